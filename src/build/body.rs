@@ -1,0 +1,595 @@
+//! The body: the opening of a decision (authority line, `Căn cứ` lines, `QUYẾT ĐỊNH:`), then
+//! paragraphs and labelled items, rebuilt into a tree; and the attachments after the
+//! signature.
+//!
+//! Lines are first joined into *units*: a labelled line with its wrapped continuation, or a
+//! paragraph of wrapped lines. Hard-wrapped text (pdftotext, OCR) is joined back when a line
+//! does not end a sentence and is near the usual line width, or when the next line starts in
+//! lower case. Units are then nested by the shape of their labels: a label shape seen before
+//! closes the items opened after it, a new shape opens a deeper level.
+
+use super::zones::{Plan, Zone};
+use super::{squeeze, Ctx};
+use crate::lexicon;
+use crate::lines::{LineKind, Seg, SigPart};
+use crate::model::*;
+use crate::span::Span;
+
+/// One paragraph-sized unit of the body.
+#[derive(Debug)]
+struct Unit {
+    label: Option<(LabelKind, Span)>,
+    lines: Vec<usize>,
+}
+
+/// Builds the body.
+pub(super) fn build(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Document) {
+    let lines = plan.lines_in(Zone::Body);
+    let body = &mut doc.body;
+    body.authority = ctx.lead_authority.take();
+    let mut rest = opening(ctx, &lines, body, doc.doc_type.stated);
+    body.preamble.append(&mut ctx.lead_paragraphs);
+    let width = typical_width(ctx, &lines);
+    rest.retain(|&i| !is_page_furniture(ctx, i));
+    let units = units(ctx, &rest, width);
+    for u in &units {
+        for &i in &u.lines {
+            ctx.use_line(i);
+        }
+    }
+    tree(ctx, units, &mut doc.body);
+    doc.body.end_mark = lines.iter().any(|&i| ctx.line_key(i).contains("./."));
+    if let (Some(first), Some(last)) = (
+        doc.body.preamble.first().map(|p| p.span),
+        doc.body.closing.last().map(|p| p.span),
+    ) {
+        ctx.spans.insert("body".into(), first.cover(last));
+    }
+}
+
+/// The opening of a decision or resolution: authority line, basis lines, formula.
+/// Returns the lines left for the main body.
+fn opening(ctx: &mut Ctx<'_>, lines: &[usize], body: &mut Body, typed: bool) -> Vec<usize> {
+    let mut k = 0;
+    // The authority line: capitals before the basis lines of a typed document.
+    if let Some(&i) = lines.first() {
+        let l = &ctx.lines[i];
+        let caps = l.kind == LineKind::Sig
+            && l.sig_parts().iter().all(|p| matches!(p, SigPart::Caps(_)));
+        let basis_next = lines
+            .get(1)
+            .is_some_and(|&j| matches!(ctx.lines[j].kind, LineKind::Basis | LineKind::Formula));
+        if caps && typed && basis_next && body.authority.is_none() {
+            body.authority = Some(ctx.paragraph(&[i]));
+            ctx.use_line(i);
+            k = 1;
+        }
+    }
+    // Basis lines, each with its wrapped continuation.
+    let mut seen_basis = false;
+    while k < lines.len() {
+        let i = lines[k];
+        let kind = ctx.lines[i].kind;
+        if kind == LineKind::Basis {
+            let mut group = vec![i];
+            while let Some(&j) = lines.get(k + group.len()) {
+                let jk = ctx.lines[j].kind;
+                let lower = ctx
+                    .line_key(j)
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_lowercase());
+                if jk == LineKind::Text && lower {
+                    group.push(j);
+                } else {
+                    break;
+                }
+            }
+            k += group.len();
+            for &g in &group {
+                ctx.use_line(g);
+            }
+            body.basis.push(ctx.paragraph(&group));
+            seen_basis = true;
+        } else if kind == LineKind::Formula {
+            body.formula = Some(ctx.paragraph(&[i]));
+            ctx.use_line(i);
+            k += 1;
+            break;
+        } else {
+            break;
+        }
+    }
+    if !seen_basis && body.formula.is_none() {
+        return lines.to_vec();
+    }
+    lines[k..].to_vec()
+}
+
+/// The usual length of a body line, for telling hard wraps from short lines.
+fn typical_width(ctx: &Ctx<'_>, lines: &[usize]) -> usize {
+    let mut lens: Vec<usize> = lines
+        .iter()
+        .map(|&i| ctx.line_key(i).chars().count())
+        .filter(|&n| n > 20)
+        .collect();
+    if lens.len() < 5 {
+        return 80;
+    }
+    lens.sort_unstable();
+    lens[lens.len() * 9 / 10].clamp(40, 400)
+}
+
+/// Page markers and page numbers: kept aside as unclassified lines.
+fn is_page_furniture(ctx: &mut Ctx<'_>, i: usize) -> bool {
+    let line = &ctx.lines[i];
+    if line.kind == LineKind::PageMarker {
+        ctx.kinds.insert(i, "page_marker");
+        return true;
+    }
+    let bare_number = matches!(line.label(), Some((LabelKind::Number, l)) if l == line.span)
+        && ctx.line_key(i).bytes().all(|b| b.is_ascii_digit());
+    if !bare_number {
+        return false;
+    }
+    let near_marker = neighbours(ctx, i)
+        .iter()
+        .flatten()
+        .any(|&j| ctx.lines[j].kind == LineKind::PageMarker);
+    let [prev, next] = neighbours(ctx, i);
+    let mid_sentence = prev.is_some_and(|p| !ctx.line_key(p).trim_end().ends_with(':'))
+        && next.is_some_and(|n| {
+            ctx.line_key(n)
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_lowercase())
+        });
+    if line.page_break || near_marker || mid_sentence {
+        ctx.kinds.insert(i, "page_number");
+        return true;
+    }
+    false
+}
+
+/// The nearest non-blank lines before and after `i`.
+fn neighbours(ctx: &Ctx<'_>, i: usize) -> [Option<usize>; 2] {
+    let prev = (0..i)
+        .rev()
+        .find(|&j| ctx.lines[j].kind != LineKind::Blank);
+    let next = (i + 1..ctx.lines.len()).find(|&j| ctx.lines[j].kind != LineKind::Blank);
+    [prev, next]
+}
+
+/// What lies between two body lines.
+#[derive(Clone, Copy, PartialEq)]
+enum Gap {
+    None,
+    Blank,
+    /// A page break, page number or page marker (with or without blank lines).
+    Page,
+}
+
+fn gap(ctx: &Ctx<'_>, a: usize, b: usize) -> Gap {
+    if ctx.lines[b].page_break {
+        return Gap::Page;
+    }
+    let mut g = Gap::None;
+    for j in a + 1..b {
+        match ctx.lines[j].kind {
+            LineKind::Blank => {
+                if g == Gap::None {
+                    g = Gap::Blank;
+                }
+            }
+            _ => return Gap::Page,
+        }
+    }
+    g
+}
+
+/// Joins lines into units.
+fn units(ctx: &Ctx<'_>, lines: &[usize], width: usize) -> Vec<Unit> {
+    let mut out: Vec<Unit> = Vec::new();
+    let mut depth: i32 = 0;
+    for &i in lines {
+        let line = &ctx.lines[i];
+        let quoted = depth > 0;
+        let label = if quoted { None } else { line.label() };
+        let label = label.filter(|(k, _)| !(line.kind == LineKind::Item && is_bare_heading(*k)));
+        let joins = match out.last() {
+            Some(u) if label.is_none() => {
+                let a = *u.lines.last().unwrap_or(&i);
+                joins(ctx, a, i, width) || quoted
+            }
+            _ => false,
+        };
+        if joins {
+            if let Some(u) = out.last_mut() {
+                u.lines.push(i);
+            }
+        } else {
+            out.push(Unit {
+                label,
+                lines: vec![i],
+            });
+        }
+        depth = (depth + quote_balance(ctx.text.value(line.span))).max(0);
+    }
+    out
+}
+
+/// Labels that never stand alone as a line's only content (none today; kept as the place to
+/// add one).
+fn is_bare_heading(_kind: LabelKind) -> bool {
+    false
+}
+
+/// Opening minus closing quotation marks on a line (curly quotes; straight ones toggle).
+fn quote_balance(s: &str) -> i32 {
+    let mut bal = 0;
+    let mut straight = 0;
+    for c in s.chars() {
+        match c {
+            '“' | '«' => bal += 1,
+            '”' | '»' => bal -= 1,
+            '"' => straight += 1,
+            _ => {}
+        }
+    }
+    bal + (straight % 2)
+}
+
+/// Whether line `b` continues the paragraph that line `a` is in.
+fn joins(ctx: &Ctx<'_>, a: usize, b: usize, width: usize) -> bool {
+    let ak = ctx.line_key(a).trim_end();
+    let bk = ctx.line_key(b).trim_start();
+    let b_lower = bk
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '(');
+    let a_terminal = ak.ends_with(['.', ';', ':', '!', '?']) || ak.ends_with("./.");
+    match gap(ctx, a, b) {
+        Gap::Blank => b_lower && !a_terminal,
+        Gap::None | Gap::Page => {
+            if b_lower {
+                !ak.ends_with("./.")
+            } else {
+                !a_terminal && ak.chars().count() * 10 >= width * 6
+            }
+        }
+    }
+}
+
+/// A level of the item stack: the label shape and the path to the item.
+struct Open {
+    kind: LabelKind,
+    ordinal: Option<u32>,
+}
+
+/// Nests the units into items, divisions, preamble and closing paragraphs.
+fn tree(ctx: &mut Ctx<'_>, units: Vec<Unit>, body: &mut Body) {
+    let mut stack: Vec<Open> = Vec::new();
+    // Items are built in a flat arena and nested at the end: (parent, item).
+    let mut arena: Vec<(Option<usize>, Item)> = Vec::new();
+    let mut path: Vec<usize> = Vec::new();
+    let last_unlabelled = units.iter().rposition(|u| u.label.is_none());
+    let n = units.len();
+    let mut pending_division: Option<usize> = None;
+    for (ui, u) in units.into_iter().enumerate() {
+        let text_span = unit_text_span(ctx, &u);
+        match u.label {
+            Some((kind, label_span)) if is_division(kind) => {
+                let heading = text_span.map(|s| squeeze(&ctx.value(s))).filter(|s| !s.is_empty());
+                body.divisions.push(Division {
+                    kind,
+                    label: ctx.value(label_span),
+                    heading,
+                    items: [top_count(&arena), top_count(&arena)],
+                    span: ctx.cover(&u.lines),
+                });
+                pending_division = Some(body.divisions.len() - 1);
+                stack.clear();
+                path.clear();
+            }
+            Some((kind, _)) if stack.is_empty() && is_bullet(kind) => {
+                let mut p = paragraph_of(ctx, &u);
+                p.label = u.label.map(|(_, l)| ctx.value(l));
+                attach_loose(ctx, body, &mut arena, &path, p, ui, last_unlabelled, n);
+            }
+            Some((kind, label_span)) => {
+                let label = ctx.value(label_span);
+                let ordinal = ordinal_of(&label);
+                // Find the level this shape was opened at; a list restarting at 1 nests.
+                let found = stack.iter().rposition(|o| o.kind == kind);
+                let level = match found {
+                    Some(p) if !(ordinal == Some(1) && stack[p].ordinal.is_some_and(|o| o >= 1) && p + 1 == stack.len() && !is_bullet(kind)) => p,
+                    _ => stack.len(),
+                };
+                stack.truncate(level);
+                path.truncate(level);
+                stack.push(Open { kind, ordinal });
+                let parent = path.last().copied();
+                let item = Item {
+                    label,
+                    kind,
+                    level: (level + 1) as u32,
+                    heading: None,
+                    text: text_span.map(|s| squeeze(&ctx.value(s))).unwrap_or_default(),
+                    children: Vec::new(),
+                    deadlines: Vec::new(),
+                    assignees: Vec::new(),
+                    span: ctx.cover(&u.lines),
+                };
+                arena.push((parent, item));
+                path.push(arena.len() - 1);
+                if let Some(d) = pending_division {
+                    body.divisions[d].items[1] = top_count(&arena);
+                }
+            }
+            None => {
+                // A division's title printed on the line below its label.
+                if let Some(d) = pending_division {
+                    if body.divisions[d].heading.is_none() && stack.is_empty() {
+                        body.divisions[d].heading = Some(squeeze(&join_unit(ctx, &u)));
+                        body.divisions[d].span = body.divisions[d].span.cover(ctx.cover(&u.lines));
+                        continue;
+                    }
+                }
+                let p = paragraph_of(ctx, &u);
+                attach_loose(ctx, body, &mut arena, &path, p, ui, last_unlabelled, n);
+            }
+        }
+        if let Some(d) = pending_division {
+            body.divisions[d].items[1] = top_count(&arena);
+        }
+    }
+    headings(&mut arena);
+    body.items = nest(arena);
+}
+
+/// The text of a unit after its label.
+fn unit_text_span(ctx: &Ctx<'_>, u: &Unit) -> Option<Span> {
+    let first = ctx.lines[*u.lines.first()?].span;
+    let last = ctx.lines[*u.lines.last()?].span;
+    let start = u.label.map_or(first.start, |(_, l)| l.end);
+    let s = Span::new(start, last.end.max(start));
+    (!ctx.key(s).trim().is_empty()).then_some(s)
+}
+
+/// The unit's lines joined with spaces.
+fn join_unit(ctx: &Ctx<'_>, u: &Unit) -> String {
+    super::join_lines(u.lines.iter().map(|&i| ctx.line_value(i)))
+}
+
+fn paragraph_of(ctx: &Ctx<'_>, u: &Unit) -> Paragraph {
+    let text = match u.label {
+        Some(_) => unit_text_span(ctx, u)
+            .map(|s| join_span_lines(ctx, s))
+            .unwrap_or_default(),
+        None => squeeze(&join_unit(ctx, u)),
+    };
+    Paragraph {
+        label: None,
+        text,
+        span: ctx.cover(&u.lines),
+    }
+}
+
+/// The value of a span that crosses lines, lines joined with spaces.
+fn join_span_lines(ctx: &Ctx<'_>, s: Span) -> String {
+    squeeze(&ctx.value(s).replace('\n', " "))
+}
+
+/// A paragraph without a label: before any item it is preamble; the last paragraph of the
+/// body is its closing when it ends the body (`./.`) or opens like one (`Trên đây là ...`);
+/// otherwise it continues the innermost open item that is not a bullet.
+#[allow(clippy::too_many_arguments)]
+fn attach_loose(
+    ctx: &Ctx<'_>,
+    body: &mut Body,
+    arena: &mut [(Option<usize>, Item)],
+    path: &[usize],
+    p: Paragraph,
+    ui: usize,
+    last_unlabelled: Option<usize>,
+    _n: usize,
+) {
+    let key = crate::normalize::fold_str(&p.text);
+    let closes = key.contains("./.")
+        || lexicon::CLOSING_OPENERS
+            .iter()
+            .any(|o| key.trim_start().starts_with(o));
+    if Some(ui) == last_unlabelled && closes && (!path.is_empty() || !body.preamble.is_empty()) {
+        body.closing.push(p);
+        return;
+    }
+    let target = path
+        .iter()
+        .rev()
+        .copied()
+        .find(|&a| !is_bullet(arena[a].1.kind));
+    match target {
+        Some(a) if p.label.is_none() || true => {
+            let item = &mut arena[a].1;
+            if !item.text.is_empty() {
+                item.text.push('\n');
+            }
+            if let Some(l) = &p.label {
+                item.text.push_str(l);
+                item.text.push(' ');
+            }
+            item.text.push_str(&p.text);
+            item.span = item.span.cover(p.span);
+        }
+        _ => {
+            if path.is_empty() {
+                body.preamble.push(p);
+            } else {
+                body.closing.push(p);
+            }
+        }
+    }
+    let _ = ctx;
+}
+
+/// A title on the label's own line becomes the heading when more text follows.
+fn headings(arena: &mut [(Option<usize>, Item)]) {
+    let has_children: Vec<bool> = {
+        let mut v = vec![false; arena.len()];
+        for (p, _) in arena.iter() {
+            if let Some(p) = p {
+                v[*p] = true;
+            }
+        }
+        v
+    };
+    for (idx, (_, item)) in arena.iter_mut().enumerate() {
+        let (first, rest) = match item.text.split_once('\n') {
+            Some((f, r)) => (f.to_owned(), Some(r.to_owned())),
+            None => (item.text.clone(), None),
+        };
+        let short = !first.is_empty()
+            && first.chars().count() <= 160
+            && !first.trim_end().ends_with(['.', ';', ':', ',']);
+        if short && (rest.is_some() || has_children[idx]) {
+            item.heading = Some(first);
+            item.text = rest.unwrap_or_default();
+        }
+    }
+}
+
+/// Turns the arena into the tree.
+fn nest(arena: Vec<(Option<usize>, Item)>) -> Vec<Item> {
+    let n = arena.len();
+    let mut items: Vec<Option<Item>> = Vec::with_capacity(n);
+    let mut parents = Vec::with_capacity(n);
+    for (p, it) in arena {
+        parents.push(p);
+        items.push(Some(it));
+    }
+    // Children come after their parent: attach from the last to the first.
+    for idx in (0..n).rev() {
+        if let Some(p) = parents[idx] {
+            if let Some(child) = items[idx].take() {
+                if let Some(Some(parent)) = items.get_mut(p) {
+                    parent.span = parent.span.cover(child.span);
+                    parent.children.insert(0, child);
+                }
+            }
+        }
+    }
+    items.into_iter().flatten().collect()
+}
+
+fn top_count(arena: &[(Option<usize>, Item)]) -> usize {
+    arena.iter().filter(|(p, _)| p.is_none()).count()
+}
+
+fn is_division(k: LabelKind) -> bool {
+    matches!(
+        k,
+        LabelKind::Part | LabelKind::Chapter | LabelKind::Section | LabelKind::Subsection
+    )
+}
+
+fn is_bullet(k: LabelKind) -> bool {
+    matches!(k, LabelKind::Dash | LabelKind::Plus | LabelKind::Star)
+}
+
+/// The number of a label (`12.` → 12, `IV.` → 4, `c)` → 3).
+fn ordinal_of(label: &str) -> Option<u32> {
+    let core: String = label
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect();
+    let core = core
+        .strip_prefix("Điều")
+        .or_else(|| core.strip_prefix("Dieu"))
+        .unwrap_or(&core);
+    if let Ok(n) = core.split('.').next().unwrap_or("").parse::<u32>() {
+        return Some(n);
+    }
+    let digits: String = core.chars().take_while(char::is_ascii_digit).collect();
+    if let Ok(n) = digits.parse() {
+        return Some(n);
+    }
+    let roman = |c: char| match c {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        'L' => Some(50),
+        _ => None,
+    };
+    let vals: Option<Vec<u32>> = core.chars().map(roman).collect();
+    if let Some(v) = vals.filter(|v| !v.is_empty()) {
+        let mut total = 0i32;
+        for (k, &x) in v.iter().enumerate() {
+            if v.get(k + 1).is_some_and(|&y| y > x) {
+                total -= x as i32;
+            } else {
+                total += x as i32;
+            }
+        }
+        return u32::try_from(total).ok();
+    }
+    let mut chars = core.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) if c.is_lowercase() => {
+            // The legal alphabet: a b c d đ e g h i k l m n o p q r s t u v x y.
+            const ALPHA: &str = "abcdđeghiklmnopqrstuvxy";
+            ALPHA.chars().position(|a| a == c).map(|p| p as u32 + 1)
+        }
+        _ => None,
+    }
+}
+
+/// Builds the attachments printed after the signature.
+pub(super) fn build_attachments(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Document) {
+    let mut pending = ctx.pending_attachment_title.take();
+    for group in plan.groups(false) {
+        let lines: Vec<usize> = group
+            .into_iter()
+            .filter(|&i| ctx.lines[i].kind != LineKind::Blank)
+            .collect();
+        let Some(&first) = lines.first() else { continue };
+        let (title, body_lines) = match pending.take() {
+            Some(t) => (Some(t), lines.as_slice()),
+            None => {
+                let l = &ctx.lines[first];
+                let heading = l.kind == LineKind::Sig
+                    || l.kind == LineKind::Header
+                    || ctx.line_key(first).trim_start().to_uppercase().starts_with("PHU LUC")
+                    || ctx.line_key(first).trim_start().to_uppercase().starts_with("BIEU SO");
+                if heading {
+                    (Some(ctx.line_value(first)), lines.as_slice())
+                } else {
+                    (None, lines.as_slice())
+                }
+            }
+        };
+        let mut att = Attachment {
+            title,
+            lines: Vec::new(),
+            span: ctx.cover(&lines),
+        };
+        for &i in body_lines {
+            let kind = match ctx.lines[i].kind {
+                LineKind::Table => "table_row",
+                LineKind::Item => "item",
+                _ => "text",
+            };
+            att.lines.push(ctx.text_line(i, kind));
+            ctx.use_line(i);
+        }
+        doc.attachments.push(att);
+    }
+    if let Some(t) = pending {
+        // The title stood on the signature line and nothing followed it.
+        doc.attachments.push(Attachment {
+            title: Some(t),
+            lines: Vec::new(),
+            span: Span::default(),
+        });
+    }
+    let _ = Seg::Rule;
+}

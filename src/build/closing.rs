@@ -1,0 +1,393 @@
+//! The closing: `Nơi nhận` entries and the signature block.
+//!
+//! In two-column layouts read row by row, the signature column (authority prefixes,
+//! position, `(Đã ký)`, the name) is interleaved with the recipient lines; the grammar
+//! recognizes those parts wherever they are glued, and this module collects them in order.
+
+use super::{squeeze, Ctx};
+use crate::lexicon;
+use crate::lines::{CapsRun, LineKind, Seg, SigPart};
+use crate::model::*;
+use crate::span::Span;
+
+/// Recipients and signature of a closing (of the document or of a copy block).
+#[derive(Default)]
+pub(super) struct ClosingFacts {
+    pub recipients: Vec<Recipient>,
+    pub signature: Option<Signature>,
+    /// Capitals printed after the signer's name on the same line: an attachment's title.
+    pub trailing_title: Option<String>,
+    /// Pieces of lines no field took (OCR debris, a drafter's initials).
+    pub debris: Vec<TextLine>,
+}
+
+/// Builds the document's recipients and signature.
+pub(super) fn build(ctx: &mut Ctx<'_>, idx: &[usize], doc: &mut Document) {
+    let facts = collect(ctx, idx, "");
+    doc.recipients = facts.recipients;
+    doc.signature = facts.signature;
+    ctx.pending_attachment_title = facts.trailing_title;
+    doc.unclassified.extend(facts.debris);
+}
+
+/// An entry being read.
+struct Entry {
+    text: Vec<Span>,
+    note: Option<Span>,
+    archive: bool,
+    span: Span,
+    open: bool,
+}
+
+/// Reads recipients and signature parts from closing lines.
+pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> ClosingFacts {
+    let bulleted = {
+        let bullets = idx
+            .iter()
+            .filter(|&&i| ctx.lines[i].kind == LineKind::Item || ctx.lines[i].kind == LineKind::Luu)
+            .count();
+        let texts = idx
+            .iter()
+            .filter(|&&i| ctx.lines[i].kind == LineKind::Text)
+            .count();
+        bullets >= texts
+    };
+    let has_list_header = idx.iter().any(|&i| ctx.lines[i].kind == LineKind::NoiNhan);
+    let mut in_list = false;
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut parts: Vec<(usize, SigPart)> = Vec::new();
+    for &i in idx {
+        let line = &ctx.lines[i];
+        let glued: Vec<SigPart> = line
+            .segs
+            .iter()
+            .filter_map(|s| match s {
+                Seg::Glued(_, ps) => Some(ps.clone()),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        match line.kind {
+            LineKind::NoiNhan => {
+                in_list = true;
+                ctx.use_line(i);
+                parts.extend(glued.into_iter().map(|p| (i, p)));
+                if let Some(rest) = line.find(|s| match s {
+                    Seg::Rest(r) => Some(*r),
+                    _ => None,
+                }) {
+                    if !ctx.key(rest).trim().is_empty() {
+                        push_entry(ctx, &mut entries, vec![rest], false, rest);
+                    }
+                }
+            }
+            LineKind::Luu => {
+                in_list = false;
+                ctx.use_line(i);
+                let start = line
+                    .find(|s| match s {
+                        Seg::LuuText(t) => Some(t.start),
+                        _ => None,
+                    })
+                    .unwrap_or(line.span.start);
+                // The entry keeps the word `Lưu`: from after the bullet.
+                let kw_start = ctx
+                    .key(line.span)
+                    .find(|c: char| c.is_ascii_alphabetic())
+                    .map_or(line.span.start, |p| line.span.start + p);
+                let luu_end = line
+                    .find(|s| match s {
+                        Seg::LuuText(t) => Some(t.end),
+                        _ => None,
+                    })
+                    .unwrap_or(line.span.end);
+                let mut text = vec![Span::new(kw_start.min(start), luu_end)];
+                for s in &line.segs {
+                    if let Seg::Rest(r) = s {
+                        text.push(*r);
+                    }
+                }
+                let span = line.span;
+                push_entry(ctx, &mut entries, text, true, span);
+                if let Some(e) = entries.last_mut() {
+                    e.open = false;
+                }
+                parts.extend(glued.into_iter().map(|p| (i, p)));
+            }
+            LineKind::Sig => {
+                ctx.use_line(i);
+                parts.extend(line.sig_parts().into_iter().cloned().map(|p| (i, p)));
+            }
+            LineKind::Item | LineKind::Text
+                if in_list || (!has_list_header && line.kind == LineKind::Item) =>
+            {
+                let label = line.label();
+                let text_span = entry_text_span(ctx, i);
+                let continues = entries.last().is_some_and(|e| e.open && !e.archive);
+                if label.is_some() || !bulleted {
+                    if label.is_none() && continues {
+                        extend_entry(ctx, entries.last_mut(), text_span);
+                    } else {
+                        push_entry(ctx, &mut entries, vec![text_span], false, line.span);
+                    }
+                } else if continues {
+                    extend_entry(ctx, entries.last_mut(), text_span);
+                } else {
+                    // A stray line of the signature column between entries: left unused,
+                    // it is kept as unclassified text.
+                    continue;
+                }
+                ctx.use_line(i);
+                for p in glued {
+                    match p {
+                        SigPart::BraceNote(s) | SigPart::Note(s) => {
+                            if let Some(e) = entries.last_mut() {
+                                if e.note.is_none() {
+                                    e.note = Some(s);
+                                } else {
+                                    e.text.push(s);
+                                }
+                                e.span = e.span.cover(s);
+                            }
+                        }
+                        other => parts.push((i, other)),
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut facts = ClosingFacts::default();
+    for e in entries {
+        facts.recipients.push(finish_entry(ctx, e));
+    }
+    let (signature, leftovers, trailing) = signature(ctx, &parts, prefix);
+    facts.signature = signature;
+    facts.trailing_title = trailing;
+    for (_, p) in leftovers {
+        let span = p.span();
+        let text = ctx.value(span);
+        if text.is_empty() {
+            continue;
+        }
+        facts.debris.push(TextLine {
+            kind: "signature_column".to_owned(),
+            text,
+            span: ctx.input_span(span),
+        });
+    }
+    facts
+}
+
+/// The span of an entry's own text: after its label, up to a glued signature column.
+fn entry_text_span(ctx: &Ctx<'_>, i: usize) -> Span {
+    let line = &ctx.lines[i];
+    let start = line.label().map_or(line.span.start, |(_, l)| l.end);
+    let end = line
+        .find(|s| match s {
+            Seg::Glued(g, _) => Some(g.start),
+            _ => None,
+        })
+        .map_or(line.span.end, |g| g.saturating_sub(1).max(start));
+    Span::new(start, end.max(start))
+}
+
+fn push_entry(ctx: &Ctx<'_>, entries: &mut Vec<Entry>, text: Vec<Span>, archive: bool, span: Span) {
+    let last = text.last().copied().unwrap_or(span);
+    let open = !ctx.key(last).trim_end().ends_with([';', '.']);
+    entries.push(Entry {
+        text,
+        note: None,
+        archive,
+        span,
+        open,
+    });
+}
+
+fn extend_entry(ctx: &Ctx<'_>, entry: Option<&mut Entry>, span: Span) {
+    if let Some(e) = entry {
+        e.text.push(span);
+        e.span = e.span.cover(span);
+        e.open = !ctx.key(span).trim_end().ends_with([';', '.']);
+    }
+}
+
+/// Turns a read entry into a recipient: trailing punctuation off, a final `(...)` as its note.
+fn finish_entry(ctx: &Ctx<'_>, e: Entry) -> Recipient {
+    let mut text = squeeze(
+        &e.text
+            .iter()
+            .map(|s| ctx.value(*s))
+            .collect::<Vec<_>>()
+            .join(" "),
+    );
+    let mut note = e.note.map(|n| ctx.value(n));
+    if !e.archive {
+        let trimmed = text.trim_end_matches([';', '.', ',', ' ']).to_owned();
+        text = trimmed;
+        if note.is_none() && text.ends_with(')') {
+            if let Some(open) = text.rfind('(') {
+                let inner = text[open..].to_owned();
+                let head = text[..open].trim_end().to_owned();
+                if !head.is_empty() && !inner.contains(['/', '-']) || inner.contains("b/c") {
+                    note = Some(inner);
+                    text = head;
+                }
+            }
+        }
+    } else {
+        text = text.trim_end_matches([';', ' ']).to_owned();
+        if text.ends_with('.') && !text.ends_with("..") {
+            text.pop();
+        }
+    }
+    Recipient {
+        text: text.trim_start_matches(['-', '~', '+', '*', ' ']).to_owned(),
+        note,
+        archive: e.archive,
+        span: ctx.input_span(e.span),
+    }
+}
+
+/// Assembles the signature from its parts; returns it, the parts it did not use, and a
+/// title printed after the name on the same line.
+#[allow(clippy::type_complexity)]
+fn signature(
+    ctx: &mut Ctx<'_>,
+    parts: &[(usize, SigPart)],
+    prefix: &str,
+) -> (Option<Signature>, Vec<(usize, SigPart)>, Option<String>) {
+    let mut used = vec![false; parts.len()];
+    let mut sig = Signature::default();
+    let mut covered: Option<Span> = None;
+    let add = |covered: &mut Option<Span>, s: Span| {
+        *covered = Some(covered.map_or(s, |c| c.cover(s)));
+    };
+    let mut split_position: Option<Span> = None;
+    let mut last_auth = None;
+    for (k, (_, p)) in parts.iter().enumerate() {
+        if let SigPart::Authority(a) = p {
+            let pre = ctx.key(a.prefix);
+            if sig.authority.is_none() {
+                sig.authority = Some(pre.chars().filter(char::is_ascii_alphabetic).collect());
+                ctx.record(format!("{prefix}signature.authority"), a.prefix);
+            }
+            let (office, position) = match &a.office {
+                Some(o) => split_office(ctx, o),
+                None => (None, None),
+            };
+            let end = office.map_or(a.prefix.end, |o| o.end);
+            sig.chain.push(squeeze(&ctx.value(Span::new(a.prefix.start, end))));
+            if position.is_some() {
+                split_position = position;
+            }
+            used[k] = true;
+            last_auth = Some(k);
+            add(&mut covered, a.span);
+        }
+    }
+    // The name: the last personal name of the block.
+    let name_at = parts
+        .iter()
+        .rposition(|(_, p)| matches!(p, SigPart::Name(_)));
+    if let Some(k) = name_at {
+        if let SigPart::Name(s) = parts[k].1 {
+            sig.name = Some(squeeze(&ctx.value(s)));
+            ctx.record(format!("{prefix}signature.name"), s);
+            used[k] = true;
+            add(&mut covered, s);
+        }
+    }
+    // The position: split off the last authority's office, or a capitals part after the
+    // last authority (before the name), preferring one that reads like a title.
+    if let Some(p) = split_position {
+        sig.position = Some(squeeze(&ctx.value(p)));
+        ctx.record(format!("{prefix}signature.position"), p);
+    } else {
+        let from = last_auth.map_or(0, |k| k + 1);
+        let to = name_at.unwrap_or(parts.len());
+        let candidates: Vec<usize> = (from..parts.len())
+            .filter(|&k| k < to || last_auth.is_none() && name_at.is_none())
+            .filter(|&k| match &parts[k].1 {
+                SigPart::Caps(c) => letters(ctx, c) >= 4,
+                _ => false,
+            })
+            .collect();
+        let best = candidates
+            .iter()
+            .copied()
+            .find(|&k| lexicon::looks_like_position(ctx.key(parts[k].1.span())))
+            .or_else(|| candidates.first().copied());
+        if let Some(k) = best {
+            let s = parts[k].1.span();
+            sig.position = Some(squeeze(&ctx.value(s)).trim_end_matches([',', '.']).to_owned());
+            ctx.record(format!("{prefix}signature.position"), s);
+            used[k] = true;
+            add(&mut covered, s);
+        }
+    }
+    if let Some(k) = parts.iter().position(|(_, p)| matches!(p, SigPart::Signed(_))) {
+        let s = parts[k].1.span();
+        sig.signed = Some(ctx.value(s));
+        used[k] = true;
+        add(&mut covered, s);
+    }
+    // Capitals and notes after the name on the name's own line: an attachment's title.
+    let mut trailing = None;
+    if let Some(k) = name_at {
+        let line = parts[k].0;
+        let after: Vec<usize> = (k + 1..parts.len())
+            .filter(|&j| parts[j].0 == line && !used[j])
+            .collect();
+        if !after.is_empty() {
+            let span = after
+                .iter()
+                .map(|&j| parts[j].1.span())
+                .reduce(Span::cover)
+                .unwrap_or_default();
+            trailing = Some(squeeze(&ctx.value(span)));
+            for j in after {
+                used[j] = true;
+            }
+        }
+    }
+    let leftovers: Vec<(usize, SigPart)> = parts
+        .iter()
+        .zip(&used)
+        .filter(|(_, u)| !**u)
+        .map(|(p, _)| p.clone())
+        .collect();
+    let empty = sig.authority.is_none() && sig.name.is_none() && sig.position.is_none();
+    if empty {
+        return (None, parts.to_vec(), None);
+    }
+    sig.span = covered.map(|c| ctx.input_span(c)).unwrap_or_default();
+    (Some(sig), leftovers, trailing)
+}
+
+fn letters(ctx: &Ctx<'_>, c: &CapsRun) -> usize {
+    ctx.key(c.span).chars().filter(char::is_ascii_alphabetic).count()
+}
+
+/// Splits the office an authority acts for from the signer's position printed on the same
+/// line: `KT. CHỦ TỊCH PHÓ CHỦ TỊCH` → (`CHỦ TỊCH`, `PHÓ CHỦ TỊCH`).
+fn split_office(ctx: &Ctx<'_>, office: &CapsRun) -> (Option<Span>, Option<Span>) {
+    let words: Vec<String> = office
+        .words
+        .iter()
+        .map(|w| {
+            ctx.key(*w)
+                .trim_matches(|c: char| !c.is_ascii_alphanumeric())
+                .to_owned()
+        })
+        .collect();
+    for j in 1..words.len() {
+        let rest: Vec<&str> = words[j..].iter().map(String::as_str).collect();
+        if lexicon::position_start(&rest).is_some() {
+            let o = Span::new(office.span.start, office.words[j - 1].end);
+            let p = Span::new(office.words[j].start, office.span.end);
+            return (Some(o), Some(p));
+        }
+    }
+    (Some(office.span), None)
+}

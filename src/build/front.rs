@@ -1,0 +1,487 @@
+//! Front matter: issuer and parent body, number and notation, place and date, family, marks,
+//! the incoming stamp and a digital-signature stamp.
+
+use super::{squeeze, Ctx};
+use crate::dates;
+use crate::diagnostic::Code;
+use crate::lexicon;
+use crate::lines::{CapsRun, DateSeg, Line, LineKind, Seg, SigPart, SoSeg};
+use crate::model::*;
+use crate::span::Span;
+
+/// What a header (of the document or of a copy block) states.
+#[derive(Default)]
+pub(super) struct HeaderFacts {
+    pub issuer: Issuer,
+    pub number: Number,
+    pub place: Option<String>,
+    pub date: Option<String>,
+    pub party: bool,
+    pub state: bool,
+}
+
+/// Builds the document's front matter from its front lines.
+pub(super) fn build(ctx: &mut Ctx<'_>, front: &[usize], doc: &mut Document) {
+    let esign = digital_signature(ctx, front, doc);
+    let org_lines: Vec<usize> = front.iter().copied().filter(|i| !esign.contains(i)).collect();
+    let facts = collect(ctx, &org_lines, "");
+    doc.issuer = facts.issuer;
+    doc.number = facts.number;
+    doc.place = facts.place;
+    doc.date = facts.date;
+    doc.family = if facts.party {
+        Family::Party
+    } else if facts.state {
+        Family::State
+    } else {
+        Family::Unknown
+    };
+    marks_and_stamps(ctx, front, doc);
+}
+
+/// Reads issuer, number, place and date from header lines. `prefix` is the JSON path of the
+/// object the spans belong to (`""` for the document, `"copies[0]."` for a copy).
+pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> HeaderFacts {
+    let mut facts = HeaderFacts::default();
+    issuer(ctx, idx, prefix, &mut facts);
+    number(ctx, idx, prefix, &mut facts);
+    date(ctx, idx, prefix, &mut facts);
+    for &i in idx {
+        let line = &ctx.lines[i];
+        for s in &line.segs {
+            match s {
+                Seg::Party(_) => facts.party = true,
+                Seg::So(so) if so.party_type.is_some() => facts.party = true,
+                Seg::National(_) | Seg::NationalHead(_) | Seg::NationalTail(_) | Seg::Motto(_) => {
+                    facts.state = true
+                }
+                _ => {}
+            }
+        }
+        if line.kind == LineKind::Star {
+            facts.party = true;
+        }
+        // Header anchors, rules and asterisks are used by being recognized.
+        if matches!(line.kind, LineKind::Rule | LineKind::Star)
+            || (line.kind == LineKind::Header
+                && line.segs.iter().any(|s| {
+                    matches!(
+                        s,
+                        Seg::National(_)
+                            | Seg::NationalHead(_)
+                            | Seg::NationalTail(_)
+                            | Seg::Motto(_)
+                            | Seg::Party(_)
+                            | Seg::Rule(_)
+                    )
+                }))
+        {
+            ctx.use_line(i);
+        }
+    }
+    facts
+}
+
+/// The issuer lines: runs of capitals before the number line (or glued left of the motto),
+/// grouped into bodies; the last body is the issuer, those above it its parent.
+fn issuer(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFacts) {
+    let mut runs: Vec<(usize, CapsRun)> = Vec::new();
+    'lines: for &i in idx {
+        let line = &ctx.lines[i];
+        match line.kind {
+            LineKind::Sig => {
+                let parts = line.sig_parts();
+                if parts.iter().all(|p| matches!(p, SigPart::Caps(_))) {
+                    for p in parts {
+                        if let SigPart::Caps(c) = p {
+                            runs.push((i, c.clone()));
+                        }
+                    }
+                }
+            }
+            LineKind::Header => {
+                for s in &line.segs {
+                    match s {
+                        Seg::Caps(c) => runs.push((i, c.clone())),
+                        Seg::So(_) | Seg::Type(_) | Seg::Vv { .. } | Seg::KinhGui { .. } => {
+                            break 'lines
+                        }
+                        Seg::Date(_) => continue 'lines,
+                        _ => {}
+                    }
+                }
+            }
+            LineKind::Notation => break,
+            _ => {}
+        }
+    }
+    runs.retain(|(_, c)| {
+        ctx.key(c.span)
+            .chars()
+            .filter(char::is_ascii_alphabetic)
+            .count()
+            >= 3
+    });
+    if runs.is_empty() {
+        return;
+    }
+    // Group wrapped lines into bodies.
+    let mut orgs: Vec<Vec<(usize, CapsRun)>> = Vec::new();
+    for run in runs {
+        let words = words_of(ctx, &run.1);
+        let new_org = match orgs.last() {
+            None => true,
+            Some(prev) => {
+                let prev_words = prev
+                    .last()
+                    .map(|(_, c)| words_of(ctx, c))
+                    .unwrap_or_default();
+                let w: Vec<&str> = words.iter().map(String::as_str).collect();
+                let pw: Vec<&str> = prev_words.iter().map(String::as_str).collect();
+                !lexicon::ends_with_connector(&pw) && lexicon::starts_org(&w)
+            }
+        };
+        if new_org {
+            orgs.push(vec![run]);
+        } else if let Some(last) = orgs.last_mut() {
+            last.push(run);
+        }
+    }
+    let render = |ctx: &Ctx<'_>, org: &[(usize, CapsRun)]| -> (String, Span) {
+        let text = squeeze(
+            &org.iter()
+                .map(|(_, c)| ctx.value(c.span))
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
+        let text = text
+            .trim_end_matches(|c: char| matches!(c, '-' | '_' | '=' | ',' | '.' | ':' | ' '))
+            .to_owned();
+        let span = org
+            .iter()
+            .map(|(_, c)| c.span)
+            .reduce(Span::cover)
+            .unwrap_or_default();
+        (text, span)
+    };
+    let Some(last) = orgs.pop() else { return };
+    let (name, name_span) = render(ctx, &last);
+    facts.issuer.name = Some(name);
+    ctx.record(format!("{prefix}issuer.name"), name_span);
+    let mut all = name_span;
+    if !orgs.is_empty() {
+        let parts: Vec<(String, Span)> = orgs.iter().map(|o| render(ctx, o)).collect();
+        let parent = parts
+            .iter()
+            .map(|(t, _)| t.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let pspan = parts
+            .iter()
+            .map(|(_, s)| *s)
+            .reduce(Span::cover)
+            .unwrap_or_default();
+        facts.issuer.parent = Some(parent);
+        ctx.record(format!("{prefix}issuer.parent"), pspan);
+        all = all.cover(pspan);
+    }
+    facts.issuer.span = Some(ctx.input_span(all));
+    for org in orgs.iter().chain(std::iter::once(&last)) {
+        for (i, _) in org {
+            let line = &ctx.lines[*i];
+            if line.kind == LineKind::Sig {
+                ctx.use_line(*i);
+            }
+        }
+    }
+}
+
+/// The capital words of a run, as keys.
+fn words_of(ctx: &Ctx<'_>, c: &CapsRun) -> Vec<String> {
+    c.words
+        .iter()
+        .map(|w| {
+            ctx.key(*w)
+                .trim_matches(|ch: char| !ch.is_ascii_alphanumeric() && ch != '&')
+                .to_owned()
+        })
+        .collect()
+}
+
+fn so_of(line: &Line) -> Option<&SoSeg> {
+    line.find(|s| match s {
+        Seg::So(so) => Some(so),
+        _ => None,
+    })
+}
+
+/// The number and notation, reassembled when the layout split them.
+fn number(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFacts) {
+    let Some(pos) = idx
+        .iter()
+        .position(|&i| so_of(&ctx.lines[i]).is_some_and(|s| s.keyword))
+    else {
+        return;
+    };
+    let i = idx[pos];
+    let Some(so) = so_of(&ctx.lines[i]).cloned() else {
+        return;
+    };
+    ctx.use_line(i);
+    ctx.own_numbers.push(so.span);
+    let mut number = so.number;
+    let mut year = so.year;
+    let mut groups = so.groups.clone();
+    let mut party_type = so.party_type;
+    let mut reassembled = None;
+    if so.groups.is_empty() {
+        // `Số: 542` ... `/TB-UBND` a few lines on, or `Số:` then `299/TTg` on the next line.
+        let rest = &idx[pos + 1..];
+        let found = if so.number.is_some() {
+            rest.iter().take(8).find_map(|&j| {
+                let l = &ctx.lines[j];
+                (l.kind == LineKind::Notation)
+                    .then(|| so_of(l).cloned().map(|s| (j, s)))
+                    .flatten()
+            })
+        } else {
+            rest.first().and_then(|&j| {
+                so_of(&ctx.lines[j])
+                    .filter(|s| !s.keyword && s.number.is_some())
+                    .cloned()
+                    .map(|s| (j, s))
+            })
+        };
+        if let Some((j, other)) = found {
+            number = number.or(other.number);
+            year = year.or(other.year);
+            groups = other.groups.clone();
+            party_type = party_type.or(other.party_type);
+            ctx.use_line(j);
+            ctx.own_numbers.push(other.span);
+            reassembled = Some(other.span);
+        }
+    }
+    if let Some(n) = number {
+        let printed = ctx.value(n);
+        facts.number.number = printed.parse().ok();
+        facts.number.printed = Some(printed);
+        ctx.record(format!("{prefix}number.number"), n);
+    }
+    if let Some(y) = year {
+        facts.number.year = ctx.value(y).parse().ok();
+    }
+    if !groups.is_empty() {
+        let joined = groups
+            .iter()
+            .map(|g| ctx.value(*g))
+            .collect::<Vec<_>>()
+            .join("-");
+        let notation = match party_type {
+            Some(t) => format!("{}/{}", ctx.value(t), joined),
+            None => joined,
+        };
+        facts.number.notation = Some(notation);
+        let first = party_type.or(groups.first().copied()).unwrap_or_default();
+        let last = groups.last().copied().unwrap_or(first);
+        ctx.record(format!("{prefix}number.notation"), first.cover(last));
+        let whole = number.map_or(first, |n| n.cover(first)).cover(last);
+        if reassembled.is_none() {
+            ctx.record(format!("{prefix}number"), whole);
+        } else if let Some(n) = number {
+            ctx.record(format!("{prefix}number"), n);
+        }
+    }
+    if reassembled.is_some() && prefix.is_empty() {
+        ctx.diag(Code::Reassembled, Some(so.span));
+    }
+}
+
+/// The place and date of issue.
+fn date(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFacts) {
+    let mut found: Option<(usize, DateSeg)> = None;
+    for &i in idx {
+        if let Some(d) = ctx.lines[i].find(|s| match s {
+            Seg::Date(d) => Some(d.clone()),
+            _ => None,
+        }) {
+            let better = found.as_ref().is_none_or(|(_, f)| f.place.is_none() && d.place.is_some());
+            if better {
+                found = Some((i, d));
+            }
+            if found.as_ref().is_some_and(|(_, f)| f.place.is_some()) {
+                break;
+            }
+        }
+    }
+    let Some((i, d)) = found else { return };
+    ctx.use_line(i);
+    if let Some(p) = d.place {
+        facts.place = Some(squeeze(&ctx.value(p)));
+        ctx.record(format!("{prefix}place"), p);
+    }
+    let num = |ctx: &Ctx<'_>, s: Option<Span>| s.and_then(|s| ctx.value(s).parse::<u32>().ok());
+    if let (Some(day), Some(month), Some(year)) = (num(ctx, d.day), num(ctx, d.month), num(ctx, d.year)) {
+        match dates::iso(year as i32, month, day) {
+            Some(iso) => {
+                facts.date = Some(iso);
+                ctx.record(format!("{prefix}date"), d.body);
+            }
+            None => ctx.diag(Code::DateInvalid, Some(d.body)),
+        }
+    }
+}
+
+/// The visible text of a digital-signature stamp: an e-mail and a signing time, with the
+/// signer's name in capitals on the lines above. Returns the lines it used.
+fn digital_signature(ctx: &mut Ctx<'_>, front: &[usize], doc: &mut Document) -> Vec<usize> {
+    let esign: Vec<usize> = front
+        .iter()
+        .copied()
+        .filter(|&i| ctx.lines[i].kind == LineKind::ESign)
+        .collect();
+    let Some(&first) = esign.first() else {
+        return Vec::new();
+    };
+    let mut used = esign.clone();
+    // Capital lines right above the first stamp line name the signer.
+    let pos = front.iter().position(|&i| i == first).unwrap_or(0);
+    let mut signer_lines = Vec::new();
+    for &i in front[..pos].iter().rev().take(3) {
+        let l = &ctx.lines[i];
+        let caps = l.kind == LineKind::Sig
+            && l.sig_parts().iter().all(|p| matches!(p, SigPart::Caps(_)));
+        if !caps {
+            break;
+        }
+        signer_lines.insert(0, i);
+    }
+    used.extend(&signer_lines);
+    let mut ds = DigitalSignature::default();
+    if !signer_lines.is_empty() {
+        let names: Vec<String> = signer_lines.iter().map(|&i| ctx.line_value(i)).collect();
+        ds.signer = Some(squeeze(&names.join(" ")));
+    }
+    let mut time = Vec::new();
+    for &i in &esign {
+        for s in &ctx.lines[i].segs {
+            match s {
+                Seg::Email(e) => ds.email = Some(ctx.value(*e)),
+                Seg::ESignTime(t) => time.push(ctx.value(*t)),
+                Seg::ESignLabel(_) => {
+                    // `Người ký: NAME`: the text after the label names the signer.
+                    let v = ctx.line_value(i);
+                    if let Some((label, rest)) = v.split_once(':') {
+                        let l = crate::normalize::fold_str(label).to_lowercase();
+                        let rest = rest.trim();
+                        if rest.is_empty() {
+                        } else if l.contains("nguoi ky") || l.contains("ky boi") || l.contains("co quan") {
+                            ds.signer.get_or_insert_with(|| rest.to_owned());
+                        } else if l.contains("email") {
+                            ds.email.get_or_insert_with(|| rest.to_owned());
+                        } else {
+                            time.push(rest.to_owned());
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    if !time.is_empty() {
+        ds.signed_at = Some(time.join(" "));
+    }
+    used.sort_unstable();
+    ds.span = ctx.cover(&used);
+    for &i in &used {
+        ctx.use_line(i);
+    }
+    doc.digital_signature = Some(ds);
+    used
+}
+
+/// Secrecy and urgency marks, draft marker, circulation, and the incoming stamp.
+fn marks_and_stamps(ctx: &mut Ctx<'_>, front: &[usize], doc: &mut Document) {
+    let mut stamp_lines = Vec::new();
+    let mut received = Received::default();
+    for &i in front {
+        let line = &ctx.lines[i];
+        match line.kind {
+            LineKind::Marks => {
+                for s in &line.segs {
+                    match s {
+                        Seg::Secrecy(m) => {
+                            doc.secrecy = lexicon::mark_name(ctx.key(*m)).map(str::to_owned);
+                            ctx.record("secrecy", *m);
+                        }
+                        Seg::Urgency(m) => {
+                            doc.urgency = lexicon::mark_name(ctx.key(*m)).map(str::to_owned);
+                            ctx.record("urgency", *m);
+                        }
+                        _ => {}
+                    }
+                }
+                ctx.use_line(i);
+            }
+            LineKind::Draft => {
+                doc.draft = Some(ctx.line_value(i));
+                ctx.record("draft", line.span);
+                ctx.use_line(i);
+            }
+            LineKind::Circulation => {
+                doc.circulation = Some(ctx.line_value(i));
+                ctx.record("circulation", line.span);
+                ctx.use_line(i);
+            }
+            LineKind::Stamp => {
+                for s in &line.segs {
+                    match s {
+                        Seg::StampNumber(n) => received.number = ctx.value(*n).parse().ok(),
+                        Seg::StampDate(d) => received.date = dates::parse_numeric(&ctx.value(*d)),
+                        Seg::StampRoute(r) => received.forwarded_to = Some(ctx.value(*r)),
+                        _ => {}
+                    }
+                }
+                stamp_lines.push(i);
+            }
+            _ => {}
+        }
+    }
+    if !stamp_lines.is_empty() {
+        received.span = ctx.cover(&stamp_lines);
+        for &i in &stamp_lines {
+            ctx.use_line(i);
+        }
+        doc.received = Some(received);
+    }
+}
+
+/// Splits the notation into its codes, now that the document type is known.
+pub(super) fn finish_number(doc: &mut Document) {
+    let Some(notation) = doc.number.notation.clone() else {
+        return;
+    };
+    let (type_part, rest) = match notation.split_once('/') {
+        // Party form: `TB/VPTU`.
+        Some((t, r)) => (Some(t.to_owned()), r.to_owned()),
+        None => (None, notation.clone()),
+    };
+    let groups: Vec<&str> = rest.split('-').filter(|g| !g.is_empty()).collect();
+    let n = &mut doc.number;
+    if let Some(t) = type_part {
+        n.type_code = Some(t);
+        n.issuer_code = groups.first().map(|s| (*s).to_owned());
+        n.unit_code = (groups.len() > 1).then(|| groups[1..].join("-"));
+        return;
+    }
+    let cong_van = doc.doc_type.name.as_deref() == Some("CÔNG VĂN");
+    let first_is_type = groups.len() > 1 && !cong_van && lexicon::is_type_code(groups[0]);
+    if first_is_type {
+        n.type_code = Some(groups[0].to_owned());
+        n.issuer_code = Some(groups[1].to_owned());
+        n.unit_code = (groups.len() > 2).then(|| groups[2..].join("-"));
+    } else {
+        n.issuer_code = groups.first().map(|s| (*s).to_owned());
+        n.unit_code = (groups.len() > 1).then(|| groups[1..].join("-"));
+    }
+}

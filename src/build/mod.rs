@@ -1,0 +1,219 @@
+//! The builder: turns the grammar's labelled lines into the typed [`Document`].
+//!
+//! Work is split by zone of the document, one module each:
+//! - [`zones`] decides which zone every line belongs to (front matter, subject, addressees,
+//!   body, closing, copies, attachments, web chrome) with a small state machine;
+//! - [`front`] builds the issuer, number, place and date, marks and stamps;
+//! - [`title`] the type and subject; [`body`] the paragraphs and the item tree;
+//! - [`closing`] the recipients and the signature; [`copies`] the copy certifications;
+//! - [`web`] the page around a scraped article and the document it reports.
+//!
+//! Every line ends up somewhere: lines that no builder used are kept in
+//! `Document::unclassified`.
+
+mod body;
+mod closing;
+mod copies;
+mod front;
+mod title;
+mod web;
+mod zones;
+
+use std::collections::BTreeMap;
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::lines::{Line, LineKind};
+use crate::model::*;
+use crate::normalize::Text;
+use crate::span::Span;
+
+pub(crate) use zones::Zone;
+
+/// What the builders share: the text, its lines, and which lines have been used.
+pub(crate) struct Ctx<'t> {
+    pub text: &'t Text<'t>,
+    pub lines: &'t [Line],
+    pub used: Vec<bool>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub spans: BTreeMap<String, Span>,
+    /// Key spans of the document's own number lines (not citations of other documents).
+    pub own_numbers: Vec<Span>,
+    /// Body text printed on a front line after the title (flattened web tables).
+    pub lead_paragraphs: Vec<Paragraph>,
+    /// A decision's authority line found glued to the subject.
+    pub lead_authority: Option<Paragraph>,
+    /// An attachment title printed after the signer's name on the same line.
+    pub pending_attachment_title: Option<String>,
+    /// Why particular unused lines are kept (`page_number`, ...), overriding the zone's
+    /// reason.
+    pub kinds: std::collections::HashMap<usize, &'static str>,
+}
+
+impl<'t> Ctx<'t> {
+    fn new(text: &'t Text<'t>, lines: &'t [Line]) -> Self {
+        Ctx {
+            text,
+            lines,
+            used: vec![false; lines.len()],
+            diagnostics: Vec::new(),
+            spans: BTreeMap::new(),
+            own_numbers: Vec::new(),
+            lead_paragraphs: Vec::new(),
+            lead_authority: None,
+            pending_attachment_title: None,
+            kinds: std::collections::HashMap::new(),
+        }
+    }
+
+    /// The normalized text under a key span, trimmed.
+    pub fn value(&self, span: Span) -> String {
+        self.text.value(span).to_owned()
+    }
+
+    /// The key text under a key span.
+    pub fn key(&self, span: Span) -> &'t str {
+        self.text.key_str(span)
+    }
+
+    /// The input span of a key span.
+    pub fn input_span(&self, span: Span) -> Span {
+        self.text.input_span(span)
+    }
+
+    /// The normalized text of line `i`.
+    pub fn line_value(&self, i: usize) -> String {
+        self.value(self.lines[i].span)
+    }
+
+    /// The key text of line `i`.
+    pub fn line_key(&self, i: usize) -> &'t str {
+        self.key(self.lines[i].span)
+    }
+
+    /// Marks line `i` as used by a field.
+    pub fn use_line(&mut self, i: usize) {
+        if let Some(u) = self.used.get_mut(i) {
+            *u = true;
+        }
+    }
+
+    /// Records the span of a scalar field under its JSON path.
+    pub fn record(&mut self, path: impl Into<String>, key_span: Span) {
+        let s = self.input_span(key_span);
+        self.spans.insert(path.into(), s);
+    }
+
+    /// Adds a diagnostic.
+    pub fn diag(&mut self, code: Code, key_span: Option<Span>) {
+        let span = key_span.map(|s| self.input_span(s));
+        self.diagnostics.push(Diagnostic::new(code, span));
+    }
+
+    /// A paragraph from a list of lines (wrapped lines joined with a space).
+    pub fn paragraph(&self, idx: &[usize]) -> Paragraph {
+        let text = join_lines(idx.iter().map(|&i| self.line_value(i)));
+        let span = self.cover(idx);
+        Paragraph {
+            label: None,
+            text,
+            span,
+        }
+    }
+
+    /// The input span covering lines `idx`.
+    pub fn cover(&self, idx: &[usize]) -> Span {
+        let mut span: Option<Span> = None;
+        for &i in idx {
+            let s = self.lines[i].span;
+            span = Some(span.map_or(s, |a| a.cover(s)));
+        }
+        span.map(|s| self.input_span(s)).unwrap_or_default()
+    }
+
+    /// A kept line of text.
+    pub fn text_line(&self, i: usize, kind: &str) -> TextLine {
+        TextLine {
+            kind: kind.to_owned(),
+            text: self.line_value(i),
+            span: self.input_span(self.lines[i].span),
+        }
+    }
+}
+
+/// Joins wrapped lines with single spaces.
+pub(crate) fn join_lines(parts: impl IntoIterator<Item = String>) -> String {
+    let mut out = String::new();
+    for p in parts {
+        let p = p.trim();
+        if p.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(p);
+    }
+    out
+}
+
+/// Collapses runs of spaces (left by normalization of markdown marks and odd spaces).
+pub(crate) fn squeeze(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.trim().chars() {
+        if c == ' ' || c == '\x0c' {
+            space = true;
+        } else {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Builds the document from the scanned lines.
+pub(crate) fn build(text: &Text<'_>, lines: &[Line]) -> Document {
+    let mut ctx = Ctx::new(text, lines);
+    let plan = zones::assign(&ctx);
+    let mut doc = Document {
+        schema_version: SCHEMA_VERSION,
+        ..Document::default()
+    };
+
+    let web_article = plan.web_article;
+    if web_article {
+        doc.source.kind = SourceKind::WebArticle;
+    }
+    web::build_chrome(&mut ctx, &plan, &mut doc);
+
+    let front = plan.lines_in(Zone::Front);
+    front::build(&mut ctx, &front, &mut doc);
+    title::build(&mut ctx, &plan, &mut doc);
+    body::build(&mut ctx, &plan, &mut doc);
+    closing::build(&mut ctx, &plan.lines_in(Zone::Closing), &mut doc);
+    copies::build(&mut ctx, &plan, &mut doc);
+    body::build_attachments(&mut ctx, &plan, &mut doc);
+
+    let found = crate::extract::references::find(text, &ctx.own_numbers);
+    doc.references = found.iter().map(|f| f.reference.clone()).collect();
+    if web_article {
+        web::infer_reported(&mut ctx, &found, &mut doc);
+    }
+    title::infer_cong_van(&mut doc);
+    front::finish_number(&mut doc);
+
+    // Nothing is lost: every non-blank line no builder used is kept.
+    for (i, l) in lines.iter().enumerate() {
+        if !ctx.used[i] && l.kind != LineKind::Blank {
+            let kind = ctx.kinds.get(&i).copied().unwrap_or_else(|| plan.noise_kind(i));
+            doc.unclassified.push(ctx.text_line(i, kind));
+        }
+    }
+    doc.diagnostics = std::mem::take(&mut ctx.diagnostics);
+    doc.spans = std::mem::take(&mut ctx.spans);
+    doc
+}
+

@@ -1,0 +1,257 @@
+//! The type name and subject (tên loại, trích yếu), the công văn `V/v` subject, and the
+//! addressees after `Kính gửi`.
+
+use super::zones::{Plan, Zone};
+use super::{join_lines, squeeze, Ctx};
+use crate::lexicon;
+use crate::lines::{CapsRun, Seg, TypeSeg};
+use crate::model::*;
+use crate::span::Span;
+
+/// Builds the type, subject and addressees.
+pub(super) fn build(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Document) {
+    let front = plan.lines_in(Zone::Front);
+    let typed = front.iter().find_map(|&i| {
+        ctx.lines[i].find(|s| match s {
+            Seg::Type(t) => Some((i, t.clone())),
+            _ => None,
+        })
+    });
+    let subject_lines = plan.lines_in(Zone::Subject);
+    if let Some((i, t)) = typed {
+        ctx.use_line(i);
+        let key = ctx.key(t.name).to_owned();
+        if let Some(info) = lexicon::type_by_key(&key) {
+            doc.doc_type = DocType {
+                name: Some(info.name.to_owned()),
+                code: info.code.map(str::to_owned),
+                stated: true,
+            };
+            ctx.record("doc_type", t.name);
+        }
+        typed_subject(ctx, &t, &subject_lines, doc);
+    } else {
+        vv_subject(ctx, plan, &front, doc);
+        if !subject_lines.is_empty() && doc.subject.is_none() {
+            set_subject(ctx, doc, &subject_lines, None);
+        }
+    }
+    addressees(ctx, plan, &front, doc);
+}
+
+/// The subject of a document with a type heading: on the heading's line (capitals, or
+/// normal case) and on the lines below it.
+fn typed_subject(ctx: &mut Ctx<'_>, t: &TypeSeg, lines: &[usize], doc: &mut Document) {
+    if let Some(caps) = &t.caps_subject {
+        let (subject, authority) = split_authority(ctx, caps, doc.issuer.name.as_deref());
+        let mut span = subject;
+        // Lower-case text after a capitals subject continues it; a capital starts the body.
+        if let Some(tail) = t.tail {
+            let starts_lower = ctx
+                .key(tail)
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_lowercase());
+            if starts_lower && authority.is_none() {
+                span = span.cover(tail);
+            } else {
+                let p = Paragraph {
+                    label: None,
+                    text: ctx.value(tail),
+                    span: ctx.input_span(tail),
+                };
+                ctx.lead_paragraphs.push(p);
+            }
+        }
+        if let Some(a) = authority {
+            ctx.lead_authority = Some(Paragraph {
+                label: None,
+                text: ctx.value(a),
+                span: ctx.input_span(a),
+            });
+        }
+        doc.subject = Some(squeeze(&ctx.value(span)));
+        ctx.record("subject", span);
+        for &i in lines {
+            ctx.use_line(i);
+        }
+        return;
+    }
+    let first = t.subject;
+    set_subject(ctx, doc, lines, first);
+}
+
+/// Sets the subject from an optional span on the heading's line and the subject lines.
+fn set_subject(ctx: &mut Ctx<'_>, doc: &mut Document, lines: &[usize], first: Option<Span>) {
+    let mut parts: Vec<Span> = first.into_iter().collect();
+    parts.extend(lines.iter().map(|&i| ctx.lines[i].span));
+    if parts.is_empty() {
+        return;
+    }
+    let text = join_lines(parts.iter().map(|s| ctx.value(*s)));
+    let text = strip_vv(&squeeze(&text));
+    if text.is_empty() {
+        return;
+    }
+    doc.subject = Some(text);
+    let span = parts.iter().copied().reduce(Span::cover).unwrap_or_default();
+    ctx.record("subject", span);
+    for &i in lines {
+        ctx.use_line(i);
+    }
+}
+
+/// Drops a leading `V/v` marker (`V/V BAN HÀNH ...`); `Về việc` is kept as printed.
+fn strip_vv(s: &str) -> String {
+    let folded = crate::normalize::fold_str(s);
+    for m in ["V/v", "V/V", "v/v", "V.v", "Viv"] {
+        if let Some(rest) = folded.strip_prefix(m) {
+            if rest.starts_with([' ', ':']) {
+                let cut = s
+                    .char_indices()
+                    .nth(m.chars().count())
+                    .map_or(s.len(), |(i, _)| i);
+                return s[cut..].trim_start_matches([' ', ':']).to_owned();
+            }
+        }
+    }
+    s.to_owned()
+}
+
+/// Splits a decision's authority line off the end of a capitals subject that a web page
+/// flattened onto one line (`... TỈNH TUYÊN QUANG CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH`): the tail
+/// that repeats the issuer's name, possibly after a position title.
+fn split_authority(ctx: &Ctx<'_>, caps: &CapsRun, issuer: Option<&str>) -> (Span, Option<Span>) {
+    let whole = caps.span;
+    let Some(issuer) = issuer else {
+        return (whole, None);
+    };
+    let issuer_words: Vec<String> = crate::normalize::fold_str(issuer)
+        .to_uppercase()
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect();
+    let words: Vec<String> = caps
+        .words
+        .iter()
+        .map(|w| {
+            ctx.key(*w)
+                .trim_matches(|c: char| !c.is_ascii_alphanumeric())
+                .to_owned()
+        })
+        .collect();
+    for p in 2..words.len() {
+        let rest: Vec<&str> = words[p..].iter().map(String::as_str).collect();
+        let skip = lexicon::position_start(&rest).unwrap_or(0);
+        let tail = &rest[skip..];
+        let matches_issuer = tail.len() >= 2
+            && tail.len() <= issuer_words.len()
+            && tail.iter().zip(&issuer_words).all(|(a, b)| a == b);
+        if matches_issuer {
+            let cut = caps.words[p].start;
+            let subject = Span::new(whole.start, caps.words[p - 1].end);
+            return (subject, Some(Span::new(cut, whole.end)));
+        }
+    }
+    (whole, None)
+}
+
+/// The subject of a công văn: the `V/v` line and its wrapped continuation.
+fn vv_subject(ctx: &mut Ctx<'_>, plan: &Plan, front: &[usize], doc: &mut Document) {
+    let vv = front.iter().find_map(|&i| {
+        ctx.lines[i].find(|s| match s {
+            Seg::Vv { subject, .. } => Some((i, *subject)),
+            _ => None,
+        })
+    });
+    let Some((i, first)) = vv else { return };
+    ctx.use_line(i);
+    let cont = plan.lines_in(Zone::Vv);
+    set_subject(ctx, doc, &cont, first);
+    doc.doc_type = DocType {
+        name: Some("CÔNG VĂN".to_owned()),
+        code: None,
+        stated: false,
+    };
+}
+
+/// The addressees after `Kính gửi`: on the same line, or listed below it.
+fn addressees(ctx: &mut Ctx<'_>, plan: &Plan, front: &[usize], doc: &mut Document) {
+    let mut spans: Vec<Span> = Vec::new();
+    for &i in front {
+        let inline = ctx.lines[i].find(|s| match s {
+            Seg::KinhGui { text, .. } => Some(*text),
+            _ => None,
+        });
+        if let Some(text) = inline {
+            ctx.use_line(i);
+            if let Some(t) = text {
+                spans.extend(split_semicolons(ctx, t));
+            }
+        }
+    }
+    for i in plan.lines_in(Zone::Addressee) {
+        let line = &ctx.lines[i];
+        let span = match line.label() {
+            Some((_, l)) => Span::new(l.end, line.span.end),
+            None => line.span,
+        };
+        spans.extend(split_semicolons(ctx, span));
+        ctx.use_line(i);
+    }
+    for (k, s) in spans.into_iter().enumerate() {
+        let v = ctx.value(s);
+        let v = v.trim_end_matches([';', '.', ',', ' ']).trim_start_matches(['-', ' ']);
+        if v.is_empty() {
+            continue;
+        }
+        doc.addressees.push(squeeze(v));
+        ctx.record(format!("addressees[{k}]"), s);
+    }
+}
+
+/// Splits an addressee span at semicolons (several addressees on one line).
+fn split_semicolons(ctx: &Ctx<'_>, span: Span) -> Vec<Span> {
+    let key = ctx.key(span);
+    let mut out = Vec::new();
+    let mut start = span.start;
+    for (p, _) in key.match_indices(';') {
+        out.push(Span::new(start, span.start + p));
+        start = span.start + p + 1;
+    }
+    out.push(Span::new(start, span.end));
+    out.retain(|s| !ctx.key(*s).trim().is_empty());
+    out
+}
+
+/// A document without a type heading that is addressed (`Kính gửi`) and numbered without a
+/// type code is a công văn.
+pub(super) fn infer_cong_van(doc: &mut Document) {
+    if doc.doc_type.name.is_some() || doc.addressees.is_empty() {
+        return;
+    }
+    let Some(notation) = doc.number.notation.as_deref() else {
+        return;
+    };
+    let first = notation.split(['-', '/']).next().unwrap_or("");
+    if !lexicon::is_type_code(first) || first.len() >= 3 {
+        doc.doc_type = DocType {
+            name: Some("CÔNG VĂN".to_owned()),
+            code: None,
+            stated: false,
+        };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vv_markers_are_dropped() {
+        assert_eq!(strip_vv("V/V BAN HÀNH CHƯƠNG TRÌNH"), "BAN HÀNH CHƯƠNG TRÌNH");
+        assert_eq!(strip_vv("V/v: triển khai"), "triển khai");
+        assert_eq!(strip_vv("Về việc tham dự"), "Về việc tham dự");
+        assert_eq!(strip_vv("Viv chính sách"), "chính sách");
+    }
+}

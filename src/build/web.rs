@@ -1,0 +1,189 @@
+//! Scraped web pages: the chrome around the content (breadcrumb, title, posting date,
+//! related news, footer), and for an article that reports a document, the document's type,
+//! number and date taken from the report.
+
+use super::zones::{Plan, Zone};
+use super::Ctx;
+use crate::diagnostic::Code;
+use crate::lines::{LineKind, Seg};
+use crate::model::*;
+use crate::span::Span;
+
+/// Related-news markers (the article ends where they begin).
+fn is_related_marker(key: &str) -> bool {
+    let k = key.trim_start().to_ascii_lowercase();
+    [
+        "tin lien quan",
+        "tin khac",
+        "cac tin khac",
+        "tin cung chuyen muc",
+        "bai viet lien quan",
+    ]
+    .iter()
+    .any(|m| k.starts_with(m))
+}
+
+/// Marks the chrome of a web page and returns the range of lines the content occupies.
+///
+/// A page is a web *article* when it has a posting date or a related-news list and no header
+/// of its own (national motto, Party header or `Số:` line); a page that carries a whole
+/// document only has its chrome marked.
+pub(super) fn mark_chrome(ctx: &Ctx<'_>, plan: &mut Plan) -> (usize, usize) {
+    let lines = ctx.lines;
+    let n = lines.len();
+    let posted = lines.iter().position(|l| l.kind == LineKind::WebPosted);
+    let related = lines.iter().enumerate().position(|(i, l)| {
+        l.kind == LineKind::WebMarker && is_related_marker(ctx.line_key(i))
+    });
+    if posted.is_none() && related.is_none() {
+        return (0, n);
+    }
+    let has_header = lines.iter().any(|l| {
+        l.segs.iter().any(|s| match s {
+            Seg::National(_) | Seg::Motto(_) | Seg::Party(_) => true,
+            Seg::So(so) => so.keyword && so.number.is_some(),
+            _ => false,
+        })
+    });
+    let end = related.unwrap_or(n);
+    for z in &mut plan.zones[end..] {
+        *z = Zone::Chrome;
+    }
+    if has_header {
+        return (0, end);
+    }
+    plan.web_article = true;
+    let start = match posted {
+        Some(p) => {
+            plan.web_posted = Some(p);
+            plan.web_title = (0..p).rev().find(|&t| {
+                lines[t].kind != LineKind::Blank && lines[t].kind != LineKind::WebMarker
+            });
+            p + 1
+        }
+        None => lines
+            .iter()
+            .position(|l| l.kind == LineKind::WebMarker)
+            .map_or(0, |b| b + 1),
+    };
+    let start = start.min(end);
+    for z in &mut plan.zones[..start] {
+        *z = Zone::Chrome;
+    }
+    (start, end)
+}
+
+/// Fills `source` from the chrome lines.
+pub(super) fn build_chrome(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Document) {
+    let mut in_related = false;
+    for i in plan.lines_in(Zone::Chrome) {
+        let line = &ctx.lines[i];
+        if line.kind == LineKind::Blank {
+            continue;
+        }
+        let key = ctx.line_key(i);
+        let kind = if Some(i) == plan.web_title {
+            doc.source.title = Some(ctx.line_value(i));
+            "title"
+        } else if Some(i) == plan.web_posted {
+            doc.source.published = line
+                .find(|s| match s {
+                    Seg::WebDateTime(sp) => Some(*sp),
+                    _ => None,
+                })
+                .map(|sp| ctx.value(sp));
+            "posted"
+        } else if line.kind == LineKind::WebMarker && is_related_marker(key) {
+            in_related = true;
+            "related_heading"
+        } else if line.kind == LineKind::WebMarker {
+            "breadcrumb"
+        } else if line.kind == LineKind::WebDated {
+            "related"
+        } else if line.kind == LineKind::WebFooter || in_related {
+            if doc.source.site.is_none() {
+                doc.source.site = site_of(&ctx.line_value(i));
+            }
+            "footer"
+        } else {
+            "text"
+        };
+        let tl = ctx.text_line(i, kind);
+        doc.source.chrome.push(tl);
+        ctx.use_line(i);
+    }
+}
+
+/// The host of the first URL in a footer line.
+fn site_of(s: &str) -> Option<String> {
+    let at = s.find("http://").or_else(|| s.find("https://"))?;
+    let rest = &s[at..];
+    let host = rest.split("//").nth(1)?;
+    let host: String = host
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
+        .collect();
+    (!host.is_empty()).then_some(host)
+}
+
+/// For a web article that reports a document ("... vừa ban hành Công văn số 4588/UBND-VX
+/// ngày 07/12/2022 về việc ..."), fills the document's type, number, date and subject from
+/// that sentence, with a diagnostic saying they were inferred.
+pub(super) fn infer_reported(
+    ctx: &mut Ctx<'_>,
+    found: &[crate::extract::references::Found],
+    doc: &mut Document,
+) {
+    if doc.number.notation.is_some() || doc.doc_type.name.is_some() {
+        return;
+    }
+    let key = ctx.text.key();
+    let reported = found.iter().find(|f| {
+        // The citation must follow "ban hành" in the same sentence.
+        let start = f.key.start;
+        let from = (0..=start.saturating_sub(100))
+            .rev()
+            .find(|&p| key.is_char_boundary(p))
+            .unwrap_or(0);
+        let before = &key[from..start];
+        let sentence = before.rsplit(['.', '\n']).next().unwrap_or(before);
+        sentence.to_ascii_lowercase().contains("ban hanh") && f.reference.notation.is_some()
+    });
+    let Some(f) = reported else {
+        return;
+    };
+    let r = &f.reference;
+    doc.doc_type = DocType {
+        name: r.doc_type.clone(),
+        code: r
+            .doc_type
+            .as_deref()
+            .and_then(crate::lexicon::type_by_key)
+            .and_then(|t| t.code)
+            .map(str::to_owned),
+        stated: false,
+    };
+    doc.number.number = r.number;
+    doc.number.printed = r.number.map(|n| n.to_string());
+    doc.number.notation = r.notation.clone();
+    doc.number.year = r.year;
+    doc.date = r.date.clone();
+    doc.spans.insert("number".into(), r.span);
+    if r.date.is_some() {
+        doc.spans.insert("date".into(), r.span);
+    }
+    // The subject: "về việc ..." after the citation, to the end of the sentence.
+    let line_end = key[f.key.end..].find('\n').map_or(key.len(), |p| f.key.end + p);
+    let rest = &key[f.key.end..line_end];
+    if let Some(at) = rest.find("ve viec ") {
+        let s = f.key.end + at + "ve viec ".len();
+        let e = key[s..line_end].find(". ").map_or(line_end, |p| s + p);
+        let subject = ctx.value(Span::new(s, e));
+        let subject = subject.trim_end_matches('.').trim();
+        if !subject.is_empty() {
+            doc.subject = Some(subject.to_owned());
+            ctx.record("subject", Span::new(s, e));
+        }
+    }
+    ctx.diag(Code::Inferred, Some(f.key));
+}

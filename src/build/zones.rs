@@ -1,0 +1,542 @@
+//! Which zone of the document each line belongs to.
+//!
+//! A state machine walks the lines once: front matter until the title, the subject lines
+//! after it, the addressees, the body until `Nơi nhận` or the signature, the closing until
+//! the signer's name, then copy certifications (when a `SAO Y`/`SAO LỤC`/`TRÍCH SAO` heading
+//! follows) or attachments. Zone boundaries need judgment across a few lines (what ends a
+//! wrapped subject, whether a capital line is an issuer or an authority line), which is why
+//! they are decided here rather than in the grammar.
+
+use super::Ctx;
+use crate::lexicon;
+use crate::lines::{Line, LineKind, Seg, SigPart};
+
+/// The zone of a line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Zone {
+    Blank,
+    /// The page around a scraped article.
+    Chrome,
+    Front,
+    Subject,
+    /// The continuation of a `V/v` subject.
+    Vv,
+    Addressee,
+    /// Details under an addressee (`Mã số thuế: ...`, `Địa chỉ: ...`).
+    AddresseeDetail,
+    Body,
+    Closing,
+    Copy(u16),
+    Attachment(u16),
+    /// Lines kept as unclassified text, with the reason.
+    Noise(&'static str),
+}
+
+/// The zones of all lines, and what the zone pass learned on the way.
+pub(crate) struct Plan {
+    pub zones: Vec<Zone>,
+    pub web_article: bool,
+    /// The line of a web article's title and posting date.
+    pub web_title: Option<usize>,
+    pub web_posted: Option<usize>,
+}
+
+impl Plan {
+    /// The lines of one zone, in order.
+    pub fn lines_in(&self, zone: Zone) -> Vec<usize> {
+        (0..self.zones.len())
+            .filter(|&i| self.zones[i] == zone)
+            .collect()
+    }
+
+    /// The copy blocks or attachments, each as its lines.
+    pub fn groups(&self, copy: bool) -> Vec<Vec<usize>> {
+        let mut out: Vec<Vec<usize>> = Vec::new();
+        let mut cur: Option<u16> = None;
+        for (i, z) in self.zones.iter().enumerate() {
+            let k = match (copy, z) {
+                (true, Zone::Copy(k)) | (false, Zone::Attachment(k)) => *k,
+                _ => continue,
+            };
+            if cur != Some(k) {
+                out.push(Vec::new());
+                cur = Some(k);
+            }
+            if let Some(g) = out.last_mut() {
+                g.push(i);
+            }
+        }
+        out
+    }
+
+    /// Why an unused line is kept.
+    pub fn noise_kind(&self, i: usize) -> &'static str {
+        match self.zones.get(i) {
+            Some(Zone::Noise(k)) => k,
+            Some(Zone::Chrome) => "web_chrome",
+            Some(Zone::Front) => "header_noise",
+            Some(Zone::Closing) => "signature_column",
+            Some(Zone::Copy(_)) => "copy_noise",
+            Some(Zone::AddresseeDetail) => "addressee_detail",
+            _ => "text",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum State {
+    Front,
+    Subject { count: usize, caps: bool },
+    Vv { count: usize },
+    Addressee { inline: bool, entries: usize },
+    Body,
+    Closing { name_seen: bool },
+    Copy(u16),
+    Attachment(u16),
+}
+
+/// Assigns every line a zone.
+pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
+    let lines = ctx.lines;
+    let n = lines.len();
+    let mut plan = Plan {
+        zones: vec![Zone::Blank; n],
+        web_article: false,
+        web_title: None,
+        web_posted: None,
+    };
+    let (start, end) = super::web::mark_chrome(ctx, &mut plan);
+    let has_copy_heading = |from: usize| {
+        lines[from..end]
+            .iter()
+            .any(|l| l.kind == LineKind::CopyHeading)
+    };
+
+    let mut state = if plan.web_article {
+        State::Body
+    } else {
+        State::Front
+    };
+    let mut seen_anchor = false;
+    let mut blank_gap = false;
+    let mut body_ended = false;
+    let mut prev: Option<usize> = None;
+    let mut next_group: u16 = 0;
+    let mut i = start;
+    while i < end {
+        let line = &lines[i];
+        if line.kind == LineKind::Blank {
+            blank_gap = true;
+            i += 1;
+            continue;
+        }
+        let zone = match state {
+            State::Front => match front_step(ctx, i, seen_anchor) {
+                Step::Stay(z, s) => {
+                    if z == Zone::Front && is_anchor(line) {
+                        seen_anchor = true;
+                    }
+                    if let Some(s) = s {
+                        state = s;
+                    }
+                    z
+                }
+                Step::Switch(s) => {
+                    state = s;
+                    continue;
+                }
+            },
+            State::Subject { count, caps } => {
+                if continues_subject(ctx, prev, i, blank_gap, count, caps) {
+                    state = State::Subject {
+                        count: count + 1,
+                        caps,
+                    };
+                    Zone::Subject
+                } else if line.kind == LineKind::Rule {
+                    state = State::Body;
+                    Zone::Front
+                } else if line.kind == LineKind::Header && !has_seg(line, is_type) {
+                    state = State::Front;
+                    continue;
+                } else {
+                    state = State::Body;
+                    continue;
+                }
+            }
+            State::Vv { count } => {
+                if line.kind == LineKind::Text
+                    && !blank_gap
+                    && count < 4
+                    && !opens_body(ctx.line_key(i))
+                    && prev.is_some_and(|p| !ends_sentence(ctx.line_key(p)))
+                {
+                    state = State::Vv { count: count + 1 };
+                    Zone::Vv
+                } else {
+                    state = State::Front;
+                    continue;
+                }
+            }
+            State::Addressee { inline, entries } => {
+                let key = ctx.line_key(i);
+                let entry_like = matches!(line.label(), Some((crate::model::LabelKind::Dash, _)))
+                    || (line.kind == LineKind::Text
+                        && key.len() < 160
+                        && key.trim_end().ends_with([';', '.', ',']));
+                if line.kind == LineKind::Header && !has_seg(line, is_type) {
+                    state = State::Front;
+                    continue;
+                }
+                if inline {
+                    if !blank_gap && line.kind == LineKind::Text && is_detail(key) {
+                        Zone::AddresseeDetail
+                    } else {
+                        state = State::Body;
+                        continue;
+                    }
+                } else if entry_like && !(blank_gap && entries > 0 && line.label().is_none()) {
+                    state = if key.trim_end().ends_with('.') {
+                        State::Body
+                    } else {
+                        State::Addressee {
+                            inline,
+                            entries: entries + 1,
+                        }
+                    };
+                    Zone::Addressee
+                } else {
+                    state = State::Body;
+                    continue;
+                }
+            }
+            State::Body => {
+                let sig = line.sig_parts();
+                let has_authority = sig.iter().any(|p| matches!(p, SigPart::Authority(_)));
+                let only_name_or_note = line.kind == LineKind::Sig
+                    && sig
+                        .iter()
+                        .all(|p| matches!(p, SigPart::Name(_) | SigPart::Signed(_)));
+                match line.kind {
+                    LineKind::NoiNhan | LineKind::Luu => {
+                        state = State::Closing { name_seen: false };
+                        continue;
+                    }
+                    LineKind::Sig if has_authority || (body_ended && only_name_or_note) => {
+                        state = State::Closing { name_seen: false };
+                        continue;
+                    }
+                    LineKind::Sig
+                        if body_ended && is_position_line(ctx, line) && name_follows(ctx, i) =>
+                    {
+                        state = State::Closing { name_seen: false };
+                        continue;
+                    }
+                    LineKind::CopyHeading => {
+                        state = State::Copy(next_group);
+                        next_group += 1;
+                        continue;
+                    }
+                    _ => {
+                        if ctx.line_key(i).contains("./.") {
+                            body_ended = true;
+                        }
+                        Zone::Body
+                    }
+                }
+            }
+            State::Closing { name_seen } => {
+                let has_name = line
+                    .sig_parts()
+                    .iter()
+                    .any(|p| matches!(p, SigPart::Name(_)));
+                if name_seen && !continues_closing(line) {
+                    state = if has_copy_heading(i) {
+                        State::Copy(next_group)
+                    } else {
+                        State::Attachment(next_group)
+                    };
+                    next_group += 1;
+                    continue;
+                }
+                if has_name {
+                    state = State::Closing { name_seen: true };
+                }
+                Zone::Closing
+            }
+            State::Copy(k) => Zone::Copy(k),
+            State::Attachment(k) => {
+                let k = if starts_attachment(ctx, i)
+                    && prev.is_some_and(|p| plan.zones[p] == Zone::Attachment(k))
+                {
+                    let nk = next_group;
+                    next_group += 1;
+                    state = State::Attachment(nk);
+                    nk
+                } else {
+                    k
+                };
+                Zone::Attachment(k)
+            }
+        };
+        plan.zones[i] = zone;
+        prev = Some(i);
+        blank_gap = false;
+        i += 1;
+    }
+    plan
+}
+
+enum Step {
+    /// Keep the line in this zone, optionally moving to a new state after it.
+    Stay(Zone, Option<State>),
+    /// Re-read the line in another state.
+    Switch(State),
+}
+
+fn front_step(ctx: &Ctx<'_>, i: usize, seen_anchor: bool) -> Step {
+    let line = &ctx.lines[i];
+    match line.kind {
+        LineKind::Header => {
+            if let Some(t) = line.find(|s| match s {
+                Seg::Type(t) => Some(t),
+                _ => None,
+            }) {
+                let caps = t.caps_subject.is_some();
+                let count = usize::from(t.subject.is_some() || t.caps_subject.is_some());
+                return Step::Stay(Zone::Front, Some(State::Subject { count, caps }));
+            }
+            if has_seg(line, |s| matches!(s, Seg::KinhGui { .. })) {
+                let inline = line
+                    .find(|s| match s {
+                        Seg::KinhGui { text, .. } => Some(text.is_some()),
+                        _ => None,
+                    })
+                    .unwrap_or(false);
+                return Step::Stay(
+                    Zone::Front,
+                    Some(State::Addressee { inline, entries: 0 }),
+                );
+            }
+            if has_seg(line, |s| matches!(s, Seg::Vv { .. })) {
+                return Step::Stay(Zone::Front, Some(State::Vv { count: 0 }));
+            }
+            if is_anchor(line) || bare_number_after_so(ctx, i) {
+                Step::Stay(Zone::Front, None)
+            } else {
+                text_in_front(ctx, i, seen_anchor)
+            }
+        }
+        LineKind::Sig => {
+            let parts = line.sig_parts();
+            if parts.iter().all(|p| matches!(p, SigPart::Caps(_))) {
+                Step::Stay(Zone::Front, None)
+            } else if seen_anchor
+                && parts.iter().any(|p| matches!(p, SigPart::Authority(_)))
+            {
+                Step::Switch(State::Body)
+            } else {
+                Step::Stay(Zone::Noise("header_noise"), None)
+            }
+        }
+        LineKind::Star
+        | LineKind::Rule
+        | LineKind::Marks
+        | LineKind::Circulation
+        | LineKind::Draft
+        | LineKind::Stamp
+        | LineKind::ESign
+        | LineKind::Notation
+        | LineKind::CopyHeading => Step::Stay(Zone::Front, None),
+        LineKind::PageMarker => Step::Stay(Zone::Noise("page_marker"), None),
+        LineKind::WebPosted
+        | LineKind::WebDated
+        | LineKind::WebMarker
+        | LineKind::WebFooter => Step::Stay(Zone::Noise("web_chrome"), None),
+        LineKind::Formula | LineKind::Basis | LineKind::Item | LineKind::Table => {
+            Step::Switch(State::Body)
+        }
+        LineKind::NoiNhan | LineKind::Luu => Step::Switch(State::Closing { name_seen: false }),
+        LineKind::Text | LineKind::Blank => text_in_front(ctx, i, seen_anchor),
+    }
+}
+
+/// A text line met before the body: noise before or inside the header, or the body's start.
+fn text_in_front(ctx: &Ctx<'_>, i: usize, seen_anchor: bool) -> Step {
+    let key = ctx.line_key(i);
+    if !seen_anchor && anchor_ahead(ctx, i, 12) {
+        return Step::Stay(Zone::Noise("before_header"), None);
+    }
+    if seen_anchor && is_garbage(key) && anchor_ahead(ctx, i, 4) {
+        return Step::Stay(Zone::Noise("header_noise"), None);
+    }
+    Step::Switch(State::Body)
+}
+
+fn has_seg(line: &Line, f: impl Fn(&Seg) -> bool) -> bool {
+    line.segs.iter().any(f)
+}
+
+fn is_type(s: &Seg) -> bool {
+    matches!(s, Seg::Type(_))
+}
+
+/// Segments that only a header has.
+fn is_anchor(line: &Line) -> bool {
+    match line.kind {
+        LineKind::Header => line.segs.iter().any(|s| match s {
+            Seg::National(_)
+            | Seg::NationalHead(_)
+            | Seg::NationalTail(_)
+            | Seg::Motto(_)
+            | Seg::Party(_)
+            | Seg::Date(_)
+            | Seg::Type(_)
+            | Seg::Vv { .. }
+            | Seg::KinhGui { .. } => true,
+            Seg::So(so) => so.keyword,
+            _ => false,
+        }),
+        LineKind::Star | LineKind::Stamp | LineKind::Marks | LineKind::Notation => true,
+        _ => false,
+    }
+}
+
+/// `299/TTg ...` right after a bare `Số:` line.
+fn bare_number_after_so(ctx: &Ctx<'_>, i: usize) -> bool {
+    let Some(p) = (0..i).rev().find(|&p| ctx.lines[p].kind != LineKind::Blank) else {
+        return false;
+    };
+    let prev_bare = ctx.lines[p].segs.iter().any(|s| match s {
+        Seg::So(so) => so.keyword && so.number.is_none() && so.groups.is_empty(),
+        _ => false,
+    });
+    prev_bare
+        && ctx.lines[i]
+            .segs
+            .first()
+            .is_some_and(|s| matches!(s, Seg::So(so) if !so.keyword && so.number.is_some()))
+}
+
+/// Whether a header anchor appears within the next `window` non-blank lines.
+fn anchor_ahead(ctx: &Ctx<'_>, i: usize, window: usize) -> bool {
+    ctx.lines[i + 1..]
+        .iter()
+        .filter(|l| l.kind != LineKind::Blank)
+        .take(window)
+        .any(|l| {
+            is_anchor(l)
+                || (l.kind == LineKind::Header
+                    && l.segs.iter().any(|s| matches!(s, Seg::Caps(_))))
+        })
+}
+
+/// OCR debris: a short line with few real words.
+fn is_garbage(key: &str) -> bool {
+    let words: Vec<&str> = key.split_whitespace().collect();
+    let real = words
+        .iter()
+        .filter(|w| w.len() >= 3 && w.chars().all(|c| c.is_ascii_alphabetic()))
+        .count();
+    key.len() < 40 && real * 2 <= words.len()
+}
+
+/// Detail lines under an inline addressee (`Mã số thuế: ...`, `Địa chỉ: ...`).
+fn is_detail(key: &str) -> bool {
+    let label = key
+        .split_once(':')
+        .is_some_and(|(l, _)| l.split_whitespace().count() <= 4);
+    label || key.len() < 60
+}
+
+/// Does line `i` continue a subject begun on the lines above?
+fn continues_subject(
+    ctx: &Ctx<'_>,
+    prev: Option<usize>,
+    i: usize,
+    blank_gap: bool,
+    count: usize,
+    caps: bool,
+) -> bool {
+    let line = &ctx.lines[i];
+    let key = ctx.line_key(i);
+    let caps_line = line.kind == LineKind::Sig
+        && line
+            .sig_parts()
+            .iter()
+            .all(|p| matches!(p, SigPart::Caps(_)));
+    if !(line.kind == LineKind::Text || caps_line) {
+        return false;
+    }
+    if count == 0 {
+        return true;
+    }
+    if blank_gap || count >= 6 {
+        return false;
+    }
+    if caps_line != caps {
+        return false;
+    }
+    if prev.is_some_and(|p| ends_sentence(ctx.line_key(p))) {
+        return false;
+    }
+    !opens_body(key)
+}
+
+/// Whether a line ends a sentence (`.`, `:`, `;`).
+fn ends_sentence(key: &str) -> bool {
+    key.trim_end().ends_with(['.', ':', ';', '!', '?'])
+}
+
+/// Whether a line opens a body paragraph (`Ngày 12/11/2024, ...`, `Thực hiện ...`).
+pub(crate) fn opens_body(key: &str) -> bool {
+    let k = key.trim_start();
+    lexicon::BODY_OPENERS.iter().any(|o| {
+        k.starts_with(o)
+            && k[o.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_ascii_alphabetic() || o.ends_with(' '))
+    })
+}
+
+/// A line of capitals that names a position (`CHÁNH VĂN PHÒNG`, `GIÁM ĐỐC`).
+fn is_position_line(ctx: &Ctx<'_>, line: &Line) -> bool {
+    line.sig_parts().iter().all(|p| matches!(p, SigPart::Caps(_)))
+        && lexicon::looks_like_position(ctx.key(line.span))
+}
+
+/// Whether a personal name follows within the next three non-blank lines.
+fn name_follows(ctx: &Ctx<'_>, i: usize) -> bool {
+    ctx.lines[i + 1..]
+        .iter()
+        .filter(|l| l.kind != LineKind::Blank)
+        .take(3)
+        .any(|l| l.sig_parts().iter().any(|p| matches!(p, SigPart::Name(_))))
+}
+
+/// After the signer's name, lines that still belong to the closing (a recipient list printed
+/// after the signature, the archive entry).
+fn continues_closing(line: &Line) -> bool {
+    match line.kind {
+        LineKind::NoiNhan | LineKind::Luu => true,
+        LineKind::Item => matches!(line.label(), Some((crate::model::LabelKind::Dash, _))),
+        LineKind::Sig => line
+            .sig_parts()
+            .iter()
+            .all(|p| matches!(p, SigPart::Signed(_) | SigPart::Note(_))),
+        _ => false,
+    }
+}
+
+/// A heading that starts a new attachment.
+fn starts_attachment(ctx: &Ctx<'_>, i: usize) -> bool {
+    let line = &ctx.lines[i];
+    let key = ctx.line_key(i).trim_start();
+    key.starts_with("PHU LUC")
+        || key.starts_with("Phu luc")
+        || key.starts_with("Bieu so")
+        || key.starts_with("BIEU SO")
+        || key.starts_with("Mau so")
+        || (line.kind == LineKind::Header && has_seg(line, is_type))
+}

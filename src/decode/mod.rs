@@ -1,0 +1,333 @@
+//! Bytes to text: encoding detection and decoding.
+//!
+//! Detection order: a byte-order mark decides (UTF-8, UTF-16 LE/BE); otherwise valid UTF-8 is
+//! UTF-8; otherwise the bytes are scored as the legacy 8-bit Vietnamese encodings archives
+//! still hold (TCVN3/ABC, VNI Windows, Windows-1258) and the best-scoring one wins. Bytes
+//! that look like binary data (NUL bytes, control characters) are rejected with
+//! [`ErrorKind::NotText`]. A caller who knows the encoding can force it.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::str::FromStr;
+
+use crate::error::{Error, ErrorKind};
+
+mod legacy;
+
+/// A text encoding vanban can read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Encoding {
+    /// UTF-8, with or without a byte-order mark.
+    Utf8,
+    /// UTF-16 little-endian.
+    Utf16Le,
+    /// UTF-16 big-endian.
+    Utf16Be,
+    /// Windows code page 1258 (Vietnamese; tone marks as combining bytes).
+    Windows1258,
+    /// TCVN 5712:1993 VN3, the "ABC" encoding of `.VnTime` fonts.
+    Tcvn3,
+    /// VNI Windows (`VNI-Times` fonts): base letters followed by mark bytes.
+    Vni,
+}
+
+impl Encoding {
+    /// All encodings, for listing in help texts.
+    pub const ALL: &'static [Encoding] = &[
+        Encoding::Utf8,
+        Encoding::Utf16Le,
+        Encoding::Utf16Be,
+        Encoding::Windows1258,
+        Encoding::Tcvn3,
+        Encoding::Vni,
+    ];
+
+    /// The canonical name (`utf-8`, `utf-16le`, `windows-1258`, `tcvn3`, `vni`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "utf-8",
+            Encoding::Utf16Le => "utf-16le",
+            Encoding::Utf16Be => "utf-16be",
+            Encoding::Windows1258 => "windows-1258",
+            Encoding::Tcvn3 => "tcvn3",
+            Encoding::Vni => "vni",
+        }
+    }
+}
+
+impl fmt::Display for Encoding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Encoding {
+    type Err = String;
+
+    /// Parses a name case-insensitively; common aliases are accepted (`utf8`, `cp1258`,
+    /// `abc`, `tcvn5712`, `vni-windows`).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let norm: String = s
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        Ok(match norm.as_str() {
+            "utf8" => Encoding::Utf8,
+            "utf16le" | "utf16" => Encoding::Utf16Le,
+            "utf16be" => Encoding::Utf16Be,
+            "windows1258" | "cp1258" | "win1258" => Encoding::Windows1258,
+            "tcvn3" | "tcvn" | "abc" | "tcvn5712" | "tcvn57121" | "vn3" => Encoding::Tcvn3,
+            "vni" | "vniwindows" | "vniwin" => Encoding::Vni,
+            _ => {
+                let names: Vec<&str> = Encoding::ALL.iter().map(|e| e.name()).collect();
+                return Err(format!(
+                    "unknown encoding `{s}` (known: {})",
+                    names.join(", ")
+                ));
+            }
+        })
+    }
+}
+
+/// Decoded text and how it was read.
+#[derive(Debug)]
+pub struct Decoded<'a> {
+    /// The text. Spans in a [`crate::Document`] are byte offsets into this.
+    pub text: Cow<'a, str>,
+    /// The encoding used.
+    pub encoding: Encoding,
+    /// Whether a byte-order mark was present (and dropped).
+    pub bom: bool,
+}
+
+/// Decodes `bytes`, detecting the encoding unless `forced` names one.
+///
+/// ```
+/// use vanban::decode::{decode, Encoding};
+/// let d = decode("Số: 12".as_bytes(), None).unwrap();
+/// assert_eq!(d.encoding, Encoding::Utf8);
+/// assert_eq!(d.text, "Số: 12");
+/// ```
+pub fn decode(bytes: &[u8], forced: Option<Encoding>) -> Result<Decoded<'_>, Error> {
+    if let Some(enc) = forced {
+        return decode_as(bytes, enc);
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        let mut d = decode_as(rest, Encoding::Utf8)?;
+        d.bom = true;
+        return Ok(d);
+    }
+    if bytes.starts_with(b"\xFF\xFE") {
+        return decode_as(bytes, Encoding::Utf16Le);
+    }
+    if bytes.starts_with(b"\xFE\xFF") {
+        return decode_as(bytes, Encoding::Utf16Be);
+    }
+    if let Some(enc) = bomless_utf16(bytes) {
+        return decode_as(bytes, enc);
+    }
+    reject_binary(bytes)?;
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(Decoded {
+            text: Cow::Borrowed(text),
+            encoding: Encoding::Utf8,
+            bom: false,
+        }),
+        Err(_) => {
+            let enc = legacy::detect(bytes);
+            decode_as(bytes, enc)
+        }
+    }
+}
+
+/// Decodes `bytes` as `enc`, without detection (a BOM matching `enc` is still dropped).
+pub fn decode_as(bytes: &[u8], enc: Encoding) -> Result<Decoded<'_>, Error> {
+    let (text, bom) = match enc {
+        Encoding::Utf8 => {
+            let (body, bom) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+                Some(rest) => (rest, true),
+                None => (bytes, false),
+            };
+            reject_binary(body)?;
+            match std::str::from_utf8(body) {
+                Ok(t) => (Cow::Borrowed(t), bom),
+                Err(e) => {
+                    return Err(ErrorKind::Encoding {
+                        encoding: "UTF-8",
+                        reason: "invalid byte sequence",
+                        offset: e.valid_up_to() + usize::from(bom) * 3,
+                    }
+                    .into())
+                }
+            }
+        }
+        Encoding::Utf16Le | Encoding::Utf16Be => {
+            let le = enc == Encoding::Utf16Le;
+            let bom_bytes: &[u8] = if le { b"\xFF\xFE" } else { b"\xFE\xFF" };
+            let (body, bom) = match bytes.strip_prefix(bom_bytes) {
+                Some(rest) => (rest, true),
+                None => (bytes, false),
+            };
+            (Cow::Owned(utf16(body, le, usize::from(bom) * 2)?), bom)
+        }
+        Encoding::Windows1258 | Encoding::Tcvn3 | Encoding::Vni => {
+            reject_binary(bytes)?;
+            (Cow::Owned(legacy::decode(bytes, enc)), false)
+        }
+    };
+    Ok(Decoded {
+        text,
+        encoding: enc,
+        bom,
+    })
+}
+
+fn utf16(body: &[u8], le: bool, base: usize) -> Result<String, Error> {
+    if body.len() % 2 != 0 {
+        return Err(ErrorKind::Encoding {
+            encoding: if le { "UTF-16LE" } else { "UTF-16BE" },
+            reason: "odd number of bytes",
+            offset: base + body.len() - 1,
+        }
+        .into());
+    }
+    let units = body.chunks_exact(2).map(|p| {
+        if le {
+            u16::from_le_bytes([p[0], p[1]])
+        } else {
+            u16::from_be_bytes([p[0], p[1]])
+        }
+    });
+    let mut out = String::with_capacity(body.len());
+    for (i, r) in char::decode_utf16(units).enumerate() {
+        match r {
+            Ok('\0') => {
+                return Err(ErrorKind::NotText {
+                    reason: "NUL character",
+                    offset: base + i * 2,
+                }
+                .into())
+            }
+            Ok(c) => out.push(c),
+            Err(_) => {
+                return Err(ErrorKind::Encoding {
+                    encoding: if le { "UTF-16LE" } else { "UTF-16BE" },
+                    reason: "unpaired surrogate",
+                    offset: base + i * 2,
+                }
+                .into())
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// UTF-16 without a byte-order mark: mostly ASCII text has a zero in every other byte.
+fn bomless_utf16(bytes: &[u8]) -> Option<Encoding> {
+    if bytes.len() < 4 || bytes.len() % 2 != 0 {
+        return None;
+    }
+    let sample = &bytes[..bytes.len().min(4096)];
+    let pairs = sample.len() / 2;
+    let even_zero = sample.iter().step_by(2).filter(|&&b| b == 0).count();
+    let odd_zero = sample.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    if odd_zero * 10 >= pairs * 6 && even_zero * 10 < pairs {
+        Some(Encoding::Utf16Le)
+    } else if even_zero * 10 >= pairs * 6 && odd_zero * 10 < pairs {
+        Some(Encoding::Utf16Be)
+    } else {
+        None
+    }
+}
+
+/// Rejects bytes that are not text: a NUL byte, or many control characters.
+fn reject_binary(bytes: &[u8]) -> Result<(), Error> {
+    if let Some(offset) = memchr::memchr(0, bytes) {
+        return Err(ErrorKind::NotText {
+            reason: "NUL byte",
+            offset,
+        }
+        .into());
+    }
+    let sample = &bytes[..bytes.len().min(8192)];
+    let controls = sample
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C))
+        .count();
+    if controls * 100 > sample.len().max(1) * 5 {
+        let offset = sample
+            .iter()
+            .position(|&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C))
+            .unwrap_or(0);
+        return Err(ErrorKind::NotText {
+            reason: "too many control characters",
+            offset,
+        }
+        .into());
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_with_and_without_bom() {
+        let d = decode("\u{FEFF}Hà Nội".as_bytes(), None).unwrap();
+        assert_eq!(d.text, "Hà Nội");
+        assert!(d.bom);
+        assert_eq!(d.encoding, Encoding::Utf8);
+        let d = decode("Hà Nội".as_bytes(), None).unwrap();
+        assert!(!d.bom);
+    }
+
+    #[test]
+    fn utf16_both_orders() {
+        let text = "Số: 12/QĐ-UBND\nHà Nội";
+        let mut le = vec![0xFF, 0xFE];
+        let mut be = vec![0xFE, 0xFF];
+        for u in text.encode_utf16() {
+            le.extend(u.to_le_bytes());
+            be.extend(u.to_be_bytes());
+        }
+        assert_eq!(decode(&le, None).unwrap().text, text);
+        assert_eq!(decode(&be, None).unwrap().text, text);
+        assert_eq!(decode(&le, None).unwrap().encoding, Encoding::Utf16Le);
+        assert_eq!(decode(&be, None).unwrap().encoding, Encoding::Utf16Be);
+    }
+
+    #[test]
+    fn utf16_without_bom_is_detected() {
+        let mut le = Vec::new();
+        for u in "THÔNG BÁO kết luận".encode_utf16() {
+            le.extend(u.to_le_bytes());
+        }
+        assert_eq!(decode(&le, None).unwrap().text, "THÔNG BÁO kết luận");
+    }
+
+    #[test]
+    fn binary_is_not_text() {
+        let err = decode(b"PK\x03\x04\x00\x00binary", None).unwrap_err();
+        assert_eq!(err.kind_name(), "not_text");
+        assert_eq!(err.offset(), Some(4));
+    }
+
+    #[test]
+    fn forced_utf8_reports_the_bad_offset() {
+        let err = decode_as(b"abc\xFFdef", Encoding::Utf8).unwrap_err();
+        assert_eq!(err.kind_name(), "encoding");
+        assert_eq!(err.offset(), Some(3));
+    }
+
+    #[test]
+    fn names_round_trip() {
+        for &e in Encoding::ALL {
+            assert_eq!(e.name().parse::<Encoding>().unwrap(), e);
+        }
+        assert_eq!("CP1258".parse::<Encoding>().unwrap(), Encoding::Windows1258);
+        assert!("latin9".parse::<Encoding>().is_err());
+    }
+}

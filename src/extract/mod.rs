@@ -1,0 +1,4 @@
+//! Extraction inside text, on the built model: citations of other documents, and (per item)
+//! deadlines and the bodies a directive is assigned to.
+
+pub(crate) mod references;

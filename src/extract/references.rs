@@ -1,0 +1,314 @@
+//! Citations of other documents: `Văn bản số 1070/TTg-KGVX ngày 05/8/2021 của Thủ tướng
+//! Chính phủ`, `Chỉ thị số 15/CT-TTg, 16/CT-TTg`, Party `Báo cáo số 37/BC-TTCH, ngày
+//! 08/02/2022`, `Nghị định số 30/2020/NĐ-CP`, `Luật số 01/2011/QH13`.
+//!
+//! The patterns run over the matching key (diacritics folded), so OCR'd `Quyet dinh so` is
+//! found like `Quyết định số`; values are read back from the normalized text.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::dates;
+use crate::lexicon;
+use crate::model::Reference;
+use crate::normalize::Text;
+use crate::span::Span;
+
+/// A reference and where it was found in the key.
+#[derive(Clone, Debug)]
+pub(crate) struct Found {
+    pub reference: Reference,
+    pub key: Span,
+}
+
+/// The number and notation of a citation: `1070/TTg-KGVX`, `30/2020/NĐ-CP`, `63-TB/VPTU`.
+fn core() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?x)
+            \b(?P<num>\d{1,6})
+            (?:
+                [\ ]*/[\ ]*(?:(?P<year>(?:19|20)\d{2})[\ ]*/[\ ]*)?
+                (?P<not>[A-Za-z][A-Za-z0-9&]*(?:\.[A-Za-z0-9&]+)*
+                    (?:[\ ]?-[\ ]?[A-Za-z0-9][A-Za-z0-9&]*(?:\.[A-Za-z0-9&]+)*)*)
+              | -(?P<ptype>[A-Za-z]{1,6})/(?P<pnot>[A-Za-z][A-Za-z0-9&]*(?:-[A-Za-z0-9&]+)*)
+              | -(?P<old>[A-Z][A-Za-z]{0,5})\b
+            )",
+        )
+        .unwrap_or_else(|e| panic!("reference pattern: {e}"))
+    })
+}
+
+/// A type word just before a citation (`Quyết định số`, `Văn bản`, `Luật số`).
+fn type_before() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?xi)
+            (?P<type>nghi[\ ]quyet[\ ]lien[\ ]tich|thong[\ ]tu[\ ]lien[\ ]tich|cong[\ ]van|van[\ ]ban
+              |quyet[\ ]dinh|thong[\ ]bao|ke[\ ]hoach|chi[\ ]thi|nghi[\ ]quyet|nghi[\ ]dinh
+              |thong[\ ]tu|luat|bao[\ ]cao|to[\ ]trinh|huong[\ ]dan|ket[\ ]luan|giay[\ ]moi
+              |cong[\ ]dien|chuong[\ ]trinh|quy[\ ]dinh|quy[\ ]che|de[\ ]an|phap[\ ]lenh
+              |thong[\ ]tri|quy[\ ]trinh|phuong[\ ]an|bien[\ ]ban|hop[\ ]dong|thong[\ ]cao)
+            (?:[\ ]+(?:so|So|SO))?[\ ]*:?[\ ]*$",
+        )
+        .unwrap_or_else(|e| panic!("type pattern: {e}"))
+    })
+}
+
+/// A date right after a citation: `ngày 05/8/2021`, `, ngày 08/02/2022`,
+/// `ngày 06 tháng 6 năm 2003`.
+fn date_after() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?xi)^[\ ,]*ngay[\ ]*
+            (?:(?P<d>\d{1,2})[\ ]*[/.-][\ ]*(?P<m>\d{1,2})[\ ]*[/.-][\ ]*(?P<y>\d{4})
+              |(?P<d2>\d{1,2})[\ ]+thang[\ ]+(?P<m2>\d{1,2})[\ ]+nam[\ ]+(?P<y2>\d{4}))",
+        )
+        .unwrap_or_else(|e| panic!("date pattern: {e}"))
+    })
+}
+
+/// `của <issuer>` after a citation, up to a delimiter.
+fn issuer_after() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^[\ ,]*(?:cua|Cua)[\ ]+(?P<iss>[^,;:()\n]{2,80})")
+            .unwrap_or_else(|e| panic!("issuer pattern: {e}"))
+    })
+}
+
+/// Words after which an issuer name stops (`về việc`, `đối với`, ...).
+const ISSUER_STOPS: &[&str] = &[
+    " ve ",
+    " ve\n",
+    " doi voi",
+    " quy dinh",
+    " huong dan",
+    " tai ",
+    " thong bao",
+    " ban hanh",
+    " va ",
+    " trien khai",
+    " da ",
+    " dang",
+    " sua doi",
+    " thi ",
+    " theo ",
+    " trong ",
+    " cho ",
+    " nham ",
+    " ngay ",
+];
+
+/// Finds every citation in the text, except inside `exclude` (key spans of the document's
+/// own number lines). Citations of the same document are merged.
+pub(crate) fn find(text: &Text<'_>, exclude: &[Span]) -> Vec<Found> {
+    let key = text.key();
+    let mut out: Vec<Found> = Vec::new();
+    let mut prev_end: Option<(usize, Option<String>)> = None;
+    for caps in core().captures_iter(key) {
+        let Some(whole) = caps.get(0) else { continue };
+        let (cs, ce) = (whole.start(), whole.end());
+        if exclude.iter().any(|e| cs < e.end && ce > e.start) {
+            continue;
+        }
+        let line_start = key[..cs].rfind('\n').map_or(0, |p| p + 1);
+        let before = &key[line_start..cs];
+        // The type word: right before, or shared with the previous citation in a list.
+        let (ty, ty_start) = match type_before().captures(before) {
+            Some(t) => {
+                let m = t.name("type").map_or(cs, |m| line_start + m.start());
+                let word = t.name("type").map(|m| m.as_str()).unwrap_or("");
+                (type_name(word), Some(m))
+            }
+            None => match &prev_end {
+                Some((pe, pty)) if *pe >= line_start && is_list_gap(&key[*pe..cs]) => {
+                    (pty.clone(), None)
+                }
+                _ => (None, None),
+            },
+        };
+        let old_style = caps.name("old").is_some();
+        if old_style && ty.is_none() && ty_start.is_none() {
+            continue;
+        }
+        let has_type_word = ty_start.is_some();
+        let (number, notation, year) = match (caps.name("not"), caps.name("pnot"), caps.name("old")) {
+            (Some(n), _, _) => (
+                caps.name("num").map(|m| m.as_str()),
+                text.value(Span::new(n.start(), n.end())).replace(' ', ""),
+                caps.name("year").and_then(|y| y.as_str().parse::<i32>().ok()),
+            ),
+            (None, Some(p), _) => {
+                let t = caps.name("ptype").map_or(Span::new(cs, cs), |m| {
+                    Span::new(m.start(), m.end())
+                });
+                (
+                    caps.name("num").map(|m| m.as_str()),
+                    format!(
+                        "{}/{}",
+                        text.value(t),
+                        text.value(Span::new(p.start(), p.end()))
+                    ),
+                    None,
+                )
+            }
+            (None, None, Some(o)) => (
+                caps.name("num").map(|m| m.as_str()),
+                text.value(Span::new(o.start(), o.end())).to_owned(),
+                None,
+            ),
+            _ => continue,
+        };
+        // A bare `12/ABC` without a type word or `số` is too weak unless it has a hyphen.
+        if !has_type_word && ty.is_none() && !notation.contains(['-', '/']) && !before.trim_end().to_ascii_lowercase().ends_with("so") {
+            continue;
+        }
+        let mut end = ce;
+        let after = &key[ce..];
+        let mut date = None;
+        if let Some(d) = date_after().captures(after) {
+            let (dd, mm, yy) = match (d.name("d"), d.name("d2")) {
+                (Some(dd), _) => (dd, d.name("m"), d.name("y")),
+                (None, Some(dd)) => (dd, d.name("m2"), d.name("y2")),
+                _ => continue,
+            };
+            let month: Option<u32> = mm.and_then(|m| m.as_str().parse().ok());
+            let y: Option<i32> = yy.and_then(|m| m.as_str().parse().ok());
+            if let (Ok(day), Some(month), Some(y)) = (dd.as_str().parse::<u32>(), month, y) {
+                date = dates::iso(y, month, day);
+            }
+            end = ce + d.get(0).map_or(0, |m| m.end());
+        }
+        let mut issuer = None;
+        if let Some(c) = issuer_after().captures(&key[end..]) {
+            if let Some(m) = c.name("iss") {
+                let mut stop = m.end();
+                let raw = m.as_str();
+                for s in ISSUER_STOPS {
+                    if let Some(p) = raw.find(s) {
+                        stop = stop.min(m.start() + p);
+                    }
+                }
+                let span = Span::new(end + m.start(), end + stop);
+                let v = text.value(span).trim_end_matches(['.', ' ']).to_owned();
+                if v.chars().next().is_some_and(char::is_uppercase) {
+                    issuer = Some(v);
+                    end += stop;
+                }
+            }
+        }
+        let start = ty_start.unwrap_or(cs);
+        let kspan = Span::new(start, end);
+        let reference = Reference {
+            text: text.value(kspan).to_owned(),
+            doc_type: ty.clone(),
+            number: number.and_then(|n| n.parse().ok()),
+            notation: Some(notation),
+            year,
+            date,
+            issuer,
+            span: text.input_span(kspan),
+        };
+        prev_end = Some((end, ty));
+        merge_or_push(&mut out, Found { reference, key: kspan });
+    }
+    out
+}
+
+/// Between two citations of one list: `, `, ` và `, `; số `.
+fn is_list_gap(gap: &str) -> bool {
+    let g = gap.trim().to_ascii_lowercase();
+    let g = g.trim_start_matches([',', ';']).trim();
+    let g = g.strip_prefix("va").unwrap_or(g).trim();
+    let g = g.strip_prefix("so").unwrap_or(g).trim();
+    g.is_empty()
+}
+
+/// The canonical type name of a citation word, `None` for the generic `Văn bản`.
+fn type_name(word: &str) -> Option<String> {
+    let w = word.to_ascii_uppercase();
+    if w == "VAN BAN" {
+        return None;
+    }
+    lexicon::type_by_key(&w).map(|t| t.name.to_owned())
+}
+
+/// The same document cited twice keeps one entry, completed with what the later citation adds.
+fn merge_or_push(out: &mut Vec<Found>, f: Found) {
+    let same = out.iter_mut().find(|o| {
+        o.reference.number == f.reference.number
+            && o.reference.notation == f.reference.notation
+            && o.reference.year == f.reference.year
+    });
+    match same {
+        Some(o) => {
+            let r = &mut o.reference;
+            if r.date.is_none() && f.reference.date.is_some() {
+                r.date = f.reference.date;
+                r.text = f.reference.text;
+                r.span = f.reference.span;
+                o.key = f.key;
+            }
+            if r.doc_type.is_none() {
+                r.doc_type = f.reference.doc_type;
+            }
+            if r.issuer.is_none() {
+                r.issuer = f.reference.issuer;
+            }
+        }
+        None => out.push(f),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn refs(s: &str) -> Vec<Reference> {
+        let t = Text::new(s);
+        find(&t, &[]).into_iter().map(|f| f.reference).collect()
+    }
+
+    #[test]
+    fn state_citation_with_date_and_issuer() {
+        let r = refs("Thực hiện Văn bản số 1070/TTg-KGVX ngày 05/8/2021 của Thủ tướng Chính phủ về việc tập trung chỉ đạo");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].number, Some(1070));
+        assert_eq!(r[0].notation.as_deref(), Some("TTg-KGVX"));
+        assert_eq!(r[0].date.as_deref(), Some("2021-08-05"));
+        assert_eq!(r[0].issuer.as_deref(), Some("Thủ tướng Chính phủ"));
+        assert_eq!(r[0].doc_type, None);
+    }
+
+    #[test]
+    fn list_sharing_one_type_word() {
+        let r = refs("theo Chỉ thị số 15/CT-TTg, 16/CT-TTg ở các huyện");
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].notation.as_deref(), Some("CT-TTg"));
+        assert_eq!(r[1].number, Some(16));
+        assert_eq!(r[1].doc_type.as_deref(), Some("CHỈ THỊ"));
+    }
+
+    #[test]
+    fn legal_and_party_forms() {
+        let r = refs("Căn cứ Nghị định số 30/2020/NĐ-CP; Luật số 01/2011/QH13; Báo cáo số 37/BC-TTCH, ngày 08/02/2022; Quyết định số 171-QĐ/TW, ngày 16/01/2019 của Bộ Chính trị");
+        assert_eq!(r.len(), 4);
+        assert_eq!((r[0].number, r[0].year), (Some(30), Some(2020)));
+        assert_eq!(r[0].notation.as_deref(), Some("NĐ-CP"));
+        assert_eq!(r[0].doc_type.as_deref(), Some("NGHỊ ĐỊNH"));
+        assert_eq!(r[1].doc_type.as_deref(), Some("LUẬT"));
+        assert_eq!(r[2].date.as_deref(), Some("2022-02-08"));
+        assert_eq!(r[3].notation.as_deref(), Some("QĐ/TW"));
+        assert_eq!(r[3].issuer.as_deref(), Some("Bộ Chính trị"));
+    }
+
+    #[test]
+    fn dates_are_not_citations() {
+        assert!(refs("ngày 31/8/2022, tỷ lệ 24/24 giờ").is_empty());
+    }
+}

@@ -1,0 +1,319 @@
+//! Word lists the builders consult: document types and their codes, marks, organization
+//! nouns, position titles. Keys are in matching-key form (diacritics folded, capitals).
+//!
+//! Facts come from Nghị định 30/2020 (Điều 7, Phụ lục III), TT 01/2011, HD 36-HD/VPTW and
+//! QĐ 66-QĐ/TW as summarized in the format specification.
+
+/// A document type: canonical name, its key, and its codes (current first, then older ones).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct TypeInfo {
+    pub key: &'static str,
+    pub name: &'static str,
+    /// The current ND 30 abbreviation (state) or the Party abbreviation; `None` for types
+    /// without one (công văn, thư công).
+    pub code: Option<&'static str>,
+    /// Older or alternative abbreviations still found in archives.
+    pub old_codes: &'static [&'static str],
+    /// Whether the type belongs to the 29 administrative types of ND 30 (Điều 7).
+    pub nd30: bool,
+}
+
+macro_rules! ty {
+    ($key:literal, $name:literal, $code:expr, [$($old:literal),*], $nd30:literal) => {
+        TypeInfo { key: $key, name: $name, code: $code, old_codes: &[$($old),*], nd30: $nd30 }
+    };
+}
+
+/// The document types vanban knows.
+pub(crate) const TYPES: &[TypeInfo] = &[
+    ty!("NGHI QUYET LIEN TICH", "NGHỊ QUYẾT LIÊN TỊCH", Some("NQLT"), [], false),
+    ty!("THONG TU LIEN TICH", "THÔNG TƯ LIÊN TỊCH", Some("TTLT"), [], false),
+    ty!("NGHI QUYET", "NGHỊ QUYẾT", Some("NQ"), [], true),
+    ty!("QUYET DINH", "QUYẾT ĐỊNH", Some("QĐ"), [], true),
+    ty!("CHI THI", "CHỈ THỊ", Some("CT"), [], true),
+    ty!("QUY CHE", "QUY CHẾ", Some("QC"), [], true),
+    ty!("QUY DINH", "QUY ĐỊNH", Some("QyĐ"), ["QĐi", "QĐ"], true),
+    ty!("THONG CAO", "THÔNG CÁO", Some("TC"), [], true),
+    ty!("THONG BAO", "THÔNG BÁO", Some("TB"), [], true),
+    ty!("HUONG DAN", "HƯỚNG DẪN", Some("HD"), [], true),
+    ty!("CHUONG TRINH", "CHƯƠNG TRÌNH", Some("CTr"), ["Ctr"], true),
+    ty!("KE HOACH", "KẾ HOẠCH", Some("KH"), [], true),
+    ty!("PHUONG AN", "PHƯƠNG ÁN", Some("PA"), [], true),
+    ty!("DE AN", "ĐỀ ÁN", Some("ĐA"), [], true),
+    ty!("DU AN", "DỰ ÁN", Some("DA"), [], true),
+    ty!("BAO CAO", "BÁO CÁO", Some("BC"), [], true),
+    ty!("BIEN BAN", "BIÊN BẢN", Some("BB"), [], true),
+    ty!("TO TRINH", "TỜ TRÌNH", Some("TTr"), [], true),
+    ty!("HOP DONG", "HỢP ĐỒNG", Some("HĐ"), [], true),
+    ty!("CONG VAN", "CÔNG VĂN", None, [], true),
+    ty!("CONG DIEN", "CÔNG ĐIỆN", Some("CĐ"), [], true),
+    ty!("BAN GHI NHO", "BẢN GHI NHỚ", Some("BGN"), ["GN"], true),
+    ty!("BAN THOA THUAN", "BẢN THỎA THUẬN", Some("BTT"), ["TTh"], true),
+    ty!("GIAY UY QUYEN", "GIẤY ỦY QUYỀN", Some("GUQ"), ["UQ"], true),
+    ty!("GIAY MOI", "GIẤY MỜI", Some("GM"), [], true),
+    ty!("GIAY GIOI THIEU", "GIẤY GIỚI THIỆU", Some("GGT"), ["GT"], true),
+    ty!("GIAY NGHI PHEP", "GIẤY NGHỈ PHÉP", Some("GNP"), ["NP"], true),
+    ty!("PHIEU GUI", "PHIẾU GỬI", Some("PG"), [], true),
+    ty!("PHIEU CHUYEN", "PHIẾU CHUYỂN", Some("PC"), [], true),
+    ty!("PHIEU BAO", "PHIẾU BÁO", Some("PB"), [], true),
+    ty!("THU CONG", "THƯ CÔNG", None, [], true),
+    ty!("GIAY CHUNG NHAN", "GIẤY CHỨNG NHẬN", Some("CN"), [], false),
+    ty!("NGHI DINH", "NGHỊ ĐỊNH", Some("NĐ"), [], false),
+    ty!("THONG TU", "THÔNG TƯ", Some("TT"), [], false),
+    ty!("KET LUAN", "KẾT LUẬN", Some("KL"), [], false),
+    ty!("THONG TRI", "THÔNG TRI", Some("TT"), [], false),
+    ty!("TUYEN BO", "TUYÊN BỐ", None, [], false),
+    ty!("LOI KEU GOI", "LỜI KÊU GỌI", None, [], false),
+    ty!("QUY HOACH", "QUY HOẠCH", None, [], false),
+    ty!("QUY TRINH", "QUY TRÌNH", Some("QT"), ["QTr"], false),
+    ty!("CHIEN LUOC", "CHIẾN LƯỢC", None, [], false),
+    ty!("CUONG LINH", "CƯƠNG LĨNH", None, [], false),
+    ty!("DIEU LE", "ĐIỀU LỆ", None, [], false),
+    ty!("DE NGHI", "ĐỀ NGHỊ", Some("ĐN"), [], false),
+    ty!("PHAP LENH", "PHÁP LỆNH", Some("PL"), [], false),
+    ty!("LUAT", "LUẬT", None, [], false),
+    ty!("LENH", "LỆNH", Some("L"), [], false),
+];
+
+/// Looks a type up by its key (`"THONG BAO"`), its name in any case, or a citation word
+/// (`"Quyết định"`).
+pub(crate) fn type_by_key(key: &str) -> Option<&'static TypeInfo> {
+    let k = crate::normalize::fold_str(key).to_uppercase();
+    let k = k.split_whitespace().collect::<Vec<_>>().join(" ");
+    TYPES.iter().find(|t| t.key == k)
+}
+
+/// Looks a type up by a notation code (`QĐ`, `TB`, `CTr`), current or old.
+pub(crate) fn type_by_code(code: &str) -> Option<&'static TypeInfo> {
+    TYPES
+        .iter()
+        .find(|t| t.code == Some(code))
+        .or_else(|| TYPES.iter().find(|t| t.old_codes.contains(&code)))
+}
+
+/// Whether `code` is a type abbreviation in some era, compared without the Đ stroke.
+pub(crate) fn is_type_code(code: &str) -> bool {
+    let k = crate::normalize::fold_str(code);
+    TYPES.iter().any(|t| {
+        t.code.is_some_and(|c| crate::normalize::fold_str(c) == k)
+            || t
+                .old_codes
+                .iter()
+                .any(|c| crate::normalize::fold_str(c) == k)
+    }) || matches!(k.as_str(), "SY" | "SL" | "TrS" | "TS" | "BS" | "CV")
+}
+
+/// Canonical capitals of a secrecy or urgency mark, from its key.
+pub(crate) fn mark_name(key: &str) -> Option<&'static str> {
+    let k = key.split_whitespace().collect::<Vec<_>>().join(" ");
+    Some(match k.as_str() {
+        "MAT" => "MẬT",
+        "TOI MAT" => "TỐI MẬT",
+        "TUYET MAT" => "TUYỆT MẬT",
+        "KHAN" => "KHẨN",
+        "THUONG KHAN" => "THƯỢNG KHẨN",
+        "HOA TOC" => "HỎA TỐC",
+        "HOA TOC HEN GIO" => "HỎA TỐC HẸN GIỜ",
+        _ => return None,
+    })
+}
+
+/// Canonical capitals of a copy form, from its key.
+pub(crate) fn copy_kind_name(key: &str) -> &'static str {
+    let k = key.split_whitespace().collect::<Vec<_>>().join(" ");
+    match k.as_str() {
+        "SAO LUC" => "SAO LỤC",
+        "TRICH SAO" => "TRÍCH SAO",
+        _ => "SAO Y",
+    }
+}
+
+/// Words that begin the name of an organization: a header line starting with one begins a
+/// new body (the line above it is then the parent body), rather than continuing a wrapped
+/// name. Multi-word entries are checked before single words.
+const ORG_STARTS: &[&str] = &[
+    "TINH UY",
+    "THANH UY",
+    "HUYEN UY",
+    "QUAN UY",
+    "THI UY",
+    "DANG UY",
+    "DANG DOAN",
+    "CHI BO",
+    "BAN CHAP HANH",
+    "BAN THUONG VU",
+    "BAN CHI DAO",
+    "BAN CAN SU",
+    "BAN QUAN LY",
+    "BAN TUYEN GIAO",
+    "BAN TO CHUC",
+    "BAN DAN VAN",
+    "BAN",
+    "BO CHI HUY",
+    "BO",
+    "SO",
+    "CUC",
+    "TONG CUC",
+    "CHI CUC",
+    "VU",
+    "UY BAN",
+    "UBND",
+    "HDND",
+    "HOI DONG",
+    "VAN PHONG",
+    "PHONG",
+    "TRUONG",
+    "TRUNG TAM",
+    "VIEN",
+    "BENH VIEN",
+    "HOC VIEN",
+    "DAI HOC",
+    "CONG AN",
+    "CONG TY",
+    "TAP DOAN",
+    "TONG CONG TY",
+    "NGAN HANG",
+    "KHO BAC",
+    "BAO HIEM",
+    "TOA AN",
+    "THANH TRA",
+    "KIEM TOAN",
+    "CHINH PHU",
+    "QUOC HOI",
+    "PHU THU TUONG",
+    "THU TUONG",
+    "CHU TICH",
+    "CO QUAN",
+    "LIEN DOAN",
+    "MAT TRAN",
+    "DOAN",
+    "HOI",
+    "DAI",
+];
+
+/// Administrative units that continue a wrapped name (`ỦY BAN NHÂN DÂN` / `TỈNH LAI CHÂU`).
+const UNIT_WORDS: &[&str] = &[
+    "TINH",
+    "THANH PHO",
+    "TP",
+    "HUYEN",
+    "QUAN",
+    "THI XA",
+    "THI TRAN",
+    "XA",
+    "PHUONG",
+    "VA",
+    "CUA",
+    "TAI",
+    "KHU VUC",
+    "NHAN DAN",
+];
+
+/// Whether a header line (as key words in capitals) starts a new organization.
+pub(crate) fn starts_org(words: &[&str]) -> bool {
+    let first_unit = starts_with_any(words, UNIT_WORDS);
+    let first_org = starts_with_any(words, ORG_STARTS);
+    match (first_org, first_unit) {
+        (Some(o), Some(u)) => o >= u,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
+/// Whether a line of an organization name ends with a connector, so the next line continues
+/// it.
+pub(crate) fn ends_with_connector(words: &[&str]) -> bool {
+    matches!(words.last(), Some(&"VA") | Some(&"CUA") | Some(&"CAC") | Some(&"VE"))
+}
+
+/// Words that begin a signer's position after the office an authority prefix acts for
+/// (`KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH`).
+const POSITION_STARTS: &[&str] = &[
+    "PHO",
+    "THU TRUONG",
+    "CHANH VAN PHONG",
+    "CHANH THANH TRA",
+    "CHANH",
+    "GIAM DOC",
+    "TONG GIAM DOC",
+    "CHU TICH",
+    "BI THU",
+    "TRUONG BAN",
+    "TRUONG PHONG",
+    "VU TRUONG",
+    "CUC TRUONG",
+    "HIEU TRUONG",
+    "VIEN TRUONG",
+    "UY VIEN",
+    "THU TUONG",
+    "BO TRUONG",
+];
+
+/// The number of words (from the start) that a position keyword covers, if `words` starts
+/// with one.
+pub(crate) fn position_start(words: &[&str]) -> Option<usize> {
+    starts_with_any(words, POSITION_STARTS)
+}
+
+/// Words that mark a caps run as a position title (for choosing among candidates).
+pub(crate) fn looks_like_position(key: &str) -> bool {
+    [
+        "TRUONG", "PHO", "CHU TICH", "GIAM DOC", "BI THU", "CHANH", "UY VIEN", "TUONG",
+        "CHU NHIEM", "THU KY",
+    ]
+    .iter()
+    .any(|w| key.contains(w))
+}
+
+/// If `words` starts with one of `list` (each entry space-separated words), the number of
+/// words it covers (the longest match).
+fn starts_with_any(words: &[&str], list: &[&str]) -> Option<usize> {
+    let mut best: Option<usize> = None;
+    for entry in list {
+        let parts: Vec<&str> = entry.split(' ').collect();
+        if words.len() >= parts.len() && words.iter().zip(&parts).all(|(w, p)| w == p) {
+            best = Some(best.map_or(parts.len(), |b: usize| b.max(parts.len())));
+        }
+    }
+    best
+}
+
+/// Capitalized words that open a body paragraph rather than continue a wrapped subject.
+pub(crate) const BODY_OPENERS: &[&str] = &[
+    "Ngay",
+    "Thuc hien",
+    "Can cu",
+    "Sau khi",
+    "Tra loi",
+    "Theo",
+    "De ",
+    "Vua qua",
+    "Trong thoi gian",
+    "Nham",
+    "Xet",
+    "Tiep theo",
+    "Hom nay",
+    "Vao hoi",
+    "Thua lenh",
+    "Duoc su",
+    "Ngay ",
+    "Tham du",
+    "Chu tri",
+    "Thanh phan",
+    "Tai ",
+    "Qua ",
+    "Hien nay",
+    "Nhu cau",
+];
+
+/// Phrases that open a paragraph closing the body (`Trên đây là ...`).
+pub(crate) const CLOSING_OPENERS: &[&str] = &[
+    "Tren day",
+    "Nay thong bao",
+    "Thua lenh",
+    "Thua uy quyen",
+    "Van phong",
+    "Can cu noi dung",
+    "De nghi cac",
+    "Yeu cau cac",
+];

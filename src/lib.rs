@@ -1,0 +1,118 @@
+#![doc = include_str!("../README.md")]
+#![warn(missing_docs)]
+
+mod build;
+mod dates;
+pub mod decode;
+mod diagnostic;
+mod error;
+mod extract;
+mod grammar;
+mod lexicon;
+mod lines;
+mod model;
+mod normalize;
+mod span;
+
+pub use decode::Encoding;
+pub use diagnostic::{Code, Diagnostic, Severity};
+pub use error::{Error, ErrorKind};
+pub use model::*;
+pub use span::{line_col, LineCol, Span};
+
+/// Parses the text of one document. Never fails: any text gives a [`Document`], with
+/// whatever could not be placed kept in [`Document::unclassified`].
+///
+/// ```
+/// let doc = vanban::parse("Số: 2354 /UBND-VX\nLai Châu, ngày 06 tháng 8 năm 2021\n");
+/// assert_eq!(doc.number.number, Some(2354));
+/// assert_eq!(doc.number.notation.as_deref(), Some("UBND-VX"));
+/// assert_eq!(doc.place.as_deref(), Some("Lai Châu"));
+/// assert_eq!(doc.date.as_deref(), Some("2021-08-06"));
+/// ```
+pub fn parse(text: &str) -> Document {
+    let text = normalize::Text::new(text);
+    match lines::scan(&text) {
+        Ok(lines) => build::build(&text, &lines),
+        Err(_) => fallback(&text),
+    }
+}
+
+/// Decodes `bytes` (detecting the encoding) and parses them.
+///
+/// ```
+/// let doc = vanban::parse_bytes("THÔNG BÁO\n".as_bytes()).unwrap();
+/// assert_eq!(doc.doc_type.name.as_deref(), Some("THÔNG BÁO"));
+/// assert!(vanban::parse_bytes(b"").is_err());
+/// ```
+pub fn parse_bytes(bytes: &[u8]) -> Result<Document, Error> {
+    parse_with(bytes, &ParseOptions::default())
+}
+
+/// Options for [`parse_with`].
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ParseOptions {
+    /// Read the bytes in this encoding instead of detecting it.
+    pub encoding: Option<Encoding>,
+}
+
+impl ParseOptions {
+    /// Options that force an encoding.
+    pub fn with_encoding(mut self, encoding: Encoding) -> Self {
+        self.encoding = Some(encoding);
+        self
+    }
+}
+
+/// Decodes and parses `bytes` with options.
+pub fn parse_with(bytes: &[u8], options: &ParseOptions) -> Result<Document, Error> {
+    let decoded = decode::decode(bytes, options.encoding)?;
+    if decoded.text.trim().is_empty() {
+        return Err(ErrorKind::Empty.into());
+    }
+    Ok(parse(&decoded.text))
+}
+
+/// The grammar refused the input (its resource guard): keep every line as unclassified text.
+fn fallback(text: &normalize::Text<'_>) -> Document {
+    let input = text.input();
+    let mut doc = Document {
+        schema_version: SCHEMA_VERSION,
+        ..Document::default()
+    };
+    let mut start = 0;
+    for line in input.split_inclusive('\n') {
+        let t = line.trim();
+        if !t.is_empty() {
+            let lead = line.len() - line.trim_start().len();
+            doc.unclassified.push(TextLine {
+                kind: "text".to_owned(),
+                text: t.to_owned(),
+                span: Span::new(start + lead, start + lead + t.len()),
+            });
+        }
+        start += line.len();
+    }
+    doc
+}
+
+/// Development aid: the kind of every line (not part of the stable API).
+#[doc(hidden)]
+pub fn debug_lines(input: &str) -> String {
+    use std::fmt::Write;
+    let text = normalize::Text::new(input);
+    let mut out = String::new();
+    match lines::scan(&text) {
+        Ok(ls) => {
+            for l in ls {
+                let _ = writeln!(out, "{:<11}| {}", format!("{:?}", l.kind), text.value(l.span));
+                for s in &l.segs {
+                    let _ = writeln!(out, "           .. {:?}", s);
+                }
+            }
+        }
+        Err(e) => out.push_str(&e.to_string()),
+    }
+    out
+}

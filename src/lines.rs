@@ -1,0 +1,527 @@
+//! The grammar's output as owned records: one [`Line`] per input line, with its kind and the
+//! segments recognized inside it. Pest pairs are turned into these right away and dropped,
+//! so memory stays proportional to the structure found, not to the pairs.
+//!
+//! One `line_*`/`seg_*` function per grammar construct, so a newcomer can find where each
+//! rule's pairs are read.
+
+use pest::iterators::{Pair, Pairs};
+use pest::Parser as _;
+
+use crate::grammar::{Rule, VanbanParser};
+use crate::model::LabelKind;
+use crate::normalize::{trim_span, Text};
+use crate::span::Span;
+
+/// What a line was recognized as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum LineKind {
+    Blank,
+    PageMarker,
+    WebPosted,
+    WebDated,
+    WebMarker,
+    WebFooter,
+    ESign,
+    Rule,
+    Star,
+    Marks,
+    Circulation,
+    Draft,
+    CopyHeading,
+    Formula,
+    Stamp,
+    NoiNhan,
+    Luu,
+    Basis,
+    Header,
+    Notation,
+    Item,
+    Table,
+    Sig,
+    Text,
+}
+
+/// One input line. Spans are offsets into the matching key.
+#[derive(Clone, Debug)]
+pub(crate) struct Line {
+    pub kind: LineKind,
+    /// The line's content, without indentation and trailing spaces.
+    pub span: Span,
+    /// The line began with a form feed (a new page).
+    pub page_break: bool,
+    pub segs: Vec<Seg>,
+}
+
+/// A run of capital words.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct CapsRun {
+    pub span: Span,
+    pub words: Vec<Span>,
+}
+
+/// `Số: 12/2024/QĐ-TTg` and its parts.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct SoSeg {
+    pub span: Span,
+    /// `Số` was printed (false for a number at the start of a line, or a notation alone).
+    pub keyword: bool,
+    pub number: Option<Span>,
+    pub year: Option<Span>,
+    /// The type group of a Party notation (`TB` in `63-TB/VPTU`).
+    pub party_type: Option<Span>,
+    /// The notation groups, in order.
+    pub groups: Vec<Span>,
+}
+
+/// `Lai Châu, ngày 06 tháng 8 năm 2021`.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct DateSeg {
+    pub span: Span,
+    /// `ngày ... năm ...` without the place.
+    pub body: Span,
+    pub place: Option<Span>,
+    pub day: Option<Span>,
+    pub month: Option<Span>,
+    pub year: Option<Span>,
+}
+
+/// A type heading and the subject printed after it on the same line.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct TypeSeg {
+    pub span: Span,
+    pub name: Span,
+    /// A `V/V` marker between the type and the subject.
+    pub vv: Option<Span>,
+    pub caps_subject: Option<CapsRun>,
+    /// Mixed-case text after a capitals subject.
+    pub tail: Option<Span>,
+    /// A subject in normal case.
+    pub subject: Option<Span>,
+}
+
+/// An authority prefix and the office it acts for.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct AuthSeg {
+    pub span: Span,
+    pub prefix: Span,
+    pub office: Option<CapsRun>,
+}
+
+/// A part of a signature block.
+#[derive(Clone, Debug)]
+pub(crate) enum SigPart {
+    Authority(AuthSeg),
+    Signed(Span),
+    Note(Span),
+    BraceNote(Span),
+    Caps(CapsRun),
+    Name(Span),
+    Junk(Span),
+}
+
+impl SigPart {
+    pub(crate) fn span(&self) -> Span {
+        match self {
+            SigPart::Authority(a) => a.span,
+            SigPart::Caps(c) => c.span,
+            SigPart::Signed(s)
+            | SigPart::Note(s)
+            | SigPart::BraceNote(s)
+            | SigPart::Name(s)
+            | SigPart::Junk(s) => *s,
+        }
+    }
+}
+
+/// A segment of a line.
+#[derive(Clone, Debug)]
+pub(crate) enum Seg {
+    National(Span),
+    NationalHead(Span),
+    NationalTail(Span),
+    Motto(Span),
+    Party(Span),
+    Rule(Span),
+    So(SoSeg),
+    Date(DateSeg),
+    Type(TypeSeg),
+    /// `V/v` and the subject after it.
+    Vv {
+        span: Span,
+        subject: Option<Span>,
+    },
+    /// `Kính gửi:` and an addressee on the same line.
+    KinhGui {
+        span: Span,
+        text: Option<Span>,
+    },
+    Caps(CapsRun),
+    /// Text after the recognized segments of a header line.
+    Rest(Span),
+    /// An item label.
+    Label(LabelKind, Span),
+    /// Text up to a `;` or the end of the line.
+    Chunk(Span),
+    /// A signature column glued after an entry.
+    Glued(Span, Vec<SigPart>),
+    /// Parts of a signature line.
+    Sig(SigPart),
+    /// The body of a `Lưu` entry.
+    LuuText(Span),
+    Secrecy(Span),
+    Urgency(Span),
+    /// The register number of an incoming stamp.
+    StampNumber(Span),
+    StampDate(Span),
+    StampRoute(Span),
+    Email(Span),
+    ESignTime(Span),
+    ESignLabel(Span),
+    /// A web posting date (`01/01/2023 12:00:00 SA`).
+    WebDateTime(Span),
+    /// The title of a related-news entry.
+    WebTitle(Span),
+    /// The marker word of a line (formula, basis keyword, draft, circulation, copy heading).
+    Word(Span),
+}
+
+/// The error pest reports when its resource guard stops a parse.
+pub(crate) type GrammarError = Box<pest::error::Error<Rule>>;
+
+/// Runs the grammar over the key and collects the lines.
+pub(crate) fn scan(text: &Text<'_>) -> Result<Vec<Line>, GrammarError> {
+    let pairs = VanbanParser::parse(Rule::document, text.key()).map_err(Box::new)?;
+    let mut lines = Vec::with_capacity(text.key().len() / 48 + 1);
+    for doc in pairs {
+        for pair in doc.into_inner() {
+            if pair.as_rule() == Rule::line {
+                lines.push(line(pair, text.key()));
+            }
+        }
+    }
+    Ok(lines)
+}
+
+fn span_of(pair: &Pair<'_, Rule>) -> Span {
+    let s = pair.as_span();
+    Span::new(s.start(), s.end())
+}
+
+fn line(pair: Pair<'_, Rule>, key: &str) -> Line {
+    let whole = span_of(&pair);
+    let mut out = Line {
+        kind: LineKind::Blank,
+        span: Span::new(whole.end, whole.end),
+        page_break: false,
+        segs: Vec::new(),
+    };
+    for inner in pair.into_inner() {
+        match inner.as_rule() {
+            Rule::page_break => out.page_break = true,
+            other => {
+                out.span = trim_span(key, span_of(&inner));
+                out.kind = kind_of(other);
+                line_segments(inner, &mut out.segs);
+            }
+        }
+    }
+    out
+}
+
+fn kind_of(r: Rule) -> LineKind {
+    match r {
+        Rule::page_marker => LineKind::PageMarker,
+        Rule::web_posted => LineKind::WebPosted,
+        Rule::web_dated => LineKind::WebDated,
+        Rule::web_marker => LineKind::WebMarker,
+        Rule::web_footer => LineKind::WebFooter,
+        Rule::esign_line => LineKind::ESign,
+        Rule::rule_line => LineKind::Rule,
+        Rule::star_line => LineKind::Star,
+        Rule::marks_line => LineKind::Marks,
+        Rule::circulation_line => LineKind::Circulation,
+        Rule::draft_line => LineKind::Draft,
+        Rule::copy_heading => LineKind::CopyHeading,
+        Rule::formula_line => LineKind::Formula,
+        Rule::stamp_line => LineKind::Stamp,
+        Rule::noi_nhan_line => LineKind::NoiNhan,
+        Rule::luu_line => LineKind::Luu,
+        Rule::basis_line => LineKind::Basis,
+        Rule::header_line => LineKind::Header,
+        Rule::notation_line => LineKind::Notation,
+        Rule::item_line => LineKind::Item,
+        Rule::table_row => LineKind::Table,
+        Rule::sig_line => LineKind::Sig,
+        _ => LineKind::Text,
+    }
+}
+
+/// Reads the segments of one line kind.
+fn line_segments(pair: Pair<'_, Rule>, segs: &mut Vec<Seg>) {
+    let r = pair.as_rule();
+    if r == Rule::notation_line {
+        segs.push(Seg::So(so_parts(pair, false)));
+        return;
+    }
+    if r == Rule::sig_line {
+        segs.extend(pair.into_inner().filter_map(sig_part).map(Seg::Sig));
+        return;
+    }
+    for p in pair.into_inner() {
+        segment(p, segs);
+    }
+}
+
+fn segment(p: Pair<'_, Rule>, segs: &mut Vec<Seg>) {
+    let sp = span_of(&p);
+    match p.as_rule() {
+        Rule::national => segs.push(Seg::National(sp)),
+        Rule::national_head => segs.push(Seg::NationalHead(sp)),
+        Rule::national_tail => segs.push(Seg::NationalTail(sp)),
+        Rule::motto => segs.push(Seg::Motto(sp)),
+        Rule::party => segs.push(Seg::Party(sp)),
+        Rule::hrule => segs.push(Seg::Rule(sp)),
+        Rule::so_clause => segs.push(Seg::So(so_parts(p, true))),
+        Rule::number_seg => segs.push(Seg::So(so_parts(p, false))),
+        Rule::date_seg => segs.push(Seg::Date(date_parts(p))),
+        Rule::type_seg => segs.push(Seg::Type(type_parts(p))),
+        Rule::vv_seg => {
+            let subject = p
+                .into_inner()
+                .find(|q| q.as_rule() == Rule::subject_text)
+                .map(|q| span_of(&q));
+            segs.push(Seg::Vv { span: sp, subject });
+        }
+        Rule::kinh_gui_seg => {
+            let text = p
+                .into_inner()
+                .find(|q| q.as_rule() == Rule::addressee_text)
+                .map(|q| span_of(&q));
+            segs.push(Seg::KinhGui { span: sp, text });
+        }
+        Rule::caps_run => segs.push(Seg::Caps(caps(p))),
+        Rule::header_rest | Rule::luu_more => segs.push(Seg::Rest(sp)),
+        Rule::rest => segs.push(Seg::Rest(sp)),
+        Rule::article => segs.push(Seg::Label(LabelKind::Article, sp)),
+        Rule::part => segs.push(Seg::Label(LabelKind::Part, sp)),
+        Rule::chapter => segs.push(Seg::Label(LabelKind::Chapter, sp)),
+        Rule::section => segs.push(Seg::Label(LabelKind::Section, sp)),
+        Rule::subsection => segs.push(Seg::Label(LabelKind::Subsection, sp)),
+        Rule::roman_label => segs.push(Seg::Label(LabelKind::Roman, sp)),
+        Rule::decimal_label => {
+            let depth = p
+                .into_inner()
+                .filter(|q| q.as_rule() == Rule::sub_number)
+                .count();
+            let kind = match depth {
+                0 => LabelKind::Number,
+                1 => LabelKind::SubNumber,
+                _ => LabelKind::SubSubNumber,
+            };
+            segs.push(Seg::Label(kind, sp));
+        }
+        Rule::paren_label => segs.push(Seg::Label(LabelKind::Paren, sp)),
+        Rule::letter_label => segs.push(Seg::Label(LabelKind::Letter, sp)),
+        Rule::bullet => {
+            let kind = match p.as_str() {
+                "+" => LabelKind::Plus,
+                "*" => LabelKind::Star,
+                _ => LabelKind::Dash,
+            };
+            segs.push(Seg::Label(kind, sp));
+        }
+        Rule::chunk => segs.push(Seg::Chunk(sp)),
+        Rule::glued_tail => segs.push(Seg::Glued(sp, sig_parts(p.into_inner()))),
+        Rule::authority
+        | Rule::signed_note
+        | Rule::paren_note
+        | Rule::name_run
+        | Rule::brace_note
+        | Rule::junk => {
+            if let Some(part) = sig_part(p) {
+                segs.push(Seg::Sig(part));
+            }
+        }
+        Rule::luu_text => segs.push(Seg::LuuText(sp)),
+        Rule::luu_kw => {}
+        Rule::secrecy_mark => segs.push(Seg::Secrecy(sp)),
+        Rule::urgency_mark => segs.push(Seg::Urgency(sp)),
+        Rule::stamp_den | Rule::stamp_date | Rule::stamp_route | Rule::stamp_time => {
+            for q in p.into_inner() {
+                let qs = span_of(&q);
+                match q.as_rule() {
+                    Rule::stamp_number => segs.push(Seg::StampNumber(qs)),
+                    Rule::slash_date => segs.push(Seg::StampDate(qs)),
+                    Rule::stamp_route_text => segs.push(Seg::StampRoute(qs)),
+                    _ => {}
+                }
+            }
+        }
+        Rule::email => segs.push(Seg::Email(sp)),
+        Rule::esign_time => segs.push(Seg::ESignTime(sp)),
+        Rule::esign_label => segs.push(Seg::ESignLabel(sp)),
+        Rule::web_datetime => segs.push(Seg::WebDateTime(sp)),
+        Rule::web_dated_title => segs.push(Seg::WebTitle(sp)),
+        Rule::formula
+        | Rule::basis_kw
+        | Rule::draft
+        | Rule::circulation
+        | Rule::copy_kind
+        | Rule::slash_date
+        | Rule::clock => segs.push(Seg::Word(sp)),
+        Rule::text => segs.push(Seg::Rest(sp)),
+        _ => {
+            // Silent structure (e.g. the tokens of page markers): nothing to keep beyond the
+            // line's own span.
+        }
+    }
+}
+
+fn caps(p: Pair<'_, Rule>) -> CapsRun {
+    let span = span_of(&p);
+    let words = p
+        .into_inner()
+        .filter(|q| q.as_rule() == Rule::caps_word)
+        .map(|q| span_of(&q))
+        .collect();
+    CapsRun { span, words }
+}
+
+fn so_parts(p: Pair<'_, Rule>, keyword: bool) -> SoSeg {
+    let mut so = SoSeg {
+        span: span_of(&p),
+        keyword,
+        ..SoSeg::default()
+    };
+    collect_so(p.into_inner(), &mut so);
+    so
+}
+
+fn collect_so(pairs: Pairs<'_, Rule>, so: &mut SoSeg) {
+    for q in pairs {
+        match q.as_rule() {
+            Rule::so_number => so.number = Some(span_of(&q)),
+            Rule::notation_year => so.year = Some(span_of(&q)),
+            Rule::party_notation => {
+                let mut inner = q.into_inner();
+                if let Some(t) = inner.next() {
+                    so.party_type = Some(span_of(&t));
+                }
+                collect_so(inner, so);
+            }
+            Rule::notation => {
+                so.groups.extend(q.into_inner().map(|g| span_of(&g)));
+            }
+            _ => {}
+        }
+    }
+}
+
+fn date_parts(p: Pair<'_, Rule>) -> DateSeg {
+    let mut d = DateSeg {
+        span: span_of(&p),
+        ..DateSeg::default()
+    };
+    for q in p.into_inner() {
+        match q.as_rule() {
+            Rule::place => d.place = Some(span_of(&q)),
+            Rule::date_body => {
+                d.body = span_of(&q);
+                for r in q.into_inner() {
+                    match r.as_rule() {
+                        Rule::day => d.day = Some(span_of(&r)),
+                        Rule::month => d.month = Some(span_of(&r)),
+                        Rule::date_year => d.year = Some(span_of(&r)),
+                        _ => {}
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    d
+}
+
+fn type_parts(p: Pair<'_, Rule>) -> TypeSeg {
+    let mut t = TypeSeg {
+        span: span_of(&p),
+        ..TypeSeg::default()
+    };
+    for q in p.into_inner() {
+        match q.as_rule() {
+            Rule::type_heading => {
+                t.name = q
+                    .into_inner()
+                    .find(|r| r.as_rule() == Rule::type_name)
+                    .map(|r| span_of(&r))
+                    .unwrap_or_default();
+            }
+            Rule::vv_marker => t.vv = Some(span_of(&q)),
+            Rule::caps_subject => t.caps_subject = q.into_inner().next().map(caps),
+            Rule::subject_tail => t.tail = Some(span_of(&q)),
+            Rule::subject_text => t.subject = Some(span_of(&q)),
+            _ => {}
+        }
+    }
+    t
+}
+
+fn sig_parts(pairs: Pairs<'_, Rule>) -> Vec<SigPart> {
+    pairs.filter_map(sig_part).collect()
+}
+
+fn sig_part(p: Pair<'_, Rule>) -> Option<SigPart> {
+    let sp = span_of(&p);
+    Some(match p.as_rule() {
+        Rule::authority => {
+            let mut a = AuthSeg {
+                span: sp,
+                ..AuthSeg::default()
+            };
+            for q in p.into_inner() {
+                match q.as_rule() {
+                    Rule::authority_prefix => a.prefix = span_of(&q),
+                    Rule::caps_run => a.office = Some(caps(q)),
+                    _ => {}
+                }
+            }
+            SigPart::Authority(a)
+        }
+        Rule::signed_note => SigPart::Signed(sp),
+        Rule::paren_note => SigPart::Note(sp),
+        Rule::brace_note => SigPart::BraceNote(sp),
+        Rule::caps_run => SigPart::Caps(caps(p)),
+        Rule::name_run => SigPart::Name(sp),
+        Rule::junk => SigPart::Junk(sp),
+        _ => return None,
+    })
+}
+
+impl Line {
+    /// The first segment matching `f`.
+    pub(crate) fn find<'a, T>(&'a self, f: impl FnMut(&'a Seg) -> Option<T>) -> Option<T> {
+        self.segs.iter().find_map(f)
+    }
+
+    /// The item label of an item line.
+    pub(crate) fn label(&self) -> Option<(LabelKind, Span)> {
+        match self.segs.first() {
+            Some(Seg::Label(k, s)) if self.kind == LineKind::Item => Some((*k, *s)),
+            _ => None,
+        }
+    }
+
+    /// The signature parts of a line: a whole signature line, or a tail glued after an entry.
+    pub(crate) fn sig_parts(&self) -> Vec<&SigPart> {
+        let mut out = Vec::new();
+        for s in &self.segs {
+            match s {
+                Seg::Sig(p) => out.push(p),
+                Seg::Glued(_, parts) => out.extend(parts.iter()),
+                _ => {}
+            }
+        }
+        out
+    }
+}
