@@ -332,7 +332,9 @@ fn segment(p: Pair<'_, Rule>, segs: &mut Vec<Seg>) {
             segs.push(Seg::Label(kind, sp));
         }
         Rule::chunk => segs.push(Seg::Chunk(sp)),
-        Rule::glued_tail => segs.push(Seg::Glued(sp, sig_parts(p.into_inner()))),
+        Rule::glued_tail | Rule::noi_nhan_tail => {
+            segs.push(Seg::Glued(sp, sig_parts(p.into_inner())))
+        }
         Rule::authority
         | Rule::signed_note
         | Rule::paren_note

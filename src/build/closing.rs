@@ -123,6 +123,8 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> Closing
             {
                 let label = line.label();
                 let text_span = entry_text_span(ctx, i);
+                // A signature column glued after `;` closes the entry.
+                let closed_by_glue = !glued.is_empty();
                 let continues = entries.last().is_some_and(|e| e.open && !e.archive);
                 if label.is_some() || !bulleted {
                     if label.is_none() && continues {
@@ -138,6 +140,11 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> Closing
                     continue;
                 }
                 ctx.use_line(i);
+                if closed_by_glue {
+                    if let Some(e) = entries.last_mut() {
+                        e.open = false;
+                    }
+                }
                 for p in glued {
                     match p {
                         SigPart::BraceNote(s) | SigPart::Note(s) => {

@@ -90,7 +90,7 @@ enum State {
     Vv { count: usize },
     Addressee { inline: bool, entries: usize },
     Body,
-    Closing { name_seen: bool },
+    Closing { name_seen: bool, list_open: bool },
     Copy(u16),
     Attachment(u16),
 }
@@ -219,17 +219,17 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
                         .all(|p| matches!(p, SigPart::Name(_) | SigPart::Signed(_)));
                 match line.kind {
                     LineKind::NoiNhan | LineKind::Luu => {
-                        state = State::Closing { name_seen: false };
+                        state = State::Closing { name_seen: false, list_open: false };
                         continue;
                     }
                     LineKind::Sig if has_authority || (body_ended && only_name_or_note) => {
-                        state = State::Closing { name_seen: false };
+                        state = State::Closing { name_seen: false, list_open: false };
                         continue;
                     }
                     LineKind::Sig
                         if body_ended && is_position_line(ctx, line) && name_follows(ctx, i) =>
                     {
-                        state = State::Closing { name_seen: false };
+                        state = State::Closing { name_seen: false, list_open: false };
                         continue;
                     }
                     LineKind::CopyHeading => {
@@ -245,12 +245,18 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
                     }
                 }
             }
-            State::Closing { name_seen } => {
+            State::Closing {
+                name_seen,
+                list_open,
+            } => {
                 let has_name = line
                     .sig_parts()
                     .iter()
                     .any(|p| matches!(p, SigPart::Name(_)));
-                if name_seen && !continues_closing(line) {
+                // After the name, only the rest of an open recipient list stays here.
+                let list_line = list_open
+                    && matches!(line.kind, LineKind::Item | LineKind::Text | LineKind::Luu);
+                if name_seen && !list_line && !continues_closing(line) {
                     state = if has_copy_heading(i) {
                         State::Copy(next_group)
                     } else {
@@ -259,9 +265,15 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
                     next_group += 1;
                     continue;
                 }
-                if has_name {
-                    state = State::Closing { name_seen: true };
-                }
+                let list_open = match line.kind {
+                    LineKind::NoiNhan => true,
+                    LineKind::Luu => false,
+                    _ => list_open,
+                };
+                state = State::Closing {
+                    name_seen: name_seen || has_name,
+                    list_open,
+                };
                 Zone::Closing
             }
             State::Copy(k) => Zone::Copy(k),
@@ -321,7 +333,13 @@ fn front_step(ctx: &Ctx<'_>, i: usize, seen_anchor: bool) -> Step {
             if has_seg(line, |s| matches!(s, Seg::Vv { .. })) {
                 return Step::Stay(Zone::Front, Some(State::Vv { count: 0 }));
             }
-            if is_anchor(line) || bare_number_after_so(ctx, i) {
+            // A line that only starts with a number and notation (`01/01/2019 của ...`) is
+            // body text unless `Số:` stood alone on the line above.
+            let number_only = line
+                .segs
+                .first()
+                .is_some_and(|s| matches!(s, Seg::So(so) if !so.keyword));
+            if !number_only || bare_number_after_so(ctx, i) {
                 Step::Stay(Zone::Front, None)
             } else {
                 text_in_front(ctx, i, seen_anchor)
@@ -356,7 +374,7 @@ fn front_step(ctx: &Ctx<'_>, i: usize, seen_anchor: bool) -> Step {
         LineKind::Formula | LineKind::Basis | LineKind::Item | LineKind::Table => {
             Step::Switch(State::Body)
         }
-        LineKind::NoiNhan | LineKind::Luu => Step::Switch(State::Closing { name_seen: false }),
+        LineKind::NoiNhan | LineKind::Luu => Step::Switch(State::Closing { name_seen: false, list_open: false }),
         LineKind::Text | LineKind::Blank => text_in_front(ctx, i, seen_anchor),
     }
 }
@@ -465,7 +483,10 @@ fn continues_subject(
             .sig_parts()
             .iter()
             .all(|p| matches!(p, SigPart::Caps(_)));
-    if !(line.kind == LineKind::Text || caps_line) {
+    // `Về việc ...` under a type heading is the subject, kept as printed.
+    let ve_viec = line.kind == LineKind::Header
+        && matches!(line.segs.as_slice(), [Seg::Vv { .. }]);
+    if !(line.kind == LineKind::Text || caps_line || ve_viec) {
         return false;
     }
     if count == 0 {
