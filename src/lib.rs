@@ -1,7 +1,7 @@
 #![doc = include_str!("../README.md")]
 #![warn(missing_docs)]
 
-mod build;
+pub(crate) mod build;
 mod dates;
 pub mod decode;
 mod diagnostic;
@@ -97,22 +97,54 @@ fn fallback(text: &normalize::Text<'_>) -> Document {
     doc
 }
 
-/// Development aid: the kind of every line (not part of the stable API).
-#[doc(hidden)]
-pub fn debug_lines(input: &str) -> String {
-    use std::fmt::Write;
-    let text = normalize::Text::new(input);
-    let mut out = String::new();
-    match lines::scan(&text) {
-        Ok(ls) => {
-            for l in ls {
-                let _ = writeln!(out, "{:<11}| {}", format!("{:?}", l.kind), text.value(l.span));
-                for s in &l.segs {
-                    let _ = writeln!(out, "           .. {:?}", s);
-                }
-            }
-        }
-        Err(e) => out.push_str(&e.to_string()),
-    }
-    out
+/// How one input line was read: its kind (what the grammar recognized) and where it went.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct LineReport {
+    /// 1-based line number.
+    pub line: usize,
+    /// What the grammar recognized: `header`, `item`, `signature`, `recipient_list`, `text`,
+    /// ... (`blank` for empty lines).
+    pub kind: &'static str,
+    /// Where the line went: `front`, `subject`, `addressees`, `body`, `closing`, `copy`,
+    /// `attachment`, `web_chrome`, or the reason it was kept unclassified (`page_number`,
+    /// `header_noise`, ...).
+    pub zone: &'static str,
+    /// The line's text.
+    pub text: String,
+    /// Its span in the input.
+    pub span: Span,
+}
+
+/// Explains how each line of `text` was classified, to see where every field came from and
+/// find what went wrong.
+///
+/// ```
+/// let rows = vanban::explain("THÔNG BÁO\nKết luận của Chủ tịch\n");
+/// assert_eq!((rows[0].kind, rows[0].zone), ("header", "front"));
+/// assert_eq!(rows[1].zone, "subject");
+/// ```
+pub fn explain(text: &str) -> Vec<LineReport> {
+    let t = normalize::Text::new(text);
+    let Ok(lines) = lines::scan(&t) else {
+        return Vec::new();
+    };
+    let (_, dest) = build::build_explained(&t, &lines);
+    lines
+        .iter()
+        .zip(dest)
+        .enumerate()
+        .map(|(i, (l, zone))| LineReport {
+            line: i + 1,
+            kind: l.kind.name(),
+            zone,
+            text: t.value(l.span).to_owned(),
+            span: t.input_span(l.span),
+        })
+        .collect()
+}
+
+/// The JSON Schema of [`Document`], the output contract.
+#[cfg(feature = "schema")]
+pub fn json_schema() -> schemars::schema::RootSchema {
+    schemars::schema_for!(Document)
 }

@@ -42,6 +42,38 @@ pub(crate) enum LineKind {
     Text,
 }
 
+impl LineKind {
+    /// A stable lower-case name for reports.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            LineKind::Blank => "blank",
+            LineKind::PageMarker => "page_marker",
+            LineKind::WebPosted => "web_posted",
+            LineKind::WebDated => "web_related",
+            LineKind::WebMarker => "web_marker",
+            LineKind::WebFooter => "web_footer",
+            LineKind::ESign => "e_signature",
+            LineKind::Rule => "rule",
+            LineKind::Star => "star",
+            LineKind::Marks => "marks",
+            LineKind::Circulation => "circulation",
+            LineKind::Draft => "draft",
+            LineKind::CopyHeading => "copy_heading",
+            LineKind::Formula => "formula",
+            LineKind::Stamp => "stamp",
+            LineKind::NoiNhan => "recipient_list",
+            LineKind::Luu => "archive_entry",
+            LineKind::Basis => "basis",
+            LineKind::Header => "header",
+            LineKind::Notation => "notation",
+            LineKind::Item => "item",
+            LineKind::Table => "table_row",
+            LineKind::Sig => "signature",
+            LineKind::Text => "text",
+        }
+    }
+}
+
 /// One input line. Spans are offsets into the matching key.
 #[derive(Clone, Debug)]
 pub(crate) struct Line {

@@ -11,7 +11,7 @@
 use super::zones::{Plan, Zone};
 use super::{squeeze, Ctx};
 use crate::lexicon;
-use crate::lines::{LineKind, Seg, SigPart};
+use crate::lines::{LineKind, SigPart};
 use crate::model::*;
 use crate::span::Span;
 
@@ -269,11 +269,10 @@ struct Open {
 /// Nests the units into items, divisions, preamble and closing paragraphs.
 fn tree(ctx: &mut Ctx<'_>, units: Vec<Unit>, body: &mut Body) {
     let mut stack: Vec<Open> = Vec::new();
-    // Items are built in a flat arena and nested at the end: (parent, item).
-    let mut arena: Vec<(Option<usize>, Item)> = Vec::new();
+    // Items are built in a flat arena and nested at the end.
+    let mut arena: Vec<Node> = Vec::new();
     let mut path: Vec<usize> = Vec::new();
     let last_unlabelled = units.iter().rposition(|u| u.label.is_none());
-    let n = units.len();
     let mut pending_division: Option<usize> = None;
     for (ui, u) in units.into_iter().enumerate() {
         let text_span = unit_text_span(ctx, &u);
@@ -294,7 +293,8 @@ fn tree(ctx: &mut Ctx<'_>, units: Vec<Unit>, body: &mut Body) {
             Some((kind, _)) if stack.is_empty() && is_bullet(kind) => {
                 let mut p = paragraph_of(ctx, &u);
                 p.label = u.label.map(|(_, l)| ctx.value(l));
-                attach_loose(ctx, body, &mut arena, &path, p, ui, last_unlabelled, n);
+                let key = unit_span(ctx, &u);
+                attach_loose(body, &mut arena, &path, (p, key), ui == last_unlabelled.unwrap_or(usize::MAX));
             }
             Some((kind, label_span)) => {
                 let label = ctx.value(label_span);
@@ -320,7 +320,11 @@ fn tree(ctx: &mut Ctx<'_>, units: Vec<Unit>, body: &mut Body) {
                     assignees: Vec::new(),
                     span: ctx.cover(&u.lines),
                 };
-                arena.push((parent, item));
+                arena.push(Node {
+                    parent,
+                    item,
+                    pieces: text_span.into_iter().collect(),
+                });
                 path.push(arena.len() - 1);
                 if let Some(d) = pending_division {
                     body.divisions[d].items[1] = top_count(&arena);
@@ -336,7 +340,8 @@ fn tree(ctx: &mut Ctx<'_>, units: Vec<Unit>, body: &mut Body) {
                     }
                 }
                 let p = paragraph_of(ctx, &u);
-                attach_loose(ctx, body, &mut arena, &path, p, ui, last_unlabelled, n);
+                let key = unit_span(ctx, &u);
+                attach_loose(body, &mut arena, &path, (p, key), Some(ui) == last_unlabelled);
             }
         }
         if let Some(d) = pending_division {
@@ -344,7 +349,26 @@ fn tree(ctx: &mut Ctx<'_>, units: Vec<Unit>, body: &mut Body) {
         }
     }
     headings(&mut arena);
+    for node in &mut arena {
+        node.item.deadlines = crate::extract::deadlines::find(ctx.text, &node.pieces);
+        node.item.assignees = crate::extract::assignees::find(ctx.text, &node.pieces);
+    }
     body.items = nest(arena);
+}
+
+/// An item while the tree is built: its parent in the arena, and the key spans of its own
+/// text (for extraction).
+struct Node {
+    parent: Option<usize>,
+    item: Item,
+    pieces: Vec<Span>,
+}
+
+/// The key span of a whole unit.
+fn unit_span(ctx: &Ctx<'_>, u: &Unit) -> Span {
+    let first = u.lines.first().map(|&i| ctx.lines[i].span).unwrap_or_default();
+    let last = u.lines.last().map(|&i| ctx.lines[i].span).unwrap_or_default();
+    first.cover(last)
 }
 
 /// The text of a unit after its label.
@@ -383,23 +407,19 @@ fn join_span_lines(ctx: &Ctx<'_>, s: Span) -> String {
 /// A paragraph without a label: before any item it is preamble; the last paragraph of the
 /// body is its closing when it ends the body (`./.`) or opens like one (`Trên đây là ...`);
 /// otherwise it continues the innermost open item that is not a bullet.
-#[allow(clippy::too_many_arguments)]
 fn attach_loose(
-    ctx: &Ctx<'_>,
     body: &mut Body,
-    arena: &mut [(Option<usize>, Item)],
+    arena: &mut [Node],
     path: &[usize],
-    p: Paragraph,
-    ui: usize,
-    last_unlabelled: Option<usize>,
-    _n: usize,
+    (p, key): (Paragraph, Span),
+    last: bool,
 ) {
-    let key = crate::normalize::fold_str(&p.text);
-    let closes = key.contains("./.")
+    let folded = crate::normalize::fold_str(&p.text);
+    let closes = folded.contains("./.")
         || lexicon::CLOSING_OPENERS
             .iter()
-            .any(|o| key.trim_start().starts_with(o));
-    if Some(ui) == last_unlabelled && closes && (!path.is_empty() || !body.preamble.is_empty()) {
+            .any(|o| folded.trim_start().starts_with(o));
+    if last && closes && (!path.is_empty() || !body.preamble.is_empty()) {
         body.closing.push(p);
         return;
     }
@@ -407,10 +427,11 @@ fn attach_loose(
         .iter()
         .rev()
         .copied()
-        .find(|&a| !is_bullet(arena[a].1.kind));
+        .find(|&a| !is_bullet(arena[a].item.kind));
     match target {
-        Some(a) if p.label.is_none() || true => {
-            let item = &mut arena[a].1;
+        Some(a) => {
+            let node = &mut arena[a];
+            let item = &mut node.item;
             if !item.text.is_empty() {
                 item.text.push('\n');
             }
@@ -420,30 +441,23 @@ fn attach_loose(
             }
             item.text.push_str(&p.text);
             item.span = item.span.cover(p.span);
+            node.pieces.push(key);
         }
-        _ => {
-            if path.is_empty() {
-                body.preamble.push(p);
-            } else {
-                body.closing.push(p);
-            }
-        }
+        None if path.is_empty() => body.preamble.push(p),
+        None => body.closing.push(p),
     }
-    let _ = ctx;
 }
 
 /// A title on the label's own line becomes the heading when more text follows.
-fn headings(arena: &mut [(Option<usize>, Item)]) {
-    let has_children: Vec<bool> = {
-        let mut v = vec![false; arena.len()];
-        for (p, _) in arena.iter() {
-            if let Some(p) = p {
-                v[*p] = true;
-            }
+fn headings(arena: &mut [Node]) {
+    let mut has_children = vec![false; arena.len()];
+    for n in arena.iter() {
+        if let Some(p) = n.parent {
+            has_children[p] = true;
         }
-        v
-    };
-    for (idx, (_, item)) in arena.iter_mut().enumerate() {
+    }
+    for (idx, node) in arena.iter_mut().enumerate() {
+        let item = &mut node.item;
         let (first, rest) = match item.text.split_once('\n') {
             Some((f, r)) => (f.to_owned(), Some(r.to_owned())),
             None => (item.text.clone(), None),
@@ -459,13 +473,13 @@ fn headings(arena: &mut [(Option<usize>, Item)]) {
 }
 
 /// Turns the arena into the tree.
-fn nest(arena: Vec<(Option<usize>, Item)>) -> Vec<Item> {
+fn nest(arena: Vec<Node>) -> Vec<Item> {
     let n = arena.len();
     let mut items: Vec<Option<Item>> = Vec::with_capacity(n);
     let mut parents = Vec::with_capacity(n);
-    for (p, it) in arena {
-        parents.push(p);
-        items.push(Some(it));
+    for node in arena {
+        parents.push(node.parent);
+        items.push(Some(node.item));
     }
     // Children come after their parent: attach from the last to the first.
     for idx in (0..n).rev() {
@@ -481,8 +495,8 @@ fn nest(arena: Vec<(Option<usize>, Item)>) -> Vec<Item> {
     items.into_iter().flatten().collect()
 }
 
-fn top_count(arena: &[(Option<usize>, Item)]) -> usize {
-    arena.iter().filter(|(p, _)| p.is_none()).count()
+fn top_count(arena: &[Node]) -> usize {
+    arena.iter().filter(|n| n.parent.is_none()).count()
 }
 
 fn is_division(k: LabelKind) -> bool {
@@ -591,5 +605,4 @@ pub(super) fn build_attachments(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Docume
             span: Span::default(),
         });
     }
-    let _ = Seg::Rule;
 }

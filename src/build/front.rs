@@ -456,9 +456,35 @@ fn marks_and_stamps(ctx: &mut Ctx<'_>, front: &[usize], doc: &mut Document) {
     }
 }
 
-/// Splits the notation into its codes, now that the document type is known.
+/// Splits the notations into their codes, now that the document type is known, and judges
+/// the family from the numbering and signature style when no header line told it.
 pub(super) fn finish_number(doc: &mut Document) {
-    let Some(notation) = doc.number.notation.clone() else {
+    let cong_van = doc.doc_type.name.as_deref() == Some("CÔNG VĂN");
+    split_codes(&mut doc.number, cong_van);
+    for c in &mut doc.copies {
+        split_codes(&mut c.number, false);
+    }
+    if doc.family == Family::Unknown && doc.source.kind == SourceKind::Document {
+        let party_prefix = doc
+            .signature
+            .as_ref()
+            .is_some_and(|s| s.chain.first().is_some_and(|c| c.contains('/')));
+        let state_number = doc.number.notation.as_deref().is_some_and(|n| !n.contains('/'));
+        let state_prefix = doc
+            .signature
+            .as_ref()
+            .is_some_and(|s| s.chain.first().is_some_and(|c| !c.contains('/')));
+        if party_prefix {
+            doc.family = Family::Party;
+        } else if state_number || state_prefix {
+            doc.family = Family::State;
+        }
+    }
+}
+
+/// Splits one notation into type, issuer and unit codes.
+fn split_codes(number: &mut Number, cong_van: bool) {
+    let Some(notation) = number.notation.clone() else {
         return;
     };
     let (type_part, rest) = match notation.split_once('/') {
@@ -467,14 +493,13 @@ pub(super) fn finish_number(doc: &mut Document) {
         None => (None, notation.clone()),
     };
     let groups: Vec<&str> = rest.split('-').filter(|g| !g.is_empty()).collect();
-    let n = &mut doc.number;
+    let n = number;
     if let Some(t) = type_part {
         n.type_code = Some(t);
         n.issuer_code = groups.first().map(|s| (*s).to_owned());
         n.unit_code = (groups.len() > 1).then(|| groups[1..].join("-"));
         return;
     }
-    let cong_van = doc.doc_type.name.as_deref() == Some("CÔNG VĂN");
     let first_is_type = groups.len() > 1 && !cong_van && lexicon::is_type_code(groups[0]);
     if first_is_type {
         n.type_code = Some(groups[0].to_owned());

@@ -176,6 +176,12 @@ pub(crate) fn squeeze(s: &str) -> String {
 
 /// Builds the document from the scanned lines.
 pub(crate) fn build(text: &Text<'_>, lines: &[Line]) -> Document {
+    build_explained(text, lines).0
+}
+
+/// Builds the document, and says for every line where it went (`front`, `body`,
+/// `closing`, ..., or the reason it was kept unclassified).
+pub(crate) fn build_explained(text: &Text<'_>, lines: &[Line]) -> (Document, Vec<&'static str>) {
     let mut ctx = Ctx::new(text, lines);
     let plan = zones::assign(&ctx);
     let mut doc = Document {
@@ -206,14 +212,20 @@ pub(crate) fn build(text: &Text<'_>, lines: &[Line]) -> Document {
     front::finish_number(&mut doc);
 
     // Nothing is lost: every non-blank line no builder used is kept.
+    let mut dest = Vec::with_capacity(lines.len());
     for (i, l) in lines.iter().enumerate() {
-        if !ctx.used[i] && l.kind != LineKind::Blank {
+        if l.kind == LineKind::Blank {
+            dest.push("blank");
+        } else if ctx.used[i] {
+            dest.push(plan.zone_name(i));
+        } else {
             let kind = ctx.kinds.get(&i).copied().unwrap_or_else(|| plan.noise_kind(i));
             doc.unclassified.push(ctx.text_line(i, kind));
+            dest.push(kind);
         }
     }
     doc.diagnostics = std::mem::take(&mut ctx.diagnostics);
     doc.spans = std::mem::take(&mut ctx.spans);
-    doc
+    (doc, dest)
 }
 

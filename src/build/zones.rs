@@ -69,6 +69,22 @@ impl Plan {
         out
     }
 
+    /// The name of a used line's zone.
+    pub fn zone_name(&self, i: usize) -> &'static str {
+        match self.zones.get(i) {
+            Some(Zone::Chrome) => "web_chrome",
+            Some(Zone::Front) => "front",
+            Some(Zone::Subject) | Some(Zone::Vv) => "subject",
+            Some(Zone::Addressee) | Some(Zone::AddresseeDetail) => "addressees",
+            Some(Zone::Body) => "body",
+            Some(Zone::Closing) => "closing",
+            Some(Zone::Copy(_)) => "copy",
+            Some(Zone::Attachment(_)) => "attachment",
+            Some(Zone::Noise(k)) => k,
+            Some(Zone::Blank) | None => "blank",
+        }
+    }
+
     /// Why an unused line is kept.
     pub fn noise_kind(&self, i: usize) -> &'static str {
         match self.zones.get(i) {

@@ -2,3 +2,5 @@
 //! deadlines and the bodies a directive is assigned to.
 
 pub(crate) mod references;
+pub(crate) mod assignees;
+pub(crate) mod deadlines;

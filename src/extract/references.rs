@@ -205,7 +205,7 @@ pub(crate) fn find(text: &Text<'_>, exclude: &[Span]) -> Vec<Found> {
         let start = ty_start.unwrap_or(cs);
         let kspan = Span::new(start, end);
         let reference = Reference {
-            text: text.value(kspan).to_owned(),
+            text: crate::build::squeeze(text.value(kspan)),
             doc_type: ty.clone(),
             number: number.and_then(|n| n.parse().ok()),
             notation: Some(notation),
@@ -240,14 +240,24 @@ fn type_name(word: &str) -> Option<String> {
 
 /// The same document cited twice keeps one entry, completed with what the later citation adds.
 fn merge_or_push(out: &mut Vec<Found>, f: Found) {
+    // A citation truncated in a subject line (`5312/VPCP`) is the same as its full form
+    // (`5312/VPCP-KGVX`): one notation continues the other at a group boundary.
+    let extends = |a: &str, b: &str| a == b || b.strip_prefix(a).is_some_and(|r| r.starts_with('-'));
     let same = out.iter_mut().find(|o| {
+        let (a, b) = (
+            o.reference.notation.as_deref().unwrap_or(""),
+            f.reference.notation.as_deref().unwrap_or(""),
+        );
         o.reference.number == f.reference.number
-            && o.reference.notation == f.reference.notation
             && o.reference.year == f.reference.year
+            && (extends(a, b) || extends(b, a))
     });
     match same {
         Some(o) => {
             let r = &mut o.reference;
+            if f.reference.notation.as_ref().map(String::len) > r.notation.as_ref().map(String::len) {
+                r.notation = f.reference.notation.clone();
+            }
             if r.date.is_none() && f.reference.date.is_some() {
                 r.date = f.reference.date;
                 r.text = f.reference.text;
