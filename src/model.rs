@@ -82,6 +82,26 @@ pub struct Document {
     /// Byte spans of the scalar fields, keyed by their JSON path (`number`, `date`,
     /// `issuer.name`, `addressees[0]`, ...).
     pub spans: BTreeMap<String, Span>,
+    /// Where the document came from, when a batch conversion records it (`null` from
+    /// [`crate::parse`]).
+    pub provenance: Option<Provenance>,
+}
+
+/// Where a converted document came from. Carries no timestamp, so re-running a conversion
+/// on the same input gives identical output.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Provenance {
+    /// The input path as given (relative to the batch root when there is one).
+    pub path: Option<String>,
+    /// SHA-256 of the input bytes, hex.
+    pub sha256: String,
+    /// The encoding the input was read in.
+    pub encoding: String,
+    /// The version of vanban that converted it.
+    pub tool_version: String,
+    /// The JSON contract version ([`SCHEMA_VERSION`]).
+    pub schema_version: u32,
 }
 
 /// The family of rules a document follows.
