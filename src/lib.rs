@@ -67,11 +67,34 @@ impl ParseOptions {
 
 /// Decodes and parses `bytes` with options.
 pub fn parse_with(bytes: &[u8], options: &ParseOptions) -> Result<Document, Error> {
+    parse_detailed(bytes, options).map(|p| p.document)
+}
+
+/// A parsed document and how its bytes were read.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct Parsed {
+    /// The document.
+    pub document: Document,
+    /// The encoding the bytes were decoded from.
+    pub encoding: Encoding,
+}
+
+/// Decodes and parses `bytes`, also reporting the encoding used.
+///
+/// ```
+/// let p = vanban::parse_detailed("Số: 1/TB".as_bytes(), &Default::default()).unwrap();
+/// assert_eq!(p.encoding, vanban::Encoding::Utf8);
+/// ```
+pub fn parse_detailed(bytes: &[u8], options: &ParseOptions) -> Result<Parsed, Error> {
     let decoded = decode::decode(bytes, options.encoding)?;
     if decoded.text.trim().is_empty() {
         return Err(ErrorKind::Empty.into());
     }
-    Ok(parse(&decoded.text))
+    Ok(Parsed {
+        document: parse(&decoded.text),
+        encoding: decoded.encoding,
+    })
 }
 
 /// The grammar refused the input (its resource guard): keep every line as unclassified text.
