@@ -156,22 +156,32 @@ pub(crate) fn join_lines(parts: impl IntoIterator<Item = String>) -> String {
     out
 }
 
-/// Collapses runs of spaces (left by normalization of markdown marks and odd spaces).
+/// Collapses runs of spaces, and drops the space that normalization left inside brackets
+/// and quotes where markdown emphasis marks were (`(*báo cáo*)` → `(báo cáo)`).
 pub(crate) fn squeeze(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.trim().chars() {
         if c == ' ' || c == '\x0c' {
             space = true;
-        } else {
-            if space && !out.is_empty() {
-                out.push(' ');
-            }
-            space = false;
-            out.push(c);
+            continue;
         }
+        let after_open = out.ends_with(['(', '“', '[']);
+        let closing = matches!(c, ')' | '”' | ']');
+        if space && !out.is_empty() && !after_open && !closing {
+            out.push(' ');
+        }
+        space = false;
+        out.push(c);
     }
     out
+}
+
+/// Narrows a key span to exclude trailing punctuation that values drop (`;`, `.`, `,`).
+pub(crate) fn trim_punct(key: &str, span: Span) -> Span {
+    let slice = key.get(span.start..span.end).unwrap_or("");
+    let kept = slice.trim_end_matches([';', '.', ',', ':', ' ']).len();
+    Span::new(span.start, span.start + kept)
 }
 
 /// Builds the document from the scanned lines.

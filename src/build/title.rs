@@ -206,7 +206,8 @@ fn addressees(ctx: &mut Ctx<'_>, plan: &Plan, front: &[usize], doc: &mut Documen
             continue;
         }
         doc.addressees.push(squeeze(v));
-        ctx.record(format!("addressees[{k}]"), s);
+        let trimmed = super::trim_punct(ctx.text.key(), s);
+        ctx.record(format!("addressees[{k}]"), trimmed);
     }
 }
 

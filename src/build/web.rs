@@ -182,7 +182,8 @@ pub(super) fn infer_reported(
         let subject = subject.trim_end_matches('.').trim();
         if !subject.is_empty() {
             doc.subject = Some(subject.to_owned());
-            ctx.record("subject", Span::new(s, e));
+            let span = super::trim_punct(key, Span::new(s, e));
+            ctx.record("subject", span);
         }
     }
     ctx.diag(Code::Inferred, Some(f.key));

@@ -102,7 +102,22 @@ const ISSUER_STOPS: &[&str] = &[
     " cho ",
     " nham ",
     " ngay ",
+    " van ",
+    " con ",
+    " co ",
+    " duoc ",
+    " la ",
+    " se ",
+    " yeu cau",
+    " chi dao",
+    " giao ",
+    " nhu ",
+    " cung ",
+    " de ",
 ];
+
+/// Issuer names longer than this many words are cut (a name never runs on like a sentence).
+const ISSUER_MAX_WORDS: usize = 12;
 
 /// Finds every citation in the text, except inside `exclude` (key spans of the document's
 /// own number lines). Citations of the same document are merged.
@@ -194,6 +209,12 @@ pub(crate) fn find(text: &Text<'_>, exclude: &[Span]) -> Vec<Found> {
                         stop = stop.min(m.start() + p);
                     }
                 }
+                // Cut after the last allowed word.
+                let words_end = raw[..stop - m.start()]
+                    .match_indices(' ')
+                    .nth(ISSUER_MAX_WORDS - 1)
+                    .map_or(stop, |(p, _)| m.start() + p);
+                let stop = stop.min(words_end);
                 let span = Span::new(end + m.start(), end + stop);
                 let v = text.value(span).trim_end_matches(['.', ' ']).to_owned();
                 if v.chars().next().is_some_and(char::is_uppercase) {
