@@ -104,6 +104,10 @@ codes! {
     Reassembled = ("VB003", "reassembled", Info,
         "value reassembled from text split or glued by the layout",
         "giá trị được ghép lại từ văn bản bị tách hoặc dính dòng"),
+    /// The grammar's resource guard stopped the parse; every line is kept as text.
+    ParseLimit = ("VB004", "parse-limit", Error,
+        "the parser's resource limit stopped the parse; every line is kept as unclassified text",
+        "bộ phân tích dừng vì vượt giới hạn tài nguyên; mọi dòng được giữ dưới dạng văn bản chưa phân loại"),
 }
 
 impl Diagnostic {

@@ -6,6 +6,7 @@
 
 /// A document type: canonical name, its key, and its codes (current first, then older ones).
 #[derive(Clone, Copy, Debug)]
+#[allow(dead_code)] // `nd30` and the code lookup serve the conformance checker
 pub(crate) struct TypeInfo {
     pub key: &'static str,
     pub name: &'static str,
@@ -26,8 +27,20 @@ macro_rules! ty {
 
 /// The document types vanban knows.
 pub(crate) const TYPES: &[TypeInfo] = &[
-    ty!("NGHI QUYET LIEN TICH", "NGHỊ QUYẾT LIÊN TỊCH", Some("NQLT"), [], false),
-    ty!("THONG TU LIEN TICH", "THÔNG TƯ LIÊN TỊCH", Some("TTLT"), [], false),
+    ty!(
+        "NGHI QUYET LIEN TICH",
+        "NGHỊ QUYẾT LIÊN TỊCH",
+        Some("NQLT"),
+        [],
+        false
+    ),
+    ty!(
+        "THONG TU LIEN TICH",
+        "THÔNG TƯ LIÊN TỊCH",
+        Some("TTLT"),
+        [],
+        false
+    ),
     ty!("NGHI QUYET", "NGHỊ QUYẾT", Some("NQ"), [], true),
     ty!("QUYET DINH", "QUYẾT ĐỊNH", Some("QĐ"), [], true),
     ty!("CHI THI", "CHỈ THỊ", Some("CT"), [], true),
@@ -48,11 +61,29 @@ pub(crate) const TYPES: &[TypeInfo] = &[
     ty!("CONG VAN", "CÔNG VĂN", None, [], true),
     ty!("CONG DIEN", "CÔNG ĐIỆN", Some("CĐ"), [], true),
     ty!("BAN GHI NHO", "BẢN GHI NHỚ", Some("BGN"), ["GN"], true),
-    ty!("BAN THOA THUAN", "BẢN THỎA THUẬN", Some("BTT"), ["TTh"], true),
+    ty!(
+        "BAN THOA THUAN",
+        "BẢN THỎA THUẬN",
+        Some("BTT"),
+        ["TTh"],
+        true
+    ),
     ty!("GIAY UY QUYEN", "GIẤY ỦY QUYỀN", Some("GUQ"), ["UQ"], true),
     ty!("GIAY MOI", "GIẤY MỜI", Some("GM"), [], true),
-    ty!("GIAY GIOI THIEU", "GIẤY GIỚI THIỆU", Some("GGT"), ["GT"], true),
-    ty!("GIAY NGHI PHEP", "GIẤY NGHỈ PHÉP", Some("GNP"), ["NP"], true),
+    ty!(
+        "GIAY GIOI THIEU",
+        "GIẤY GIỚI THIỆU",
+        Some("GGT"),
+        ["GT"],
+        true
+    ),
+    ty!(
+        "GIAY NGHI PHEP",
+        "GIẤY NGHỈ PHÉP",
+        Some("GNP"),
+        ["NP"],
+        true
+    ),
     ty!("PHIEU GUI", "PHIẾU GỬI", Some("PG"), [], true),
     ty!("PHIEU CHUYEN", "PHIẾU CHUYỂN", Some("PC"), [], true),
     ty!("PHIEU BAO", "PHIẾU BÁO", Some("PB"), [], true),
@@ -84,6 +115,7 @@ pub(crate) fn type_by_key(key: &str) -> Option<&'static TypeInfo> {
 }
 
 /// Looks a type up by a notation code (`QĐ`, `TB`, `CTr`), current or old.
+#[allow(dead_code)]
 pub(crate) fn type_by_code(code: &str) -> Option<&'static TypeInfo> {
     TYPES
         .iter()
@@ -96,8 +128,7 @@ pub(crate) fn is_type_code(code: &str) -> bool {
     let k = crate::normalize::fold_str(code);
     TYPES.iter().any(|t| {
         t.code.is_some_and(|c| crate::normalize::fold_str(c) == k)
-            || t
-                .old_codes
+            || t.old_codes
                 .iter()
                 .any(|c| crate::normalize::fold_str(c) == k)
     }) || matches!(k.as_str(), "SY" | "SL" | "TrS" | "TS" | "BS" | "CV")
@@ -223,7 +254,10 @@ pub(crate) fn starts_org(words: &[&str]) -> bool {
 /// Whether a line of an organization name ends with a connector, so the next line continues
 /// it.
 pub(crate) fn ends_with_connector(words: &[&str]) -> bool {
-    matches!(words.last(), Some(&"VA") | Some(&"CUA") | Some(&"CAC") | Some(&"VE"))
+    matches!(
+        words.last(),
+        Some(&"VA") | Some(&"CUA") | Some(&"CAC") | Some(&"VE")
+    )
 }
 
 /// Words that begin a signer's position after the office an authority prefix acts for
@@ -258,8 +292,16 @@ pub(crate) fn position_start(words: &[&str]) -> Option<usize> {
 /// Words that mark a caps run as a position title (for choosing among candidates).
 pub(crate) fn looks_like_position(key: &str) -> bool {
     [
-        "TRUONG", "PHO", "CHU TICH", "GIAM DOC", "BI THU", "CHANH", "UY VIEN", "TUONG",
-        "CHU NHIEM", "THU KY",
+        "TRUONG",
+        "PHO",
+        "CHU TICH",
+        "GIAM DOC",
+        "BI THU",
+        "CHANH",
+        "UY VIEN",
+        "TUONG",
+        "CHU NHIEM",
+        "THU KY",
     ]
     .iter()
     .any(|w| key.contains(w))

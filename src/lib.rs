@@ -34,7 +34,10 @@ pub fn parse(text: &str) -> Document {
     let text = normalize::Text::new(text);
     match lines::scan(&text) {
         Ok(lines) => build::build(&text, &lines),
-        Err(_) => fallback(&text),
+        Err(e) => fallback(
+            &text,
+            &e.renamed_rules(|r| grammar::rule_name(*r).to_owned()),
+        ),
     }
 }
 
@@ -98,12 +101,22 @@ pub fn parse_detailed(bytes: &[u8], options: &ParseOptions) -> Result<Parsed, Er
 }
 
 /// The grammar refused the input (its resource guard): keep every line as unclassified text.
-fn fallback(text: &normalize::Text<'_>) -> Document {
+fn fallback(text: &normalize::Text<'_>, error: &pest::error::Error<grammar::Rule>) -> Document {
     let input = text.input();
     let mut doc = Document {
         schema_version: SCHEMA_VERSION,
         ..Document::default()
     };
+    doc.diagnostics.push(Diagnostic::with_message(
+        Code::ParseLimit,
+        None,
+        format!(
+            "{}: {}",
+            Code::ParseLimit.summary(),
+            error.variant.message()
+        ),
+        Code::ParseLimit.summary_vi().to_owned(),
+    ));
     let mut start = 0;
     for line in input.split_inclusive('\n') {
         let t = line.trim();

@@ -108,6 +108,7 @@ pub(crate) struct SoSeg {
 
 /// `Lai Châu, ngày 06 tháng 8 năm 2021`.
 #[derive(Clone, Debug, Default)]
+#[allow(dead_code)]
 pub(crate) struct DateSeg {
     pub span: Span,
     /// `ngày ... năm ...` without the place.
@@ -120,6 +121,7 @@ pub(crate) struct DateSeg {
 
 /// A type heading and the subject printed after it on the same line.
 #[derive(Clone, Debug, Default)]
+#[allow(dead_code)]
 pub(crate) struct TypeSeg {
     pub span: Span,
     pub name: Span,
@@ -134,6 +136,7 @@ pub(crate) struct TypeSeg {
 
 /// An authority prefix and the office it acts for.
 #[derive(Clone, Debug, Default)]
+#[allow(dead_code)]
 pub(crate) struct AuthSeg {
     pub span: Span,
     pub prefix: Span,
@@ -166,8 +169,10 @@ impl SigPart {
     }
 }
 
-/// A segment of a line.
+/// A segment of a line. Every segment keeps its span, for values and for diagnostics that
+/// point at it (some are only read by the conformance checker).
 #[derive(Clone, Debug)]
+#[allow(dead_code)]
 pub(crate) enum Seg {
     National(Span),
     NationalHead(Span),

@@ -117,7 +117,10 @@ fn check(expect: &Value, doc: &Value, path: &str, misses: &mut Vec<String>) {
                     .map(|w| squeeze(w.as_str().unwrap_or("")))
                     .collect();
                 let ok = got.len() == want.len()
-                    && got.iter().zip(&want).all(|(g, w)| g.starts_with(w.as_str()));
+                    && got
+                        .iter()
+                        .zip(&want)
+                        .all(|(g, w)| g.starts_with(w.as_str()));
                 if !ok {
                     misses.push(format!("{here}: got {got:?}, want prefixes {want:?}"));
                 }
@@ -186,7 +189,11 @@ fn check(expect: &Value, doc: &Value, path: &str, misses: &mut Vec<String>) {
                 let got = doc["copies"].as_array().cloned().unwrap_or_default();
                 let want_list = want.as_array().cloned().unwrap_or_default();
                 if got.len() != want_list.len() {
-                    misses.push(format!("{here}: {} copies, want {}", got.len(), want_list.len()));
+                    misses.push(format!(
+                        "{here}: {} copies, want {}",
+                        got.len(),
+                        want_list.len()
+                    ));
                     continue;
                 }
                 for (k, (w, g)) in want_list.iter().zip(&got).enumerate() {
@@ -218,15 +225,18 @@ fn corpus_documents_meet_their_expectations() {
             .unwrap_or_else(|e| panic!("{}: {e}", expect_path.display()));
         let doc_path = document_for(expect_path);
         let bytes = std::fs::read(&doc_path).unwrap();
-        let doc = vanban::parse_bytes(&bytes)
-            .unwrap_or_else(|e| panic!("{}: {e}", doc_path.display()));
+        let doc =
+            vanban::parse_bytes(&bytes).unwrap_or_else(|e| panic!("{}: {e}", doc_path.display()));
         let doc = serde_json::to_value(&doc).unwrap();
         let mut misses = Vec::new();
         check(&expect, &doc, "", &mut misses);
         if !misses.is_empty() {
             failures.push(format!(
                 "{}:\n  {}",
-                doc_path.strip_prefix(corpus_dir()).unwrap_or(&doc_path).display(),
+                doc_path
+                    .strip_prefix(corpus_dir())
+                    .unwrap_or(&doc_path)
+                    .display(),
                 misses.join("\n  ")
             ));
         }
@@ -253,11 +263,17 @@ fn seed_key_facts() {
         let fold = |s: Option<&str>| s.map(squeeze);
         match e["doc_type"].as_str() {
             Some(t) => miss("doc_type", doc.doc_type.name.as_deref() == Some(t)),
-            None => miss("doc_type", doc.doc_type.name.is_none() || !doc.doc_type.stated),
+            None => miss(
+                "doc_type",
+                doc.doc_type.name.is_none() || !doc.doc_type.stated,
+            ),
         }
         let number = e["number"].as_str().and_then(|n| n.parse::<u32>().ok());
         miss("number", doc.number.number == number);
-        miss("notation", fold(doc.number.notation.as_deref()) == fold(e["notation"].as_str()));
+        miss(
+            "notation",
+            fold(doc.number.notation.as_deref()) == fold(e["notation"].as_str()),
+        );
         if let Some(i) = e["issuer"].as_str() {
             let full = [doc.issuer.parent.as_deref(), doc.issuer.name.as_deref()]
                 .into_iter()
@@ -269,13 +285,22 @@ fn seed_key_facts() {
         miss("place", doc.place.as_deref() == e["place"].as_str());
         miss("date", doc.date.as_deref() == e["date"].as_str());
         if let Some(s) = e["subject_starts"].as_str() {
-            miss("subject", doc.subject.as_deref().is_some_and(|x| x.starts_with(s)));
+            miss(
+                "subject",
+                doc.subject.as_deref().is_some_and(|x| x.starts_with(s)),
+            );
         }
         let sig = doc.signature.as_ref();
-        miss("signer_name", sig.and_then(|s| s.name.as_deref()) == e["signer_name"].as_str());
+        miss(
+            "signer_name",
+            sig.and_then(|s| s.name.as_deref()) == e["signer_name"].as_str(),
+        );
         if e["signer_name"].is_string() {
             let want = e["signer_prefix"].as_str().map(|p| p.trim_end_matches('.'));
-            miss("signer_prefix", sig.and_then(|s| s.authority.as_deref()) == want);
+            miss(
+                "signer_prefix",
+                sig.and_then(|s| s.authority.as_deref()) == want,
+            );
         }
         if let Some(n) = e["top_level_items"].as_u64() {
             miss("top_level_items", doc.body.items.len() as u64 == n);
@@ -283,7 +308,10 @@ fn seed_key_facts() {
         if let Some(n) = e["recipients_count"].as_u64() {
             miss("recipients_count", doc.recipients.len() as u64 == n);
         }
-        miss("has_copy_block", !doc.copies.is_empty() == e["has_copy_block"].as_bool().unwrap());
+        miss(
+            "has_copy_block",
+            doc.copies.is_empty() != e["has_copy_block"].as_bool().unwrap(),
+        );
     }
     assert!(misses.is_empty(), "{misses:#?}");
 }

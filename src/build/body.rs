@@ -54,8 +54,8 @@ fn opening(ctx: &mut Ctx<'_>, lines: &[usize], body: &mut Body, typed: bool) -> 
     // The authority line: capitals before the basis lines of a typed document.
     if let Some(&i) = lines.first() {
         let l = &ctx.lines[i];
-        let caps = l.kind == LineKind::Sig
-            && l.sig_parts().iter().all(|p| matches!(p, SigPart::Caps(_)));
+        let caps =
+            l.kind == LineKind::Sig && l.sig_parts().iter().all(|p| matches!(p, SigPart::Caps(_)));
         let basis_next = lines
             .get(1)
             .is_some_and(|&j| matches!(ctx.lines[j].kind, LineKind::Basis | LineKind::Formula));
@@ -153,9 +153,7 @@ fn is_page_furniture(ctx: &mut Ctx<'_>, i: usize) -> bool {
 
 /// The nearest non-blank lines before and after `i`.
 fn neighbours(ctx: &Ctx<'_>, i: usize) -> [Option<usize>; 2] {
-    let prev = (0..i)
-        .rev()
-        .find(|&j| ctx.lines[j].kind != LineKind::Blank);
+    let prev = (0..i).rev().find(|&j| ctx.lines[j].kind != LineKind::Blank);
     let next = (i + 1..ctx.lines.len()).find(|&j| ctx.lines[j].kind != LineKind::Blank);
     [prev, next]
 }
@@ -278,7 +276,9 @@ fn tree(ctx: &mut Ctx<'_>, units: Vec<Unit>, body: &mut Body) {
         let text_span = unit_text_span(ctx, &u);
         match u.label {
             Some((kind, label_span)) if is_division(kind) => {
-                let heading = text_span.map(|s| squeeze(&ctx.value(s))).filter(|s| !s.is_empty());
+                let heading = text_span
+                    .map(|s| squeeze(&ctx.value(s)))
+                    .filter(|s| !s.is_empty());
                 body.divisions.push(Division {
                     kind,
                     label: ctx.value(label_span),
@@ -294,7 +294,13 @@ fn tree(ctx: &mut Ctx<'_>, units: Vec<Unit>, body: &mut Body) {
                 let mut p = paragraph_of(ctx, &u);
                 p.label = u.label.map(|(_, l)| ctx.value(l));
                 let key = unit_span(ctx, &u);
-                attach_loose(body, &mut arena, &path, (p, key), ui == last_unlabelled.unwrap_or(usize::MAX));
+                attach_loose(
+                    body,
+                    &mut arena,
+                    &path,
+                    (p, key),
+                    ui == last_unlabelled.unwrap_or(usize::MAX),
+                );
             }
             Some((kind, label_span)) => {
                 let label = ctx.value(label_span);
@@ -302,7 +308,14 @@ fn tree(ctx: &mut Ctx<'_>, units: Vec<Unit>, body: &mut Body) {
                 // Find the level this shape was opened at; a list restarting at 1 nests.
                 let found = stack.iter().rposition(|o| o.kind == kind);
                 let level = match found {
-                    Some(p) if !(ordinal == Some(1) && stack[p].ordinal.is_some_and(|o| o >= 1) && p + 1 == stack.len() && !is_bullet(kind)) => p,
+                    Some(p)
+                        if !(ordinal == Some(1)
+                            && stack[p].ordinal.is_some_and(|o| o >= 1)
+                            && p + 1 == stack.len()
+                            && !is_bullet(kind)) =>
+                    {
+                        p
+                    }
                     _ => stack.len(),
                 };
                 stack.truncate(level);
@@ -314,7 +327,9 @@ fn tree(ctx: &mut Ctx<'_>, units: Vec<Unit>, body: &mut Body) {
                     kind,
                     level: (level + 1) as u32,
                     heading: None,
-                    text: text_span.map(|s| squeeze(&ctx.value(s))).unwrap_or_default(),
+                    text: text_span
+                        .map(|s| squeeze(&ctx.value(s)))
+                        .unwrap_or_default(),
                     children: Vec::new(),
                     deadlines: Vec::new(),
                     assignees: Vec::new(),
@@ -341,7 +356,13 @@ fn tree(ctx: &mut Ctx<'_>, units: Vec<Unit>, body: &mut Body) {
                 }
                 let p = paragraph_of(ctx, &u);
                 let key = unit_span(ctx, &u);
-                attach_loose(body, &mut arena, &path, (p, key), Some(ui) == last_unlabelled);
+                attach_loose(
+                    body,
+                    &mut arena,
+                    &path,
+                    (p, key),
+                    Some(ui) == last_unlabelled,
+                );
             }
         }
         if let Some(d) = pending_division {
@@ -366,8 +387,16 @@ struct Node {
 
 /// The key span of a whole unit.
 fn unit_span(ctx: &Ctx<'_>, u: &Unit) -> Span {
-    let first = u.lines.first().map(|&i| ctx.lines[i].span).unwrap_or_default();
-    let last = u.lines.last().map(|&i| ctx.lines[i].span).unwrap_or_default();
+    let first = u
+        .lines
+        .first()
+        .map(|&i| ctx.lines[i].span)
+        .unwrap_or_default();
+    let last = u
+        .lines
+        .last()
+        .map(|&i| ctx.lines[i].span)
+        .unwrap_or_default();
     first.cover(last)
 }
 
@@ -512,10 +541,7 @@ fn is_bullet(k: LabelKind) -> bool {
 
 /// The number of a label (`12.` → 12, `IV.` → 4, `c)` → 3).
 fn ordinal_of(label: &str) -> Option<u32> {
-    let core: String = label
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .collect();
+    let core: String = label.chars().filter(|c| c.is_alphanumeric()).collect();
     let core = core
         .strip_prefix("Điều")
         .or_else(|| core.strip_prefix("Dieu"))
@@ -565,15 +591,25 @@ pub(super) fn build_attachments(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Docume
             .into_iter()
             .filter(|&i| ctx.lines[i].kind != LineKind::Blank)
             .collect();
-        let Some(&first) = lines.first() else { continue };
+        let Some(&first) = lines.first() else {
+            continue;
+        };
         let (title, body_lines) = match pending.take() {
             Some(t) => (Some(t), lines.as_slice()),
             None => {
                 let l = &ctx.lines[first];
                 let heading = l.kind == LineKind::Sig
                     || l.kind == LineKind::Header
-                    || ctx.line_key(first).trim_start().to_uppercase().starts_with("PHU LUC")
-                    || ctx.line_key(first).trim_start().to_uppercase().starts_with("BIEU SO");
+                    || ctx
+                        .line_key(first)
+                        .trim_start()
+                        .to_uppercase()
+                        .starts_with("PHU LUC")
+                    || ctx
+                        .line_key(first)
+                        .trim_start()
+                        .to_uppercase()
+                        .starts_with("BIEU SO");
                 if heading {
                     (Some(ctx.line_value(first)), lines.as_slice())
                 } else {

@@ -249,7 +249,9 @@ fn finish_entry(ctx: &Ctx<'_>, e: Entry) -> Recipient {
         }
     }
     Recipient {
-        text: text.trim_start_matches(['-', '~', '+', '*', ' ']).to_owned(),
+        text: text
+            .trim_start_matches(['-', '~', '+', '*', ' '])
+            .to_owned(),
         note,
         archive: e.archive,
         span: ctx.input_span(e.span),
@@ -284,7 +286,8 @@ fn signature(
                 None => (None, None),
             };
             let end = office.map_or(a.prefix.end, |o| o.end);
-            sig.chain.push(squeeze(&ctx.value(Span::new(a.prefix.start, end))));
+            sig.chain
+                .push(squeeze(&ctx.value(Span::new(a.prefix.start, end))));
             if position.is_some() {
                 split_position = position;
             }
@@ -327,13 +330,20 @@ fn signature(
             .or_else(|| candidates.first().copied());
         if let Some(k) = best {
             let s = parts[k].1.span();
-            sig.position = Some(squeeze(&ctx.value(s)).trim_end_matches([',', '.']).to_owned());
+            sig.position = Some(
+                squeeze(&ctx.value(s))
+                    .trim_end_matches([',', '.'])
+                    .to_owned(),
+            );
             ctx.record(format!("{prefix}signature.position"), s);
             used[k] = true;
             add(&mut covered, s);
         }
     }
-    if let Some(k) = parts.iter().position(|(_, p)| matches!(p, SigPart::Signed(_))) {
+    if let Some(k) = parts
+        .iter()
+        .position(|(_, p)| matches!(p, SigPart::Signed(_)))
+    {
         let s = parts[k].1.span();
         sig.signed = Some(ctx.value(s));
         used[k] = true;
@@ -373,7 +383,10 @@ fn signature(
 }
 
 fn letters(ctx: &Ctx<'_>, c: &CapsRun) -> usize {
-    ctx.key(c.span).chars().filter(char::is_ascii_alphabetic).count()
+    ctx.key(c.span)
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .count()
 }
 
 /// Splits the office an authority acts for from the signer's position printed on the same

@@ -23,7 +23,11 @@ pub(super) struct HeaderFacts {
 /// Builds the document's front matter from its front lines.
 pub(super) fn build(ctx: &mut Ctx<'_>, front: &[usize], doc: &mut Document) {
     let esign = digital_signature(ctx, front, doc);
-    let org_lines: Vec<usize> = front.iter().copied().filter(|i| !esign.contains(i)).collect();
+    let org_lines: Vec<usize> = front
+        .iter()
+        .copied()
+        .filter(|i| !esign.contains(i))
+        .collect();
     let facts = collect(ctx, &org_lines, "");
     doc.issuer = facts.issuer;
     doc.number = facts.number;
@@ -155,7 +159,7 @@ fn issuer(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFact
                 .join(" "),
         );
         let text = text
-            .trim_end_matches(|c: char| matches!(c, '-' | '_' | '=' | ',' | '.' | ':' | ' '))
+            .trim_end_matches(['-', '_', '=', ',', '.', ':', ' '])
             .to_owned();
         let span = org
             .iter()
@@ -305,7 +309,9 @@ fn date(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFacts)
             Seg::Date(d) => Some(d.clone()),
             _ => None,
         }) {
-            let better = found.as_ref().is_none_or(|(_, f)| f.place.is_none() && d.place.is_some());
+            let better = found
+                .as_ref()
+                .is_none_or(|(_, f)| f.place.is_none() && d.place.is_some());
             if better {
                 found = Some((i, d));
             }
@@ -321,7 +327,9 @@ fn date(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFacts)
         ctx.record(format!("{prefix}place"), p);
     }
     let num = |ctx: &Ctx<'_>, s: Option<Span>| s.and_then(|s| ctx.value(s).parse::<u32>().ok());
-    if let (Some(day), Some(month), Some(year)) = (num(ctx, d.day), num(ctx, d.month), num(ctx, d.year)) {
+    if let (Some(day), Some(month), Some(year)) =
+        (num(ctx, d.day), num(ctx, d.month), num(ctx, d.year))
+    {
         match dates::iso(year as i32, month, day) {
             Some(iso) => {
                 facts.date = Some(iso);
@@ -349,8 +357,8 @@ fn digital_signature(ctx: &mut Ctx<'_>, front: &[usize], doc: &mut Document) -> 
     let mut signer_lines = Vec::new();
     for &i in front[..pos].iter().rev().take(3) {
         let l = &ctx.lines[i];
-        let caps = l.kind == LineKind::Sig
-            && l.sig_parts().iter().all(|p| matches!(p, SigPart::Caps(_)));
+        let caps =
+            l.kind == LineKind::Sig && l.sig_parts().iter().all(|p| matches!(p, SigPart::Caps(_)));
         if !caps {
             break;
         }
@@ -375,7 +383,10 @@ fn digital_signature(ctx: &mut Ctx<'_>, front: &[usize], doc: &mut Document) -> 
                         let l = crate::normalize::fold_str(label).to_lowercase();
                         let rest = rest.trim();
                         if rest.is_empty() {
-                        } else if l.contains("nguoi ky") || l.contains("ky boi") || l.contains("co quan") {
+                        } else if l.contains("nguoi ky")
+                            || l.contains("ky boi")
+                            || l.contains("co quan")
+                        {
                             ds.signer.get_or_insert_with(|| rest.to_owned());
                         } else if l.contains("email") {
                             ds.email.get_or_insert_with(|| rest.to_owned());
@@ -469,7 +480,11 @@ pub(super) fn finish_number(doc: &mut Document) {
             .signature
             .as_ref()
             .is_some_and(|s| s.chain.first().is_some_and(|c| c.contains('/')));
-        let state_number = doc.number.notation.as_deref().is_some_and(|n| !n.contains('/'));
+        let state_number = doc
+            .number
+            .notation
+            .as_deref()
+            .is_some_and(|n| !n.contains('/'));
         let state_prefix = doc
             .signature
             .as_ref()

@@ -229,7 +229,11 @@ pub(crate) fn build_explained(text: &Text<'_>, lines: &[Line]) -> (Document, Vec
         } else if ctx.used[i] {
             dest.push(plan.zone_name(i));
         } else {
-            let kind = ctx.kinds.get(&i).copied().unwrap_or_else(|| plan.noise_kind(i));
+            let kind = ctx
+                .kinds
+                .get(&i)
+                .copied()
+                .unwrap_or_else(|| plan.noise_kind(i));
             doc.unclassified.push(ctx.text_line(i, kind));
             dest.push(kind);
         }
@@ -238,4 +242,3 @@ pub(crate) fn build_explained(text: &Text<'_>, lines: &[Line]) -> (Document, Vec
     doc.spans = std::mem::take(&mut ctx.spans);
     (doc, dest)
 }
-

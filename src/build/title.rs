@@ -94,7 +94,11 @@ fn set_subject(ctx: &mut Ctx<'_>, doc: &mut Document, lines: &[usize], first: Op
         return;
     }
     doc.subject = Some(text);
-    let span = parts.iter().copied().reduce(Span::cover).unwrap_or_default();
+    let span = parts
+        .iter()
+        .copied()
+        .reduce(Span::cover)
+        .unwrap_or_default();
     ctx.record("subject", span);
     for &i in lines {
         ctx.use_line(i);
@@ -201,7 +205,9 @@ fn addressees(ctx: &mut Ctx<'_>, plan: &Plan, front: &[usize], doc: &mut Documen
     }
     for (k, s) in spans.into_iter().enumerate() {
         let v = ctx.value(s);
-        let v = v.trim_end_matches([';', '.', ',', ' ']).trim_start_matches(['-', ' ']);
+        let v = v
+            .trim_end_matches([';', '.', ',', ' '])
+            .trim_start_matches(['-', ' ']);
         if v.is_empty() {
             continue;
         }
@@ -250,7 +256,10 @@ mod tests {
 
     #[test]
     fn vv_markers_are_dropped() {
-        assert_eq!(strip_vv("V/V BAN HÀNH CHƯƠNG TRÌNH"), "BAN HÀNH CHƯƠNG TRÌNH");
+        assert_eq!(
+            strip_vv("V/V BAN HÀNH CHƯƠNG TRÌNH"),
+            "BAN HÀNH CHƯƠNG TRÌNH"
+        );
         assert_eq!(strip_vv("V/v: triển khai"), "triển khai");
         assert_eq!(strip_vv("Về việc tham dự"), "Về việc tham dự");
         assert_eq!(strip_vv("Viv chính sách"), "chính sách");

@@ -32,9 +32,10 @@ pub(super) fn mark_chrome(ctx: &Ctx<'_>, plan: &mut Plan) -> (usize, usize) {
     let lines = ctx.lines;
     let n = lines.len();
     let posted = lines.iter().position(|l| l.kind == LineKind::WebPosted);
-    let related = lines.iter().enumerate().position(|(i, l)| {
-        l.kind == LineKind::WebMarker && is_related_marker(ctx.line_key(i))
-    });
+    let related = lines
+        .iter()
+        .enumerate()
+        .position(|(i, l)| l.kind == LineKind::WebMarker && is_related_marker(ctx.line_key(i)));
     if posted.is_none() && related.is_none() {
         return (0, n);
     }
@@ -173,7 +174,9 @@ pub(super) fn infer_reported(
         doc.spans.insert("date".into(), r.span);
     }
     // The subject: "về việc ..." after the citation, to the end of the sentence.
-    let line_end = key[f.key.end..].find('\n').map_or(key.len(), |p| f.key.end + p);
+    let line_end = key[f.key.end..]
+        .find('\n')
+        .map_or(key.len(), |p| f.key.end + p);
     let rest = &key[f.key.end..line_end];
     if let Some(at) = rest.find("ve viec ") {
         let s = f.key.end + at + "ve viec ".len();

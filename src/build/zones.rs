@@ -235,17 +235,26 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
                         .all(|p| matches!(p, SigPart::Name(_) | SigPart::Signed(_)));
                 match line.kind {
                     LineKind::NoiNhan | LineKind::Luu => {
-                        state = State::Closing { name_seen: false, list_open: false };
+                        state = State::Closing {
+                            name_seen: false,
+                            list_open: false,
+                        };
                         continue;
                     }
                     LineKind::Sig if has_authority || (body_ended && only_name_or_note) => {
-                        state = State::Closing { name_seen: false, list_open: false };
+                        state = State::Closing {
+                            name_seen: false,
+                            list_open: false,
+                        };
                         continue;
                     }
                     LineKind::Sig
                         if body_ended && is_position_line(ctx, line) && name_follows(ctx, i) =>
                     {
-                        state = State::Closing { name_seen: false, list_open: false };
+                        state = State::Closing {
+                            name_seen: false,
+                            list_open: false,
+                        };
                         continue;
                     }
                     LineKind::CopyHeading => {
@@ -341,10 +350,7 @@ fn front_step(ctx: &Ctx<'_>, i: usize, seen_anchor: bool) -> Step {
                         _ => None,
                     })
                     .unwrap_or(false);
-                return Step::Stay(
-                    Zone::Front,
-                    Some(State::Addressee { inline, entries: 0 }),
-                );
+                return Step::Stay(Zone::Front, Some(State::Addressee { inline, entries: 0 }));
             }
             if has_seg(line, |s| matches!(s, Seg::Vv { .. })) {
                 return Step::Stay(Zone::Front, Some(State::Vv { count: 0 }));
@@ -365,9 +371,7 @@ fn front_step(ctx: &Ctx<'_>, i: usize, seen_anchor: bool) -> Step {
             let parts = line.sig_parts();
             if parts.iter().all(|p| matches!(p, SigPart::Caps(_))) {
                 Step::Stay(Zone::Front, None)
-            } else if seen_anchor
-                && parts.iter().any(|p| matches!(p, SigPart::Authority(_)))
-            {
+            } else if seen_anchor && parts.iter().any(|p| matches!(p, SigPart::Authority(_))) {
                 Step::Switch(State::Body)
             } else {
                 Step::Stay(Zone::Noise("header_noise"), None)
@@ -383,14 +387,16 @@ fn front_step(ctx: &Ctx<'_>, i: usize, seen_anchor: bool) -> Step {
         | LineKind::Notation
         | LineKind::CopyHeading => Step::Stay(Zone::Front, None),
         LineKind::PageMarker => Step::Stay(Zone::Noise("page_marker"), None),
-        LineKind::WebPosted
-        | LineKind::WebDated
-        | LineKind::WebMarker
-        | LineKind::WebFooter => Step::Stay(Zone::Noise("web_chrome"), None),
+        LineKind::WebPosted | LineKind::WebDated | LineKind::WebMarker | LineKind::WebFooter => {
+            Step::Stay(Zone::Noise("web_chrome"), None)
+        }
         LineKind::Formula | LineKind::Basis | LineKind::Item | LineKind::Table => {
             Step::Switch(State::Body)
         }
-        LineKind::NoiNhan | LineKind::Luu => Step::Switch(State::Closing { name_seen: false, list_open: false }),
+        LineKind::NoiNhan | LineKind::Luu => Step::Switch(State::Closing {
+            name_seen: false,
+            list_open: false,
+        }),
         LineKind::Text | LineKind::Blank => text_in_front(ctx, i, seen_anchor),
     }
 }
@@ -460,8 +466,7 @@ fn anchor_ahead(ctx: &Ctx<'_>, i: usize, window: usize) -> bool {
         .take(window)
         .any(|l| {
             is_anchor(l)
-                || (l.kind == LineKind::Header
-                    && l.segs.iter().any(|s| matches!(s, Seg::Caps(_))))
+                || (l.kind == LineKind::Header && l.segs.iter().any(|s| matches!(s, Seg::Caps(_))))
         })
 }
 
@@ -500,8 +505,7 @@ fn continues_subject(
             .iter()
             .all(|p| matches!(p, SigPart::Caps(_)));
     // `Về việc ...` under a type heading is the subject, kept as printed.
-    let ve_viec = line.kind == LineKind::Header
-        && matches!(line.segs.as_slice(), [Seg::Vv { .. }]);
+    let ve_viec = line.kind == LineKind::Header && matches!(line.segs.as_slice(), [Seg::Vv { .. }]);
     if !(line.kind == LineKind::Text || caps_line || ve_viec) {
         return false;
     }
@@ -539,7 +543,9 @@ pub(crate) fn opens_body(key: &str) -> bool {
 
 /// A line of capitals that names a position (`CHÁNH VĂN PHÒNG`, `GIÁM ĐỐC`).
 fn is_position_line(ctx: &Ctx<'_>, line: &Line) -> bool {
-    line.sig_parts().iter().all(|p| matches!(p, SigPart::Caps(_)))
+    line.sig_parts()
+        .iter()
+        .all(|p| matches!(p, SigPart::Caps(_)))
         && lexicon::looks_like_position(ctx.key(line.span))
 }
 

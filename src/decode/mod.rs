@@ -232,7 +232,12 @@ fn bomless_utf16(bytes: &[u8]) -> Option<Encoding> {
     let sample = &bytes[..bytes.len().min(4096)];
     let pairs = sample.len() / 2;
     let even_zero = sample.iter().step_by(2).filter(|&&b| b == 0).count();
-    let odd_zero = sample.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    let odd_zero = sample
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .filter(|&&b| b == 0)
+        .count();
     if odd_zero * 10 >= pairs * 6 && even_zero * 10 < pairs {
         Some(Encoding::Utf16Le)
     } else if even_zero * 10 >= pairs * 6 && odd_zero * 10 < pairs {

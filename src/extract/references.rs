@@ -152,16 +152,18 @@ pub(crate) fn find(text: &Text<'_>, exclude: &[Span]) -> Vec<Found> {
             continue;
         }
         let has_type_word = ty_start.is_some();
-        let (number, notation, year) = match (caps.name("not"), caps.name("pnot"), caps.name("old")) {
+        let (number, notation, year) = match (caps.name("not"), caps.name("pnot"), caps.name("old"))
+        {
             (Some(n), _, _) => (
                 caps.name("num").map(|m| m.as_str()),
                 text.value(Span::new(n.start(), n.end())).replace(' ', ""),
-                caps.name("year").and_then(|y| y.as_str().parse::<i32>().ok()),
+                caps.name("year")
+                    .and_then(|y| y.as_str().parse::<i32>().ok()),
             ),
             (None, Some(p), _) => {
-                let t = caps.name("ptype").map_or(Span::new(cs, cs), |m| {
-                    Span::new(m.start(), m.end())
-                });
+                let t = caps
+                    .name("ptype")
+                    .map_or(Span::new(cs, cs), |m| Span::new(m.start(), m.end()));
                 (
                     caps.name("num").map(|m| m.as_str()),
                     format!(
@@ -180,7 +182,11 @@ pub(crate) fn find(text: &Text<'_>, exclude: &[Span]) -> Vec<Found> {
             _ => continue,
         };
         // A bare `12/ABC` without a type word or `số` is too weak unless it has a hyphen.
-        if !has_type_word && ty.is_none() && !notation.contains(['-', '/']) && !before.trim_end().to_ascii_lowercase().ends_with("so") {
+        if !has_type_word
+            && ty.is_none()
+            && !notation.contains(['-', '/'])
+            && !before.trim_end().to_ascii_lowercase().ends_with("so")
+        {
             continue;
         }
         let mut end = ce;
@@ -236,7 +242,13 @@ pub(crate) fn find(text: &Text<'_>, exclude: &[Span]) -> Vec<Found> {
             span: text.input_span(kspan),
         };
         prev_end = Some((end, ty));
-        merge_or_push(&mut out, Found { reference, key: kspan });
+        merge_or_push(
+            &mut out,
+            Found {
+                reference,
+                key: kspan,
+            },
+        );
     }
     out
 }
@@ -263,7 +275,8 @@ fn type_name(word: &str) -> Option<String> {
 fn merge_or_push(out: &mut Vec<Found>, f: Found) {
     // A citation truncated in a subject line (`5312/VPCP`) is the same as its full form
     // (`5312/VPCP-KGVX`): one notation continues the other at a group boundary.
-    let extends = |a: &str, b: &str| a == b || b.strip_prefix(a).is_some_and(|r| r.starts_with('-'));
+    let extends =
+        |a: &str, b: &str| a == b || b.strip_prefix(a).is_some_and(|r| r.starts_with('-'));
     let same = out.iter_mut().find(|o| {
         let (a, b) = (
             o.reference.notation.as_deref().unwrap_or(""),
@@ -276,7 +289,8 @@ fn merge_or_push(out: &mut Vec<Found>, f: Found) {
     match same {
         Some(o) => {
             let r = &mut o.reference;
-            if f.reference.notation.as_ref().map(String::len) > r.notation.as_ref().map(String::len) {
+            if f.reference.notation.as_ref().map(String::len) > r.notation.as_ref().map(String::len)
+            {
                 r.notation = f.reference.notation.clone();
             }
             if r.date.is_none() && f.reference.date.is_some() {

@@ -13,15 +13,46 @@ use crate::normalize::fold_str;
 type Case = (Rule, &'static [&'static str], &'static [&'static str]);
 
 const CASES: &[Case] = &[
-    (Rule::document, &["Số: 12/QĐ-UBND\nHà Nội, ngày 05 tháng 01 năm 2021\n", "", "\n\n", "x"], &[]),
-    (Rule::line, &["THÔNG BÁO", "   ", "\x0c2", "- Như trên;", "bất kỳ; văn bản"], &["a\nb"]),
+    (
+        Rule::document,
+        &[
+            "Số: 12/QĐ-UBND\nHà Nội, ngày 05 tháng 01 năm 2021\n",
+            "",
+            "\n\n",
+            "x",
+        ],
+        &[],
+    ),
+    (
+        Rule::line,
+        &[
+            "THÔNG BÁO",
+            "   ",
+            "\x0c2",
+            "- Như trên;",
+            "bất kỳ; văn bản",
+        ],
+        &["a\nb"],
+    ),
     (Rule::page_break, &["\x0c"], &[" "]),
-    (Rule::text_line, &["Nội dung bất kỳ", "a; b; c", "; ae Bộ Tài chính : CỤC TRƯỞNG"], &["", "a\nb"]),
+    (
+        Rule::text_line,
+        &[
+            "Nội dung bất kỳ",
+            "a; b; c",
+            "; ae Bộ Tài chính : CỤC TRƯỞNG",
+        ],
+        &["", "a\nb"],
+    ),
     (Rule::rest, &["", "bất kỳ"], &["a\nb"]),
     (Rule::text, &["x", "Ngày 24 tháng 6"], &["", "a\nb"]),
     (Rule::num, &["1", "2354", "1234567"], &["12345678", "a1"]),
     (Rule::year, &["2021", "1980"], &["1850", "21"]),
-    (Rule::slash_date, &["09/8/2021", "01-10-1997", "05.05.2026"], &["2021/8/9", "9/8"]),
+    (
+        Rule::slash_date,
+        &["09/8/2021", "01-10-1997", "05.05.2026"],
+        &["2021/8/9", "9/8"],
+    ),
     (Rule::clock, &["12:00:00", "16:33"], &["1600", "12:0"]),
     (Rule::chunk, &["Như trên", ""], &["a;b"]),
     (
@@ -40,9 +71,18 @@ const CASES: &[Case] = &[
             "V/v triển khai thực hiện",
             "Số:",
         ],
-        &["ỦY BAN NHÂN DÂN", "Ngày 12/9/2021, tại Văn phòng UBND tỉnh", "1. Sở Y tế chủ trì", "Sở Y tế chủ trì"],
+        &[
+            "ỦY BAN NHÂN DÂN",
+            "Ngày 12/9/2021, tại Văn phòng UBND tỉnh",
+            "1. Sở Y tế chủ trì",
+            "Sở Y tế chủ trì",
+        ],
     ),
-    (Rule::header_rest, &["Ngày 24 tháng 6 năm 1977 Hội đồng Chính phủ"], &[""]),
+    (
+        Rule::header_rest,
+        &["Ngày 24 tháng 6 năm 1977 Hội đồng Chính phủ"],
+        &[""],
+    ),
     (
         Rule::national,
         &[
@@ -54,16 +94,42 @@ const CASES: &[Case] = &[
         ],
         &["CỘNG HÒA PHÁP", "ĐẢNG CỘNG SẢN VIỆT NAM"],
     ),
-    (Rule::national_head, &["CỘNG HÒA XÃ HỘI CHỦ"], &["CỘNG HÒA XÃ HỘI CHỦ NGHĨA"]),
-    (Rule::national_tail, &["NGHĨA VIỆT NAM"], &["nghĩa việt nam"]),
+    (
+        Rule::national_head,
+        &["CỘNG HÒA XÃ HỘI CHỦ"],
+        &["CỘNG HÒA XÃ HỘI CHỦ NGHĨA"],
+    ),
+    (
+        Rule::national_tail,
+        &["NGHĨA VIỆT NAM"],
+        &["nghĩa việt nam"],
+    ),
     (
         Rule::motto,
-        &["Độc lập - Tự do - Hạnh phúc", "Độc lập – Tự do – Hạnh phúc", "Độc lập -Tự do- Hạnh phúc", "Độc lập - Tự Do - Hanh Phức", "ĐỘC LẬP - TỰ DO - HẠNH PHÚC"],
+        &[
+            "Độc lập - Tự do - Hạnh phúc",
+            "Độc lập – Tự do – Hạnh phúc",
+            "Độc lập -Tự do- Hạnh phúc",
+            "Độc lập - Tự Do - Hanh Phức",
+            "ĐỘC LẬP - TỰ DO - HẠNH PHÚC",
+        ],
         &["Độc lập, tự chủ"],
     ),
-    (Rule::party, &["ĐẢNG CỘNG SẢN VIỆT NAM"], &["Đảng Cộng sản Việt Nam"]),
-    (Rule::hrule, &["-------", "___", "==========="], &["--", "- - -"]),
-    (Rule::rule_line, &["------- ---------------", "___"], &["--- x"]),
+    (
+        Rule::party,
+        &["ĐẢNG CỘNG SẢN VIỆT NAM"],
+        &["Đảng Cộng sản Việt Nam"],
+    ),
+    (
+        Rule::hrule,
+        &["-------", "___", "==========="],
+        &["--", "- - -"],
+    ),
+    (
+        Rule::rule_line,
+        &["------- ---------------", "___"],
+        &["--- x"],
+    ),
     (Rule::star_line, &["*", "***"], &["****", "* text"]),
     (Rule::so_kw, &["Số", "SỐ", "số"], &["Số lượng", "Sơn"]),
     (
@@ -84,11 +150,31 @@ const CASES: &[Case] = &[
     ),
     (Rule::so_number, &["2354"], &["23a"]),
     (Rule::notation_year, &["2024"], &["224"]),
-    (Rule::party_notation, &["TB/VPTU", "QĐ/TWĐTN-VP"], &["TB-VPTU"]),
-    (Rule::notation, &["QĐ-UBND", "UBND-VX", "TTLT-BNV-VPCP", "GD&ĐT-VP", "QĐ- BTC"], &["QĐ UBND", "24"]),
-    (Rule::notation_group, &["QĐ", "VP.UBND", "QH13", "CTrTT"], &["-UBND", "VP.", "13QH"]),
-    (Rule::number_seg, &["299/TTg", "12/2024/QĐ-TTg"], &["1/ Đối với", "24/24", "12/11/2024"]),
-    (Rule::notation_line, &["/TB-UBND", "/ 2024/NĐ-CP"], &["TB-UBND"]),
+    (
+        Rule::party_notation,
+        &["TB/VPTU", "QĐ/TWĐTN-VP"],
+        &["TB-VPTU"],
+    ),
+    (
+        Rule::notation,
+        &["QĐ-UBND", "UBND-VX", "TTLT-BNV-VPCP", "GD&ĐT-VP", "QĐ- BTC"],
+        &["QĐ UBND", "24"],
+    ),
+    (
+        Rule::notation_group,
+        &["QĐ", "VP.UBND", "QH13", "CTrTT"],
+        &["-UBND", "VP.", "13QH"],
+    ),
+    (
+        Rule::number_seg,
+        &["299/TTg", "12/2024/QĐ-TTg"],
+        &["1/ Đối với", "24/24", "12/11/2024"],
+    ),
+    (
+        Rule::notation_line,
+        &["/TB-UBND", "/ 2024/NĐ-CP"],
+        &["TB-UBND"],
+    ),
     (
         Rule::date_seg,
         &[
@@ -100,59 +186,179 @@ const CASES: &[Case] = &[
             "Phan Rang-Tháp Chàm, ngày 10 tháng 10 năm 2020",
             "ngày 15 tháng 11 năm 2024",
         ],
-        &["Trả lời Công văn số 76, ngày 17 tháng 9 năm 2014", "BỘ TÀI CHÍNH Hà Nội, ngày 07 tháng 05 năm 2019", "Hà Nội ngày 5 tháng 5"],
+        &[
+            "Trả lời Công văn số 76, ngày 17 tháng 9 năm 2014",
+            "BỘ TÀI CHÍNH Hà Nội, ngày 07 tháng 05 năm 2019",
+            "Hà Nội ngày 5 tháng 5",
+        ],
     ),
-    (Rule::place, &["Lai Châu", "TP. Hồ Chí Minh", "Phan Rang-Tháp Chàm", "Quận 1"], &["lai châu", "BỘ TÀI CHÍNH"]),
-    (Rule::date_body, &["ngày 06 tháng 8 năm 2021", "ngày tháng năm", "Ngày 5 Tháng 5 Năm 2020"], &["ngày 06/8/2021"]),
+    (
+        Rule::place,
+        &[
+            "Lai Châu",
+            "TP. Hồ Chí Minh",
+            "Phan Rang-Tháp Chàm",
+            "Quận 1",
+        ],
+        &["lai châu", "BỘ TÀI CHÍNH"],
+    ),
+    (
+        Rule::date_body,
+        &[
+            "ngày 06 tháng 8 năm 2021",
+            "ngày tháng năm",
+            "Ngày 5 Tháng 5 Năm 2020",
+        ],
+        &["ngày 06/8/2021"],
+    ),
     (Rule::day, &["6", "06"], &["006"]),
     (Rule::month, &["8", "12"], &["123"]),
     (Rule::date_year, &["2021"], &["21"]),
     (
         Rule::type_seg,
-        &["THÔNG BÁO", "QUYẾT ĐỊNH V/V BAN HÀNH CHƯƠNG TRÌNH", "CHỈ THỊ VỀ CÔNG TÁC ĐO ĐẠC Ngày 24 tháng 6 năm 1977 Hội đồng", "THÔNG BÁO Kết luận của Chủ tịch"],
+        &[
+            "THÔNG BÁO",
+            "QUYẾT ĐỊNH V/V BAN HÀNH CHƯƠNG TRÌNH",
+            "CHỈ THỊ VỀ CÔNG TÁC ĐO ĐẠC Ngày 24 tháng 6 năm 1977 Hội đồng",
+            "THÔNG BÁO Kết luận của Chủ tịch",
+        ],
         &["Thông báo"],
     ),
-    (Rule::type_heading, &["THÔNG BÁO", "QUYẾT ĐỊNH:", "NGHỊ QUYẾT"], &["THÔNG BÁOX", "LUẬT SƯ"]),
-    (Rule::type_name, &["NGHỊ QUYẾT LIÊN TỊCH", "GIẤY MỜI", "KẾ HOẠCH", "THÔNG TƯ", "BÁO CÁO"], &["THÔNG TIN", "Kế hoạch"]),
-    (Rule::caps_subject, &["BAN HÀNH MỨC TRỢ GIÚP"], &["Ban hành"]),
+    (
+        Rule::type_heading,
+        &["THÔNG BÁO", "QUYẾT ĐỊNH:", "NGHỊ QUYẾT"],
+        &["THÔNG BÁOX", "LUẬT SƯ"],
+    ),
+    (
+        Rule::type_name,
+        &[
+            "NGHỊ QUYẾT LIÊN TỊCH",
+            "GIẤY MỜI",
+            "KẾ HOẠCH",
+            "THÔNG TƯ",
+            "BÁO CÁO",
+        ],
+        &["THÔNG TIN", "Kế hoạch"],
+    ),
+    (
+        Rule::caps_subject,
+        &["BAN HÀNH MỨC TRỢ GIÚP"],
+        &["Ban hành"],
+    ),
     (Rule::subject_tail, &["Ngày 24 tháng 6"], &[""]),
     (Rule::subject_text, &["Kết luận của Chủ tịch"], &[""]),
     (
         Rule::vv_seg,
-        &["V/v triển khai thực hiện", "._ V/v xử lý thuế", "Viv chính sách thuế", "V/V: BAN HÀNH", "Về việc tham dự", "V/v"],
+        &[
+            "V/v triển khai thực hiện",
+            "._ V/v xử lý thuế",
+            "Viv chính sách thuế",
+            "V/V: BAN HÀNH",
+            "Về việc tham dự",
+            "V/v",
+        ],
         &["Vv triển khai", "Về nội dung"],
     ),
-    (Rule::vv_marker, &["V/v", "V/V", "v/v", "V.v", "Viv"], &["Vi", "Vv"]),
-    (Rule::kinh_gui_seg, &["Kính gửi:", "Kính gửi: Sở Tài chính.", "Đồng kính gửi: Bộ Nội vụ", "KÍNH GỬI:"], &["Kính chào"]),
+    (
+        Rule::vv_marker,
+        &["V/v", "V/V", "v/v", "V.v", "Viv"],
+        &["Vi", "Vv"],
+    ),
+    (
+        Rule::kinh_gui_seg,
+        &[
+            "Kính gửi:",
+            "Kính gửi: Sở Tài chính.",
+            "Đồng kính gửi: Bộ Nội vụ",
+            "KÍNH GỬI:",
+        ],
+        &["Kính chào"],
+    ),
     (Rule::addressee_text, &["Sở Tài chính."], &[""]),
-    (Rule::marks_line, &["MẬT", "HỎA TỐC", "TỐI MẬT", "MẬT - KHẨN", "HỎA TỐC HẸN GIỜ", "HOẢ TỐC"], &["MẶT TRẬN", "Mật"]),
-    (Rule::secrecy_mark, &["MẬT", "TUYỆT MẬT", "TỐI MẬT"], &["MẬTX"]),
-    (Rule::urgency_mark, &["KHẨN", "THƯỢNG KHẨN", "HỎA TỐC HẸN GIỜ"], &["KHẨNG"]),
-    (Rule::circulation_line, &["LƯU HÀNH NỘI BỘ", "XEM XONG TRẢ LẠI"], &["Lưu hành nội bộ"]),
+    (
+        Rule::marks_line,
+        &[
+            "MẬT",
+            "HỎA TỐC",
+            "TỐI MẬT",
+            "MẬT - KHẨN",
+            "HỎA TỐC HẸN GIỜ",
+            "HOẢ TỐC",
+        ],
+        &["MẶT TRẬN", "Mật"],
+    ),
+    (
+        Rule::secrecy_mark,
+        &["MẬT", "TUYỆT MẬT", "TỐI MẬT"],
+        &["MẬTX"],
+    ),
+    (
+        Rule::urgency_mark,
+        &["KHẨN", "THƯỢNG KHẨN", "HỎA TỐC HẸN GIỜ"],
+        &["KHẨNG"],
+    ),
+    (
+        Rule::circulation_line,
+        &["LƯU HÀNH NỘI BỘ", "XEM XONG TRẢ LẠI"],
+        &["Lưu hành nội bộ"],
+    ),
     (Rule::circulation, &["TÀI LIỆU HỘI NGHỊ"], &["TÀI LIỆU"]),
-    (Rule::draft_line, &["DỰ THẢO", "Dự thảo lần 2", "(DỰ THẢO)"], &["Dự thảo Nghị quyết về"]),
+    (
+        Rule::draft_line,
+        &["DỰ THẢO", "Dự thảo lần 2", "(DỰ THẢO)"],
+        &["Dự thảo Nghị quyết về"],
+    ),
     (Rule::draft, &["DỰ THẢO", "Dự thảo lần 3"], &["Dự án"]),
     (
         Rule::stamp_line,
-        &["ĐẾN số: 440", "CÔNG VĂN ĐẾN", "Ngày: 09/8/2021", "Chuyên: Đ/C-Tay", "Giờ: 8h30"],
+        &[
+            "ĐẾN số: 440",
+            "CÔNG VĂN ĐẾN",
+            "Ngày: 09/8/2021",
+            "Chuyên: Đ/C-Tay",
+            "Giờ: 8h30",
+        ],
         &["Ngày 31/8/2022, đồng chí", "Đến nay, các địa phương"],
     ),
     (Rule::stamp_den, &["ĐẾN Số: 440", "ĐẾN"], &["Đến", "ĐẾNX"]),
     (Rule::stamp_number, &["440"], &["a"]),
     (Rule::stamp_date, &["Ngày: 09/8/2021"], &["Ngày 09/8/2021"]),
-    (Rule::stamp_route, &["Chuyển: Phòng VX", "Kính chuyển: đồng chí"], &["Chuyển"]),
+    (
+        Rule::stamp_route,
+        &["Chuyển: Phòng VX", "Kính chuyển: đồng chí"],
+        &["Chuyển"],
+    ),
     (Rule::stamp_route_text, &["Phòng VX"], &[""]),
     (Rule::stamp_time, &["Giờ: 8h30"], &["Giờ"]),
     (
         Rule::esign_line,
-        &["ttcbth@quangngai.gov.vn", "18.11.2024 07:25:14", "+07:00", "09.01.2025 10:21:11 +07:00", "Người ký: Nguyễn Văn A", "ky: 07.01.2020 16:33"],
+        &[
+            "ttcbth@quangngai.gov.vn",
+            "18.11.2024 07:25:14",
+            "+07:00",
+            "09.01.2025 10:21:11 +07:00",
+            "Người ký: Nguyễn Văn A",
+            "ky: 07.01.2020 16:33",
+        ],
         &["email của đơn vị"],
     ),
-    (Rule::email, &["ttcbth@quangngai.gov.vn", "van.thu@hanoi.gov.vn"], &["@gov.vn", "a@b"]),
-    (Rule::esign_time, &["06.11.2024 09:27:05 +07:00", "+07:00"], &["06/11/2024"]),
+    (
+        Rule::email,
+        &["ttcbth@quangngai.gov.vn", "van.thu@hanoi.gov.vn"],
+        &["@gov.vn", "a@b"],
+    ),
+    (
+        Rule::esign_time,
+        &["06.11.2024 09:27:05 +07:00", "+07:00"],
+        &["06/11/2024"],
+    ),
     (Rule::esign_stamp, &["18.11.2024 07:25:14"], &["18.11.2024"]),
     (Rule::timezone, &["+07:00"], &["07:00"]),
-    (Rule::esign_label, &["Người ký:", "Thời gian ký:", "Cơ quan:"], &["Người nhận:"]),
+    (
+        Rule::esign_label,
+        &["Người ký:", "Thời gian ký:", "Cơ quan:"],
+        &["Người nhận:"],
+    ),
     (
         Rule::basis_line,
         &[
@@ -165,7 +371,11 @@ const CASES: &[Case] = &[
         &["Căn chỉnh văn bản"],
     ),
     (Rule::basis_kw, &["Căn cứ", "Trên cơ sở"], &["Cơ sở"]),
-    (Rule::formula_line, &["QUYẾT ĐỊNH:", "QUYẾT NGHỊ :"], &["QUYẾT ĐỊNH"]),
+    (
+        Rule::formula_line,
+        &["QUYẾT ĐỊNH:", "QUYẾT NGHỊ :"],
+        &["QUYẾT ĐỊNH"],
+    ),
     (Rule::formula, &["QUYẾT ĐỊNH", "QUYẾT NGHỊ"], &["QUYẾT TÂM"]),
     (
         Rule::item_line,
@@ -185,29 +395,74 @@ const CASES: &[Case] = &[
             "+ Cơ quan thực hiện",
             "- Như trên; KT. THỦ TƯỚNG",
         ],
-        &["“Điều 5. Giá tính thuế", "1.000.000 đồng", "12/11/2024 họp", "Điều này", "-5 độ"],
+        &[
+            "“Điều 5. Giá tính thuế",
+            "1.000.000 đồng",
+            "12/11/2024 họp",
+            "Điều này",
+            "-5 độ",
+        ],
     ),
-    (Rule::article, &["Điều 1.", "Điều 12:", "ĐIỀU 3"], &["Điều này"]),
-    (Rule::part, &["Phần I", "Phần thứ nhất", "PHẦN II."], &["Phan Văn"]),
-    (Rule::chapter, &["Chương I", "Chương II.", "Chương thứ hai", "CHƯƠNG IV"], &["Chương trình"]),
+    (
+        Rule::article,
+        &["Điều 1.", "Điều 12:", "ĐIỀU 3"],
+        &["Điều này"],
+    ),
+    (
+        Rule::part,
+        &["Phần I", "Phần thứ nhất", "PHẦN II."],
+        &["Phan Văn"],
+    ),
+    (
+        Rule::chapter,
+        &["Chương I", "Chương II.", "Chương thứ hai", "CHƯƠNG IV"],
+        &["Chương trình"],
+    ),
     (Rule::section, &["Mục 1", "Mục II"], &["Mục tiêu"]),
     (Rule::subsection, &["Tiểu mục 2"], &["Tiểu mục"]),
     (Rule::ordinal, &["nhất"], &["1"]),
     (Rule::roman_numeral, &["IV", "XII"], &["IVa", "C"]),
     (Rule::roman_label, &["I.", "II-", "IV)"], &["V/v", "I"]),
-    (Rule::decimal_label, &["1.", "2.1.", "2.1", "1/", "1)", "1 -", "2", "10."], &["1.000", "2021."]),
+    (
+        Rule::decimal_label,
+        &["1.", "2.1.", "2.1", "1/", "1)", "1 -", "2", "10."],
+        &["1.000", "2021."],
+    ),
     (Rule::decimal_head, &["1", "123"], &["1234"]),
     (Rule::sub_number, &["1", "12"], &["01", "123"]),
-    (Rule::paren_label, &["(1)", "(1)-", "(a)", "(IV)."], &["(để b/c)"]),
-    (Rule::letter_label, &["a)", "đ)", "b.\u{1} Sở"], &["ab)", "A)"]),
+    (
+        Rule::paren_label,
+        &["(1)", "(1)-", "(a)", "(IV)."],
+        &["(để b/c)"],
+    ),
+    (
+        Rule::letter_label,
+        &["a)", "đ)", "b.\u{1} Sở"],
+        &["ab)", "A)"],
+    ),
     (Rule::bullet, &["-", "+", "*", "~", "=", "•"], &["--"]),
-    (Rule::table_row, &["| 1 | Nội dung |", "| --- | --- |"], &["1 | 2"]),
+    (
+        Rule::table_row,
+        &["| 1 | Nội dung |", "| --- | --- |"],
+        &["1 | 2"],
+    ),
     (
         Rule::noi_nhan_line,
-        &["Nơi nhận:", "NƠI NHẬN:", "Nơi nhận: GIÁM ĐỐC", "Nơi nhận: KT.CỤC TRƯỞNG", "Nơi nhận:f2È/- ; TL. BỘ TRUONG", "Noi nhan:"],
+        &[
+            "Nơi nhận:",
+            "NƠI NHẬN:",
+            "Nơi nhận: GIÁM ĐỐC",
+            "Nơi nhận: KT.CỤC TRƯỞNG",
+            "Nơi nhận:f2È/- ; TL. BỘ TRUONG",
+            "Noi nhan:",
+        ],
         &["Nơi gửi:"],
     ),
-    (Rule::noi_nhan_tail, &[" GIÁM ĐỐC", ";  TL. BỘ TRƯỞNG"], &["   "]),
+    (
+        Rule::noi_nhan_tail,
+        &[" GIÁM ĐỐC", ";  TL. BỘ TRƯỞNG"],
+        &["   "],
+    ),
     (
         Rule::luu_line,
         &[
@@ -240,42 +495,135 @@ const CASES: &[Case] = &[
     ),
     (
         Rule::glued_tail,
-        &[" KT. THỦ TƯỚNG", " Lê Minh Khái", " (Đã ký và đóng dấu)", " } (để b/c)", " Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng", " ⁄ N"],
+        &[
+            " KT. THỦ TƯỚNG",
+            " Lê Minh Khái",
+            " (Đã ký và đóng dấu)",
+            " } (để b/c)",
+            " Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng",
+            " ⁄ N",
+        ],
         &[" cung cấp lương thực", " KT. X; Y"],
     ),
     (
         Rule::authority,
-        &["TM. ỦY BAN NHÂN DÂN", "KT.CHỦ TỊCH", "T/M BAN THƯỜNG VỤ", "K/T CHÁNH VĂN PHÒNG", "TUQ. BỘ TRƯỞNG", "Q. GIÁM ĐỐC", "KT CHÁNH VĂN PHÒNG", "KT, CHỦ TỊCH"],
+        &[
+            "TM. ỦY BAN NHÂN DÂN",
+            "KT.CHỦ TỊCH",
+            "T/M BAN THƯỜNG VỤ",
+            "K/T CHÁNH VĂN PHÒNG",
+            "TUQ. BỘ TRƯỞNG",
+            "Q. GIÁM ĐỐC",
+            "KT CHÁNH VĂN PHÒNG",
+            "KT, CHỦ TỊCH",
+        ],
         &["KTX", "TMĐT"],
     ),
-    (Rule::authority_prefix, &["TM.", "K/T", "T/L.", "Q.", "TUQ."], &["Q", "TT."]),
-    (Rule::caps_run, &["ỦY BAN NHÂN DÂN", "BỘ TRƯỞNG, CHỦ NHIỆM", "GD&ĐT", "SỐ 119-KH/TU"], &["Ủy ban", "ỦY BAN TM. X"]),
-    (Rule::caps_word, &["ỦY", "GD&ĐT,", "119-KH/TU", "“VỀ", "MỚI”"], &["Ủy", "ỦYx", "AB;"]),
-    (Rule::name_run, &["Phùng Tô Long", "Tố Hữu", "Nguyễn Văn A", "Tran Quan", "Nguyễn Thị Hồng Tuyền"], &["Phùng", "Nguyễn văn A", "NGUYỄN VĂN A"]),
-    (Rule::signed_note, &["(Đã ký)", "(đã ký)", "(ký)", "(Ký tên, đóng dấu)", "[đã ký]"], &["(để b/c)", "(kỳ họp"]),
-    (Rule::paren_note, &["(để b/c)", "(Thực hiện)"], &["(a; b)", "(chưa đóng"]),
+    (
+        Rule::authority_prefix,
+        &["TM.", "K/T", "T/L.", "Q.", "TUQ."],
+        &["Q", "TT."],
+    ),
+    (
+        Rule::caps_run,
+        &[
+            "ỦY BAN NHÂN DÂN",
+            "BỘ TRƯỞNG, CHỦ NHIỆM",
+            "GD&ĐT",
+            "SỐ 119-KH/TU",
+        ],
+        &["Ủy ban", "ỦY BAN TM. X"],
+    ),
+    (
+        Rule::caps_word,
+        &["ỦY", "GD&ĐT,", "119-KH/TU", "“VỀ", "MỚI”"],
+        &["Ủy", "ỦYx", "AB;"],
+    ),
+    (
+        Rule::name_run,
+        &[
+            "Phùng Tô Long",
+            "Tố Hữu",
+            "Nguyễn Văn A",
+            "Tran Quan",
+            "Nguyễn Thị Hồng Tuyền",
+        ],
+        &["Phùng", "Nguyễn văn A", "NGUYỄN VĂN A"],
+    ),
+    (
+        Rule::signed_note,
+        &[
+            "(Đã ký)",
+            "(đã ký)",
+            "(ký)",
+            "(Ký tên, đóng dấu)",
+            "[đã ký]",
+        ],
+        &["(để b/c)", "(kỳ họp"],
+    ),
+    (
+        Rule::paren_note,
+        &["(để b/c)", "(Thực hiện)"],
+        &["(a; b)", "(chưa đóng"],
+    ),
     (Rule::brace_note, &["} (để b/c)"], &["(để b/c)"]),
-    (Rule::junk, &["f2È/-", "ae", "/Ð_——", "⁄"], &["thành", "Bộ", "a;b"]),
-    (Rule::page_marker, &["--- PAGE BREAK ---", "Page 1of 1", "Trang 2/5", "Trang 3"], &["Trang chủ"]),
+    (
+        Rule::junk,
+        &["f2È/-", "ae", "/Ð_——", "⁄"],
+        &["thành", "Bộ", "a;b"],
+    ),
+    (
+        Rule::page_marker,
+        &["--- PAGE BREAK ---", "Page 1of 1", "Trang 2/5", "Trang 3"],
+        &["Trang chủ"],
+    ),
     (
         Rule::web_posted,
-        &["(Ngày đăng :01/01/2023 12:00:00 SA)", "Ngày đăng: 18/01/2023", "Cập nhật: 09/01/2023 3:41:30 CH"],
+        &[
+            "(Ngày đăng :01/01/2023 12:00:00 SA)",
+            "Ngày đăng: 18/01/2023",
+            "Cập nhật: 09/01/2023 3:41:30 CH",
+        ],
         &["Ngày 01/01/2023"],
     ),
-    (Rule::web_datetime, &["01/01/2023 12:00:00 SA", "18/01/2023"], &["2023-01-01 x"]),
+    (
+        Rule::web_datetime,
+        &["01/01/2023 12:00:00 SA", "18/01/2023"],
+        &["2023-01-01 x"],
+    ),
     (
         Rule::web_dated,
-        &["Tuyên truyền công tác cải cách hành chính(18/01/2023 11:00:14 SA)", "Hội nghị (lần 2) tổng kết (17/01/2023 2:49:14 CH)"],
+        &[
+            "Tuyên truyền công tác cải cách hành chính(18/01/2023 11:00:14 SA)",
+            "Hội nghị (lần 2) tổng kết (17/01/2023 2:49:14 CH)",
+        ],
         &["Hội nghị (lần 2)"],
     ),
     (Rule::web_dated_title, &["Hội nghị (lần 2) tổng kết "], &[]),
-    (Rule::web_marker, &["Tin liên quan", "Trang chủ Chuyên mục tin tức", "Các tin khác"], &["Tin tưởng"]),
+    (
+        Rule::web_marker,
+        &[
+            "Tin liên quan",
+            "Trang chủ Chuyên mục tin tức",
+            "Các tin khác",
+        ],
+        &["Tin tưởng"],
+    ),
     (
         Rule::web_footer,
-        &["1030 người online", "Chịu trách nhiệm nội dung: Ông A", "Điện thoại: 0213.3791.558 - Email: a@b.vn", "Ghi rõ nguồn http://example.vn"],
+        &[
+            "1030 người online",
+            "Chịu trách nhiệm nội dung: Ông A",
+            "Điện thoại: 0213.3791.558 - Email: a@b.vn",
+            "Ghi rõ nguồn http://example.vn",
+        ],
         &["Người online"],
     ),
-    (Rule::copy_heading, &["SAO Y", "SAO Y BẢN CHÍNH", "SAO LỤC", "TRÍCH SAO"], &["Sao y", "SAO Y BẢN CHÍNH ĐÂY"]),
+    (
+        Rule::copy_heading,
+        &["SAO Y", "SAO Y BẢN CHÍNH", "SAO LỤC", "TRÍCH SAO"],
+        &["Sao y", "SAO Y BẢN CHÍNH ĐÂY"],
+    ),
     (Rule::copy_kind, &["SAO LỤC"], &["SAO LỤCX"]),
 ];
 
@@ -315,7 +663,10 @@ fn every_rule_matches_what_it_should_and_rejects_what_it_should_not() {
 fn silent_rules() -> Vec<String> {
     include_str!("../../grammar/vanban.pest")
         .lines()
-        .filter_map(|l| l.split_once(" = _{").map(|(name, _)| name.trim().to_owned()))
+        .filter_map(|l| {
+            l.split_once(" = _{")
+                .map(|(name, _)| name.trim().to_owned())
+        })
         .collect()
 }
 
@@ -323,7 +674,10 @@ fn silent_rules() -> Vec<String> {
 fn every_rule_has_cases_and_a_name() {
     let covered: Vec<Rule> = CASES.iter().map(|c| c.0).collect();
     let silent = silent_rules();
-    assert!(silent.len() > 10, "silent rules not found in the grammar text");
+    assert!(
+        silent.len() > 10,
+        "silent rules not found in the grammar text"
+    );
     let missing: Vec<String> = Rule::all_rules()
         .iter()
         .filter(|r| !covered.contains(r))
@@ -343,7 +697,11 @@ fn grammar_avoids_slow_scanner_shapes() {
     let grammar = include_str!("../../grammar/vanban.pest");
     for (n, line) in grammar.lines().enumerate() {
         let code = line.split("//").next().unwrap_or("");
-        assert!(!code.contains("!NEWLINE ~ ANY"), "line {}: NEWLINE scanner", n + 1);
+        assert!(
+            !code.contains("!NEWLINE ~ ANY"),
+            "line {}: NEWLINE scanner",
+            n + 1
+        );
         assert!(!code.contains("~ ANY)+"), "line {}: `+` scanner", n + 1);
     }
 }
