@@ -119,9 +119,10 @@ impl<'a> Text<'a> {
     }
 }
 
-/// Whitespace as the normalized text has it.
+/// Whitespace as the normalized text has it (NBSP and other Unicode spaces are kept there;
+/// the key folds them to a plain space).
 pub(crate) fn is_space(c: char) -> bool {
-    c == ' ' || c == '\x0c'
+    c == ' ' || c == '\x0c' || (c.is_whitespace() && c != '\n')
 }
 
 /// Narrows `span` to exclude leading and trailing spaces of `s`.
@@ -138,6 +139,7 @@ pub(crate) fn trim_span(s: &str, span: Span) -> Span {
         .rev()
         .take_while(|&&b| b == b' ' || b == 0x0c)
         .count();
+    // (Trims the key: its Unicode spaces are already plain spaces.)
     Span::new(start + lead, end - trail)
 }
 
@@ -248,10 +250,7 @@ fn cleanup(s: &str) -> Option<String> {
             b'*' => {
                 let run = bytes[i..].iter().take_while(|&&c| c == b'*').count();
                 if is_emphasis(s, i, run, line_start) {
-                    let spaces = &b"   "[..run.min(3)];
-                    if run <= 3 {
-                        replace(&mut out, bytes, i, spaces);
-                    }
+                    replace(&mut out, bytes, i, &vec![b' '; run]);
                 }
                 i += run;
                 continue;
@@ -264,8 +263,10 @@ fn cleanup(s: &str) -> Option<String> {
                 i += run;
                 continue;
             }
+            // A soft hyphen is invisible; NBSP and other spaces stay (the key folds each to
+            // one space).
             0xC2 => match bytes.get(i + 1) {
-                Some(0xA0) | Some(0xAD) => Some(b"  "),
+                Some(0xAD) => Some(b"  "),
                 _ => None,
             },
             0xC3 => match bytes.get(i + 1) {
@@ -278,15 +279,11 @@ fn cleanup(s: &str) -> Option<String> {
                 Some(0xA3) => Some("ư".as_bytes()),
                 _ => None,
             },
+            // Zero-width characters (U+200B..U+200D, U+2060) and a stray byte-order mark.
             0xE2 => match (bytes.get(i + 1), bytes.get(i + 2)) {
-                // U+2000..U+200A spaces, U+200B..U+200D zero-width, U+202F, U+205F, U+2060.
-                (Some(0x80), Some(0x80..=0x8D)) | (Some(0x80), Some(0xAF)) => Some(b"   "),
-                (Some(0x81), Some(0x9F)) | (Some(0x81), Some(0xA0)) => Some(b"   "),
+                (Some(0x80), Some(0x8B..=0x8D)) | (Some(0x81), Some(0xA0)) => Some(b"   "),
                 _ => None,
             },
-            0xE3 if bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0x80) => {
-                Some(b"   ")
-            }
             0xEF if bytes.get(i + 1) == Some(&0xBB) && bytes.get(i + 2) == Some(&0xBF) => {
                 Some(b"   ")
             }
@@ -480,10 +477,12 @@ mod tests {
 
     #[test]
     fn cleanup_keeps_lengths() {
-        let s = "**ỦY BAN**\r\nA\u{00A0}B\tC ÐIỀU *x* \n*\n* bullet";
+        let s = "**ỦY BAN**\r\nA\u{00A0}B\tC ÐIỀU *x* ****y\n*\n* bullet";
         let t = Text::new(s);
         assert_eq!(t.norm.len(), s.len());
-        assert_eq!(&*t.norm, "  ỦY BAN   \nA  B C ĐIỀU  x  \n*\n* bullet");
+        assert_eq!(&*t.norm, "  ỦY BAN   \nA\u{00A0}B C ĐIỀU  x      y\n*\n* bullet");
+        // The key has one space for the NBSP.
+        assert!(t.key().starts_with("  UY BAN   \nA B C DIEU"));
     }
 
     #[test]

@@ -162,7 +162,7 @@ pub(crate) fn squeeze(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.trim().chars() {
-        if c == ' ' || c == '\x0c' {
+        if c.is_whitespace() {
             space = true;
             continue;
         }

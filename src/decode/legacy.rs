@@ -443,7 +443,6 @@ fn char_penalty(c: char) -> i64 {
 /// Returns `None` if a character has no VN3 byte: notably upper-case toned letters (VN3
 /// has none; `.VnTimeH` users typed the lower-case bytes), and anything outside ASCII,
 /// VN3 and the borrowed Windows-1252 punctuation.
-#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn encode_tcvn3(text: &str) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(text.len());
     for c in text.nfc() {
@@ -468,7 +467,6 @@ fn encode_by_table(c: char, table: fn(u8) -> char, allowed: fn(u8) -> bool) -> O
 /// Encodes `text` as Windows-1258 the way Windows does: characters the code page has
 /// are single bytes, and other toned letters become base letter + combining tone byte
 /// (`ế` = `ê` 0xEC). Returns `None` for characters it cannot represent.
-#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn encode_cp1258(text: &str) -> Option<Vec<u8>> {
     let any = |_: u8| true;
     let mut out = Vec::with_capacity(text.len() + text.len() / 4);
@@ -516,7 +514,6 @@ fn split_letter(c: char) -> Option<(char, Option<char>, Option<char>)> {
 /// Encodes `text` as VNI Windows: base letter + mark byte, with the single-byte letters
 /// VNI uses for đ, ơ, ư, the toned i's and ỵ. Returns `None` for characters it cannot
 /// represent.
-#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn encode_vni(text: &str) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(text.len() + text.len() / 2);
     for c in text.nfc() {

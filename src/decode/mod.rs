@@ -172,7 +172,11 @@ pub fn decode_as(bytes: &[u8], enc: Encoding) -> Result<Decoded<'_>, Error> {
             };
             (Cow::Owned(utf16(body, le, usize::from(bom) * 2)?), bom)
         }
-        Encoding::Windows1258 | Encoding::Tcvn3 | Encoding::Vni => {
+        Encoding::Tcvn3 => {
+            reject_binary(bytes)?;
+            (Cow::Owned(restore_capitals(legacy::decode(bytes, enc))), false)
+        }
+        Encoding::Windows1258 | Encoding::Vni => {
             reject_binary(bytes)?;
             (Cow::Owned(legacy::decode(bytes, enc)), false)
         }
@@ -182,6 +186,55 @@ pub fn decode_as(bytes: &[u8], enc: Encoding) -> Result<Decoded<'_>, Error> {
         encoding: enc,
         bom,
     })
+}
+
+/// Restores capitals that TCVN3 lost. TCVN3 has no upper-case toned letters: headings were
+/// typed with Caps Lock in a `.VnTimeH` font, which draws the lower-case bytes as capitals,
+/// so after conversion `ỦY BAN NHÂN DÂN` reads `ủY BAN NHÂN DÂN`. A line whose ASCII letters
+/// are all capitals (at least three) but which has lower-case Vietnamese letters was such a
+/// heading, and is put back in capitals. The number line (`Số: 05/QĐ-UBND`) is exempt: it
+/// is typed in the normal font, so its `ố` is a real lower-case letter.
+fn restore_capitals(text: String) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let ascii_upper = line.chars().filter(char::is_ascii_uppercase).count();
+        let ascii_lower = line.chars().any(|c| c.is_ascii_lowercase());
+        let viet_lower = line.chars().any(|c| !c.is_ascii() && c.is_lowercase());
+        let number_line = line.trim_start().starts_with("Số");
+        if ascii_upper >= 3 && !ascii_lower && viet_lower && !number_line {
+            out.extend(line.chars().flat_map(char::to_uppercase));
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
+/// Encodes text in one of the encodings vanban reads: the inverse of decoding, for making
+/// fixtures and checking round trips. UTF-16 gets a byte-order mark. `None` when a character
+/// cannot be represented (TCVN3, for one, has no upper-case toned letters).
+///
+/// ```
+/// use vanban::decode::{decode, encode, Encoding};
+/// let bytes = encode("Hà Nội", Encoding::Tcvn3).unwrap();
+/// assert_eq!(bytes, b"H\xb5 N\xe9i");
+/// assert_eq!(decode(&bytes, Some(Encoding::Tcvn3)).unwrap().text, "Hà Nội");
+/// ```
+pub fn encode(text: &str, enc: Encoding) -> Option<Vec<u8>> {
+    match enc {
+        Encoding::Utf8 => Some(text.as_bytes().to_vec()),
+        Encoding::Utf16Le | Encoding::Utf16Be => {
+            let le = enc == Encoding::Utf16Le;
+            let mut out = if le { vec![0xFF, 0xFE] } else { vec![0xFE, 0xFF] };
+            for u in text.encode_utf16() {
+                out.extend(if le { u.to_le_bytes() } else { u.to_be_bytes() });
+            }
+            Some(out)
+        }
+        Encoding::Windows1258 => legacy::encode_cp1258(text),
+        Encoding::Tcvn3 => legacy::encode_tcvn3(text),
+        Encoding::Vni => legacy::encode_vni(text),
+    }
 }
 
 fn utf16(body: &[u8], le: bool, base: usize) -> Result<String, Error> {
@@ -325,6 +378,32 @@ mod tests {
         let err = decode_as(b"abc\xFFdef", Encoding::Utf8).unwrap_err();
         assert_eq!(err.kind_name(), "encoding");
         assert_eq!(err.offset(), Some(3));
+    }
+
+    #[test]
+    fn tcvn3_headings_get_their_capitals_back() {
+        // `.VnTimeH` headings: lower-case bytes for the toned capitals.
+        let mut bytes = encode("ủY BAN NHÂN DÂN\nTỉNH LAI CHÂU\n", Encoding::Tcvn3).unwrap();
+        bytes.extend(encode("Thực hiện văn bản số 12\n", Encoding::Tcvn3).unwrap());
+        let text = decode_as(&bytes, Encoding::Tcvn3).unwrap().text.into_owned();
+        assert_eq!(
+            text,
+            "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nThực hiện văn bản số 12\n"
+        );
+    }
+
+    #[test]
+    fn encode_round_trips_in_every_encoding() {
+        let text = "Số: 05/QĐ-UBND\nHà Nội, ngày 05 tháng 02 năm 2024\nvề việc thực hiện";
+        for &e in Encoding::ALL {
+            let bytes = encode(text, e).unwrap();
+            // Windows-1258 decodes to base letters with combining tones; compare in NFC.
+            let decoded: String = unicode_normalization::UnicodeNormalization::nfc(
+                &*decode_as(&bytes, e).unwrap().text,
+            )
+            .collect();
+            assert_eq!(decoded, text, "{e}");
+        }
     }
 
     #[test]

@@ -1,0 +1,235 @@
+//! Metamorphic tests: every corpus document, re-encoded (UTF-16, Windows-1258, TCVN3, VNI),
+//! re-normalized (NFD), with CRLF, with NBSP and trailing spaces, with markdown bold around
+//! its header lines, and with its header columns glued row by row, gives the same key facts
+//! as the original.
+
+use std::path::{Path, PathBuf};
+
+use unicode_normalization::UnicodeNormalization;
+use vanban::decode::{encode, Encoding};
+use vanban::Document;
+
+fn corpus_files() -> Vec<PathBuf> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        let Ok(rd) = std::fs::read_dir(dir) else {
+            return;
+        };
+        let mut entries: Vec<PathBuf> = rd.flatten().map(|e| e.path()).collect();
+        entries.sort();
+        for p in entries {
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|e| e == "txt") {
+                out.push(p);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus"), &mut out);
+    out
+}
+
+/// The facts a user relies on, as one comparable string.
+fn facts(doc: &Document) -> String {
+    let sig = doc.signature.as_ref();
+    let subject: String = doc
+        .subject
+        .as_deref()
+        .unwrap_or("")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(40)
+        .collect();
+    format!(
+        "family={:?} type={:?}/{} number={:?} notation={:?} year={:?} parent={:?} issuer={:?} \
+         place={:?} date={:?} subject={subject:?} signer={:?} authority={:?} position={:?} \
+         items={} recipients={} copies={} addressees={}",
+        doc.family,
+        doc.doc_type.name,
+        doc.doc_type.stated,
+        doc.number.number,
+        doc.number.notation,
+        doc.number.year,
+        doc.issuer.parent,
+        doc.issuer.name,
+        doc.place,
+        doc.date,
+        sig.and_then(|s| s.name.as_deref()),
+        sig.and_then(|s| s.authority.as_deref()),
+        sig.and_then(|s| s.position.as_deref()),
+        doc.body.items.len(),
+        doc.recipients.len(),
+        doc.copies.len(),
+        doc.addressees.len(),
+    )
+}
+
+/// The original text of a corpus document (decoded, NFC).
+fn original(path: &Path) -> String {
+    let bytes = std::fs::read(path).unwrap();
+    let d = vanban::decode::decode(&bytes, None).unwrap();
+    d.text.nfc().collect()
+}
+
+/// Encodes character by character; unrepresentable characters become `?`, and for TCVN3 an
+/// upper-case toned letter is stored as its lower-case byte, as `.VnTimeH` fonts did.
+fn encode_lossy(text: &str, enc: Encoding) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut buf = [0u8; 4];
+    for c in text.chars() {
+        let s = c.encode_utf8(&mut buf);
+        if let Some(b) = encode(s, enc) {
+            out.extend(b);
+        } else if enc == Encoding::Tcvn3 && c.is_uppercase() {
+            let lower: String = c.to_lowercase().collect();
+            out.extend(encode(&lower, enc).unwrap_or_else(|| b"?".to_vec()));
+        } else {
+            out.push(b'?');
+        }
+    }
+    out
+}
+
+/// The index of the title line (a type heading or `V/v`), when there is one.
+fn title_line(lines: &[&str]) -> Option<usize> {
+    const TYPES: &[&str] = &[
+        "THÔNG BÁO", "QUYẾT ĐỊNH", "CÔNG VĂN", "KẾ HOẠCH", "NGHỊ QUYẾT", "CHỈ THỊ", "GIẤY MỜI",
+        "BÁO CÁO", "TỜ TRÌNH", "NGHỊ ĐỊNH", "THÔNG TƯ", "HƯỚNG DẪN", "CHƯƠNG TRÌNH",
+    ];
+    lines.iter().position(|l| {
+        let t = l.trim().trim_matches('*');
+        TYPES.iter().any(|ty| t.starts_with(ty)) || t.starts_with("V/v")
+    })
+}
+
+/// Lines of the right header column: motto, Party header, place and date.
+fn right_column(line: &str) -> bool {
+    let folded: String = line
+        .replace(['Đ', 'Ð'], "D")
+        .replace('đ', "d")
+        .nfd()
+        .filter(char::is_ascii)
+        .collect();
+    folded.contains("CONG HO")
+        || folded.contains("Doc lap")
+        || folded.contains("DANG CONG SAN")
+        || (folded.contains(", ngay ") && folded.contains(" thang "))
+}
+
+/// Glues the two header columns row by row, as a PDF or OCR reading order would.
+fn glue_header(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let Some(t) = title_line(&lines) else {
+        return text.to_owned();
+    };
+    let header: Vec<&str> = lines[..t].iter().copied().filter(|l| !l.trim().is_empty()).collect();
+    let (right, left): (Vec<&str>, Vec<&str>) = header.iter().partition(|l| right_column(l));
+    if right.is_empty() || left.is_empty() {
+        return text.to_owned();
+    }
+    let rows = left.len().max(right.len());
+    let mut out = String::new();
+    for r in 0..rows {
+        let l = left.get(r).map_or("", |s| s.trim());
+        let rt = right.get(r).map_or("", |s| s.trim());
+        out.push_str(&format!("{l}    {rt}").trim().to_owned());
+        out.push('\n');
+    }
+    for l in &lines[t..] {
+        out.push_str(l);
+        out.push('\n');
+    }
+    out
+}
+
+/// Wraps every non-blank header line in markdown bold.
+fn bold_header(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let t = title_line(&lines).map_or(0, |t| t + 1);
+    let mut out = String::new();
+    for (i, l) in lines.iter().enumerate() {
+        if i < t && !l.trim().is_empty() && !l.trim().trim_matches('*').is_empty() {
+            out.push_str(&format!("**{}**\n", l.trim()));
+        } else {
+            out.push_str(l);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Every third line's spaces become NBSP; every line gets trailing spaces.
+fn nbsp_and_trailing(text: &str) -> String {
+    let mut out = String::new();
+    for (i, l) in text.lines().enumerate() {
+        if i % 3 == 0 {
+            out.push_str(&l.replace(' ', "\u{a0}"));
+        } else {
+            out.push_str(l);
+        }
+        out.push_str("   \n");
+    }
+    out
+}
+
+type Transform = (&'static str, fn(&str) -> Vec<u8>);
+
+const TRANSFORMS: &[Transform] = &[
+    ("utf-16le", |t| encode(t, Encoding::Utf16Le).unwrap()),
+    ("utf-16be", |t| encode(t, Encoding::Utf16Be).unwrap()),
+    ("windows-1258", |t| encode_lossy(t, Encoding::Windows1258)),
+    ("tcvn3", |t| encode_lossy(t, Encoding::Tcvn3)),
+    ("vni", |t| encode_lossy(t, Encoding::Vni)),
+    ("nfd", |t| t.nfd().collect::<String>().into_bytes()),
+    ("crlf", |t| t.replace('\n', "\r\n").into_bytes()),
+    ("nbsp+trailing", |t| nbsp_and_trailing(t).into_bytes()),
+    ("bold header", |t| bold_header(t).into_bytes()),
+    ("glued header", |t| glue_header(t).into_bytes()),
+];
+
+#[test]
+fn transformed_documents_keep_their_key_facts() {
+    let files = corpus_files();
+    assert!(files.len() >= 5);
+    let mut failures = Vec::new();
+    for path in &files {
+        let text = original(path);
+        let want = facts(&vanban::parse(&text));
+        for (name, transform) in TRANSFORMS {
+            let bytes = transform(&text);
+            let got = match vanban::parse_bytes(&bytes) {
+                Ok(doc) => facts(&doc),
+                Err(e) => format!("error: {e}"),
+            };
+            if got != want {
+                failures.push(format!(
+                    "{} [{name}]\n   want {want}\n   got  {got}",
+                    path.file_name().unwrap().to_string_lossy()
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// The transformations really change the bytes (a transformation that did nothing would
+/// make the test above vacuous).
+#[test]
+fn transformations_change_the_input() {
+    let text = original(&corpus_files()[0]);
+    for (name, transform) in TRANSFORMS {
+        if *name == "glued header" || *name == "bold header" {
+            continue;
+        }
+        assert_ne!(transform(&text), text.as_bytes(), "{name}");
+    }
+    let seed_003 = corpus_files()
+        .into_iter()
+        .find(|p| p.to_string_lossy().contains("003_"))
+        .unwrap();
+    let t = original(&seed_003);
+    assert!(glue_header(&t).contains("TỈNH LAI CHÂU**    Độc lập - Tự do - Hạnh phúc**"));
+    assert!(bold_header(&t).contains("**Số: 2354 /UBND-VX**"));
+}
