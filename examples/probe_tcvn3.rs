@@ -9,7 +9,9 @@ fn main() {
             out.extend(b);
         } else if c.is_uppercase() {
             let l: String = c.to_lowercase().collect();
-            out.extend(vanban::decode::encode(&l, vanban::Encoding::Tcvn3).unwrap_or(b"?".to_vec()));
+            out.extend(
+                vanban::decode::encode(&l, vanban::Encoding::Tcvn3).unwrap_or(b"?".to_vec()),
+            );
         } else {
             out.push(b'?');
         }

@@ -289,6 +289,11 @@ pub(crate) fn position_start(words: &[&str]) -> Option<usize> {
     starts_with_any(words, POSITION_STARTS)
 }
 
+/// Whether `words` starts with a deputy's title (`PHÓ ...`, `THỨ TRƯỞNG`).
+pub(crate) fn deputy_start(words: &[&str]) -> bool {
+    words.first() == Some(&"PHO") || words.starts_with(&["THU", "TRUONG"])
+}
+
 /// Words that mark a caps run as a position title (for choosing among candidates).
 pub(crate) fn looks_like_position(key: &str) -> bool {
     [

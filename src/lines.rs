@@ -179,6 +179,8 @@ pub(crate) enum Seg {
     NationalTail(Span),
     Motto(Span),
     Party(Span),
+    /// `ĐOÀN TNCS HỒ CHÍ MINH`.
+    YouthUnion(Span),
     Rule(Span),
     So(SoSeg),
     Date(DateSeg),
@@ -208,6 +210,8 @@ pub(crate) enum Seg {
     LuuText(Span),
     Secrecy(Span),
     Urgency(Span),
+    /// A draft marker (`DỰ THẢO`).
+    Draft(Span),
     /// The register number of an incoming stamp.
     StampNumber(Span),
     StampDate(Span),
@@ -318,6 +322,7 @@ fn segment(p: Pair<'_, Rule>, segs: &mut Vec<Seg>) {
         Rule::national_tail => segs.push(Seg::NationalTail(sp)),
         Rule::motto => segs.push(Seg::Motto(sp)),
         Rule::party => segs.push(Seg::Party(sp)),
+        Rule::youth_union => segs.push(Seg::YouthUnion(sp)),
         Rule::hrule => segs.push(Seg::Rule(sp)),
         Rule::so_clause => segs.push(Seg::So(so_parts(p, true))),
         Rule::number_seg => segs.push(Seg::So(so_parts(p, false))),
@@ -386,6 +391,11 @@ fn segment(p: Pair<'_, Rule>, segs: &mut Vec<Seg>) {
         Rule::luu_kw => {}
         Rule::secrecy_mark => segs.push(Seg::Secrecy(sp)),
         Rule::urgency_mark => segs.push(Seg::Urgency(sp)),
+        Rule::glued_mark => {
+            for q in p.into_inner() {
+                segment(q, segs);
+            }
+        }
         Rule::stamp_den | Rule::stamp_date | Rule::stamp_route | Rule::stamp_time => {
             for q in p.into_inner() {
                 let qs = span_of(&q);
@@ -402,9 +412,9 @@ fn segment(p: Pair<'_, Rule>, segs: &mut Vec<Seg>) {
         Rule::esign_label => segs.push(Seg::ESignLabel(sp)),
         Rule::web_datetime => segs.push(Seg::WebDateTime(sp)),
         Rule::web_dated_title => segs.push(Seg::WebTitle(sp)),
+        Rule::draft => segs.push(Seg::Draft(sp)),
         Rule::formula
         | Rule::basis_kw
-        | Rule::draft
         | Rule::circulation
         | Rule::copy_kind
         | Rule::slash_date

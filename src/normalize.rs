@@ -310,7 +310,8 @@ fn replace(out: &mut Option<Vec<u8>>, src: &[u8], at: usize, with: &[u8]) {
 
 /// Is the run of `run` asterisks at `i` markdown emphasis rather than a Party-header
 /// asterisk, a bullet (`* text`) or a multiplication sign? Emphasis touches a letter or digit
-/// on exactly one side (`**ỦY BAN`, `CHÂU**`, `“*text*”`).
+/// on exactly one side (`**ỦY BAN`, `CHÂU**`, `“*text*”`); a run of two or more at the
+/// start or end of a line, touching text, is always emphasis (`**/TB-UBND**`, `**____`).
 fn is_emphasis(s: &str, i: usize, run: usize, line_start: usize) -> bool {
     let line_end = s[i..].find('\n').map_or(s.len(), |p| i + p);
     if s[line_start..line_end]
@@ -320,8 +321,14 @@ fn is_emphasis(s: &str, i: usize, run: usize, line_start: usize) -> bool {
         return false;
     }
     let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let blank = |c: Option<char>| c.is_none_or(|c| c == ' ' || c == '\r' || c == '\t');
     let prev = s[line_start..i].chars().next_back();
     let next = s[i + run..line_end].chars().next();
+    let at_start = s[line_start..i].trim().is_empty();
+    let at_end = s[i + run..line_end].trim().is_empty();
+    if run >= 2 && ((at_start && !blank(next)) || (at_end && !blank(prev))) {
+        return true;
+    }
     word(prev) != word(next)
 }
 
@@ -477,10 +484,13 @@ mod tests {
 
     #[test]
     fn cleanup_keeps_lengths() {
-        let s = "**ỦY BAN**\r\nA\u{00A0}B\tC ÐIỀU *x* ****y\n*\n* bullet";
+        let s = "**ỦY BAN**\r\nA\u{00A0}B\tC ÐIỀU *x* ****y\n*\n* bullet\n**/TB-UBND**";
         let t = Text::new(s);
         assert_eq!(t.norm.len(), s.len());
-        assert_eq!(&*t.norm, "  ỦY BAN   \nA\u{00A0}B C ĐIỀU  x      y\n*\n* bullet");
+        assert_eq!(
+            &*t.norm,
+            "  ỦY BAN   \nA\u{00A0}B C ĐIỀU  x      y\n*\n* bullet\n  /TB-UBND  "
+        );
         // The key has one space for the NBSP.
         assert!(t.key().starts_with("  UY BAN   \nA B C DIEU"));
     }

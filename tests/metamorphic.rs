@@ -25,7 +25,10 @@ fn corpus_files() -> Vec<PathBuf> {
         }
     }
     let mut out = Vec::new();
-    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus"), &mut out);
+    walk(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus"),
+        &mut out,
+    );
     out
 }
 
@@ -95,8 +98,19 @@ fn encode_lossy(text: &str, enc: Encoding) -> Vec<u8> {
 /// The index of the title line (a type heading or `V/v`), when there is one.
 fn title_line(lines: &[&str]) -> Option<usize> {
     const TYPES: &[&str] = &[
-        "THÔNG BÁO", "QUYẾT ĐỊNH", "CÔNG VĂN", "KẾ HOẠCH", "NGHỊ QUYẾT", "CHỈ THỊ", "GIẤY MỜI",
-        "BÁO CÁO", "TỜ TRÌNH", "NGHỊ ĐỊNH", "THÔNG TƯ", "HƯỚNG DẪN", "CHƯƠNG TRÌNH",
+        "THÔNG BÁO",
+        "QUYẾT ĐỊNH",
+        "CÔNG VĂN",
+        "KẾ HOẠCH",
+        "NGHỊ QUYẾT",
+        "CHỈ THỊ",
+        "GIẤY MỜI",
+        "BÁO CÁO",
+        "TỜ TRÌNH",
+        "NGHỊ ĐỊNH",
+        "THÔNG TƯ",
+        "HƯỚNG DẪN",
+        "CHƯƠNG TRÌNH",
     ];
     lines.iter().position(|l| {
         let t = l.trim().trim_matches('*');
@@ -124,7 +138,11 @@ fn glue_header(text: &str) -> String {
     let Some(t) = title_line(&lines) else {
         return text.to_owned();
     };
-    let header: Vec<&str> = lines[..t].iter().copied().filter(|l| !l.trim().is_empty()).collect();
+    let header: Vec<&str> = lines[..t]
+        .iter()
+        .copied()
+        .filter(|l| !l.trim().is_empty())
+        .collect();
     let (right, left): (Vec<&str>, Vec<&str>) = header.iter().partition(|l| right_column(l));
     if right.is_empty() || left.is_empty() {
         return text.to_owned();

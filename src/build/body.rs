@@ -434,8 +434,11 @@ fn join_span_lines(ctx: &Ctx<'_>, s: Span) -> String {
 }
 
 /// A paragraph without a label: before any item it is preamble; the last paragraph of the
-/// body is its closing when it ends the body (`./.`) or opens like one (`Trên đây là ...`);
-/// otherwise it continues the innermost open item that is not a bullet.
+/// body is its closing when it ends the body (`./.`), opens like one (`Trên đây là ...`) or
+/// speaks of the document itself (`... thi hành Chỉ thị này.`) — except under an article
+/// (`Điều`), whose later paragraphs are still the article's (the execution clause of a
+/// decision lives in its last article); otherwise it continues the innermost open item
+/// that is not a bullet.
 fn attach_loose(
     body: &mut Body,
     arena: &mut [Node],
@@ -444,11 +447,18 @@ fn attach_loose(
     last: bool,
 ) {
     let folded = crate::normalize::fold_str(&p.text);
+    let lower = folded.to_lowercase();
     let closes = folded.contains("./.")
         || lexicon::CLOSING_OPENERS
             .iter()
-            .any(|o| folded.trim_start().starts_with(o));
-    if last && closes && (!path.is_empty() || !body.preamble.is_empty()) {
+            .any(|o| folded.trim_start().starts_with(o))
+        || lexicon::TYPES
+            .iter()
+            .any(|t| lower.contains(&format!("{} nay", t.key.to_lowercase())));
+    let under_article = path
+        .first()
+        .is_some_and(|&a| arena[a].item.kind == LabelKind::Article);
+    if last && closes && !under_article && (!path.is_empty() || !body.preamble.is_empty()) {
         body.closing.push(p);
         return;
     }

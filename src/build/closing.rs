@@ -281,8 +281,9 @@ fn signature(
                 sig.authority = Some(pre.chars().filter(char::is_ascii_alphabetic).collect());
                 ctx.record(format!("{prefix}signature.authority"), a.prefix);
             }
+            let deputy = pre.starts_with('K');
             let (office, position) = match &a.office {
-                Some(o) => split_office(ctx, o),
+                Some(o) => split_office(ctx, o, deputy),
                 None => (None, None),
             };
             let end = office.map_or(a.prefix.end, |o| o.end);
@@ -390,8 +391,10 @@ fn letters(ctx: &Ctx<'_>, c: &CapsRun) -> usize {
 }
 
 /// Splits the office an authority acts for from the signer's position printed on the same
-/// line: `KT. CHỦ TỊCH PHÓ CHỦ TỊCH` → (`CHỦ TỊCH`, `PHÓ CHỦ TỊCH`).
-fn split_office(ctx: &Ctx<'_>, office: &CapsRun) -> (Option<Span>, Option<Span>) {
+/// line: `KT. CHỦ TỊCH PHÓ CHỦ TỊCH` → (`CHỦ TỊCH`, `PHÓ CHỦ TỊCH`). Who signs `KT.` (ký
+/// thay) is a deputy, so only a deputy's title (`PHÓ ...`, `THỨ TRƯỞNG`) splits it: the
+/// office `CHỦ TỊCH HỘI ĐỒNG BỘ TRƯỞNG` stays whole.
+fn split_office(ctx: &Ctx<'_>, office: &CapsRun, deputy: bool) -> (Option<Span>, Option<Span>) {
     let words: Vec<String> = office
         .words
         .iter()
@@ -403,7 +406,12 @@ fn split_office(ctx: &Ctx<'_>, office: &CapsRun) -> (Option<Span>, Option<Span>)
         .collect();
     for j in 1..words.len() {
         let rest: Vec<&str> = words[j..].iter().map(String::as_str).collect();
-        if lexicon::position_start(&rest).is_some() {
+        let splits = if deputy {
+            lexicon::deputy_start(&rest)
+        } else {
+            lexicon::position_start(&rest).is_some()
+        };
+        if splits {
             let o = Span::new(office.span.start, office.words[j - 1].end);
             let p = Span::new(office.words[j].start, office.span.end);
             return (Some(o), Some(p));

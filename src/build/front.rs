@@ -16,8 +16,13 @@ pub(super) struct HeaderFacts {
     pub number: Number,
     pub place: Option<String>,
     pub date: Option<String>,
+    /// `ĐẢNG CỘNG SẢN VIỆT NAM` was printed.
     pub party: bool,
+    /// Party style without the header: the asterisk, a `63-TB/VPTU` number.
+    pub party_style: bool,
     pub state: bool,
+    /// A mass organization's own header (`ĐOÀN TNCS HỒ CHÍ MINH`) was printed.
+    pub mass_org: bool,
 }
 
 /// Builds the document's front matter from its front lines.
@@ -33,13 +38,19 @@ pub(super) fn build(ctx: &mut Ctx<'_>, front: &[usize], doc: &mut Document) {
     doc.number = facts.number;
     doc.place = facts.place;
     doc.date = facts.date;
+    // A mass organization follows Party-like style without being either family.
     doc.family = if facts.party {
         Family::Party
+    } else if facts.mass_org {
+        Family::Unknown
     } else if facts.state {
         Family::State
+    } else if facts.party_style {
+        Family::Party
     } else {
         Family::Unknown
     };
+    ctx.family_known = facts.party || facts.mass_org || facts.state || facts.party_style;
     marks_and_stamps(ctx, front, doc);
 }
 
@@ -55,7 +66,8 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> HeaderF
         for s in &line.segs {
             match s {
                 Seg::Party(_) => facts.party = true,
-                Seg::So(so) if so.party_type.is_some() => facts.party = true,
+                Seg::YouthUnion(_) => facts.mass_org = true,
+                Seg::So(so) if so.party_type.is_some() => facts.party_style = true,
                 Seg::National(_) | Seg::NationalHead(_) | Seg::NationalTail(_) | Seg::Motto(_) => {
                     facts.state = true
                 }
@@ -63,7 +75,7 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> HeaderF
             }
         }
         if line.kind == LineKind::Star {
-            facts.party = true;
+            facts.party_style = true;
         }
         // Header anchors, rules and asterisks are used by being recognized.
         if matches!(line.kind, LineKind::Rule | LineKind::Star)
@@ -76,6 +88,7 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> HeaderF
                             | Seg::NationalTail(_)
                             | Seg::Motto(_)
                             | Seg::Party(_)
+                            | Seg::YouthUnion(_)
                             | Seg::Rule(_)
                     )
                 }))
@@ -411,34 +424,32 @@ fn digital_signature(ctx: &mut Ctx<'_>, front: &[usize], doc: &mut Document) -> 
     used
 }
 
-/// Secrecy and urgency marks, draft marker, circulation, and the incoming stamp.
+/// Secrecy and urgency marks, draft marker, circulation, and the incoming stamp, on lines of
+/// their own or glued into header lines.
 fn marks_and_stamps(ctx: &mut Ctx<'_>, front: &[usize], doc: &mut Document) {
     let mut stamp_lines = Vec::new();
     let mut received = Received::default();
     for &i in front {
         let line = &ctx.lines[i];
-        match line.kind {
-            LineKind::Marks => {
-                for s in &line.segs {
-                    match s {
-                        Seg::Secrecy(m) => {
-                            doc.secrecy = lexicon::mark_name(ctx.key(*m)).map(str::to_owned);
-                            ctx.record("secrecy", *m);
-                        }
-                        Seg::Urgency(m) => {
-                            doc.urgency = lexicon::mark_name(ctx.key(*m)).map(str::to_owned);
-                            ctx.record("urgency", *m);
-                        }
-                        _ => {}
-                    }
+        for s in &line.segs {
+            match s {
+                Seg::Secrecy(m) => {
+                    doc.secrecy = lexicon::mark_name(ctx.key(*m)).map(str::to_owned);
+                    ctx.record("secrecy", *m);
                 }
-                ctx.use_line(i);
+                Seg::Urgency(m) => {
+                    doc.urgency = lexicon::mark_name(ctx.key(*m)).map(str::to_owned);
+                    ctx.record("urgency", *m);
+                }
+                Seg::Draft(d) => {
+                    doc.draft = Some(ctx.value(*d));
+                    ctx.record("draft", *d);
+                }
+                _ => {}
             }
-            LineKind::Draft => {
-                doc.draft = Some(ctx.line_value(i));
-                ctx.record("draft", line.span);
-                ctx.use_line(i);
-            }
+        }
+        match line.kind {
+            LineKind::Marks | LineKind::Draft => ctx.use_line(i),
             LineKind::Circulation => {
                 doc.circulation = Some(ctx.line_value(i));
                 ctx.record("circulation", line.span);
@@ -469,13 +480,13 @@ fn marks_and_stamps(ctx: &mut Ctx<'_>, front: &[usize], doc: &mut Document) {
 
 /// Splits the notations into their codes, now that the document type is known, and judges
 /// the family from the numbering and signature style when no header line told it.
-pub(super) fn finish_number(doc: &mut Document) {
+pub(super) fn finish_number(doc: &mut Document, family_known: bool) {
     let cong_van = doc.doc_type.name.as_deref() == Some("CÔNG VĂN");
     split_codes(&mut doc.number, cong_van);
     for c in &mut doc.copies {
         split_codes(&mut c.number, false);
     }
-    if doc.family == Family::Unknown && doc.source.kind == SourceKind::Document {
+    if !family_known && doc.source.kind == SourceKind::Document {
         let party_prefix = doc
             .signature
             .as_ref()

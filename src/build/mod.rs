@@ -47,6 +47,9 @@ pub(crate) struct Ctx<'t> {
     /// Why particular unused lines are kept (`page_number`, ...), overriding the zone's
     /// reason.
     pub kinds: std::collections::HashMap<usize, &'static str>,
+    /// The header showed which family the document belongs to (or that it is a mass
+    /// organization's, which is neither).
+    pub family_known: bool,
 }
 
 impl<'t> Ctx<'t> {
@@ -62,6 +65,7 @@ impl<'t> Ctx<'t> {
             lead_authority: None,
             pending_attachment_title: None,
             kinds: std::collections::HashMap::new(),
+            family_known: false,
         }
     }
 
@@ -219,7 +223,7 @@ pub(crate) fn build_explained(text: &Text<'_>, lines: &[Line]) -> (Document, Vec
         web::infer_reported(&mut ctx, &found, &mut doc);
     }
     title::infer_cong_van(&mut doc);
-    front::finish_number(&mut doc);
+    front::finish_number(&mut doc, ctx.family_known);
 
     // Nothing is lost: every non-blank line no builder used is kept.
     let mut dest = Vec::with_capacity(lines.len());

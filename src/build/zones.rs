@@ -430,6 +430,7 @@ fn is_anchor(line: &Line) -> bool {
             | Seg::NationalTail(_)
             | Seg::Motto(_)
             | Seg::Party(_)
+            | Seg::YouthUnion(_)
             | Seg::Date(_)
             | Seg::Type(_)
             | Seg::Vv { .. }

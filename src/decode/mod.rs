@@ -174,7 +174,10 @@ pub fn decode_as(bytes: &[u8], enc: Encoding) -> Result<Decoded<'_>, Error> {
         }
         Encoding::Tcvn3 => {
             reject_binary(bytes)?;
-            (Cow::Owned(restore_capitals(legacy::decode(bytes, enc))), false)
+            (
+                Cow::Owned(restore_capitals(legacy::decode(bytes, enc))),
+                false,
+            )
         }
         Encoding::Windows1258 | Encoding::Vni => {
             reject_binary(bytes)?;
@@ -190,10 +193,16 @@ pub fn decode_as(bytes: &[u8], enc: Encoding) -> Result<Decoded<'_>, Error> {
 
 /// Restores capitals that TCVN3 lost. TCVN3 has no upper-case toned letters: headings were
 /// typed with Caps Lock in a `.VnTimeH` font, which draws the lower-case bytes as capitals,
-/// so after conversion `ỦY BAN NHÂN DÂN` reads `ủY BAN NHÂN DÂN`. A line whose ASCII letters
-/// are all capitals (at least three) but which has lower-case Vietnamese letters was such a
-/// heading, and is put back in capitals. The number line (`Số: 05/QĐ-UBND`) is exempt: it
-/// is typed in the normal font, so its `ố` is a real lower-case letter.
+/// so after conversion `ỦY BAN NHÂN DÂN` reads `ủY BAN NHÂN DÂN`. Two kinds of evidence put
+/// capitals back:
+/// - a line whose ASCII letters are all capitals (at least three) but which has lower-case
+///   Vietnamese letters was such a heading (the number line `Số: 05/QĐ-UBND` is exempt: it
+///   is typed in the normal font, so its `ố` is a real lower-case letter);
+/// - within a mixed line (a signature glued to a name, the number line with a glued
+///   title), a word with a capital *after* a lower-case Vietnamese letter (`TRƯởNG`, `ủY`)
+///   is broken, and so is a word of ASCII capitals with a lower-case Vietnamese letter
+///   (`THứ`); a short word between two such or capital words (`Bộ` in `TL. Bộ TRUONG`) goes
+///   with them.
 fn restore_capitals(text: String) -> String {
     let mut out = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
@@ -201,13 +210,53 @@ fn restore_capitals(text: String) -> String {
         let ascii_lower = line.chars().any(|c| c.is_ascii_lowercase());
         let viet_lower = line.chars().any(|c| !c.is_ascii() && c.is_lowercase());
         let number_line = line.trim_start().starts_with("Số");
-        if ascii_upper >= 3 && !ascii_lower && viet_lower && !number_line {
+        if !viet_lower {
+            out.push_str(line);
+        } else if ascii_upper >= 3 && !ascii_lower && !number_line {
             out.extend(line.chars().flat_map(char::to_uppercase));
         } else {
-            out.push_str(line);
+            restore_words(line, &mut out);
         }
     }
     out
+}
+
+/// Word-level restoration for a mixed line (see [`restore_capitals`]).
+fn restore_words(line: &str, out: &mut String) {
+    let words: Vec<&str> = line.split(' ').collect();
+    let broken = |w: &str| {
+        let mut seen_viet_lower = false;
+        let mut upper_after = false;
+        for c in w.chars() {
+            if !c.is_ascii() && c.is_lowercase() {
+                seen_viet_lower = true;
+            } else if seen_viet_lower && c.is_uppercase() {
+                upper_after = true;
+            }
+        }
+        let ascii: Vec<char> = w.chars().filter(char::is_ascii_alphabetic).collect();
+        let caps_ascii = ascii.len() >= 2 && ascii.iter().all(char::is_ascii_uppercase);
+        seen_viet_lower && (upper_after || caps_ascii)
+    };
+    let caps = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| !c.is_lowercase())
+    };
+    let strong: Vec<bool> = words.iter().map(|w| broken(w) || caps(w)).collect();
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        // A short Title-case word (`Bộ`: a capital and one Vietnamese letter) between two
+        // capital words was typed in the same font.
+        let short = w.chars().filter(|c| c.is_alphabetic()).count() <= 2
+            && w.chars().any(|c| !c.is_ascii() && c.is_lowercase());
+        let between = k > 0 && k + 1 < words.len() && strong[k - 1] && strong[k + 1];
+        if broken(w) || (short && between) {
+            out.extend(w.chars().flat_map(char::to_uppercase));
+        } else {
+            out.push_str(w);
+        }
+    }
 }
 
 /// Encodes text in one of the encodings vanban reads: the inverse of decoding, for making
@@ -225,7 +274,11 @@ pub fn encode(text: &str, enc: Encoding) -> Option<Vec<u8>> {
         Encoding::Utf8 => Some(text.as_bytes().to_vec()),
         Encoding::Utf16Le | Encoding::Utf16Be => {
             let le = enc == Encoding::Utf16Le;
-            let mut out = if le { vec![0xFF, 0xFE] } else { vec![0xFE, 0xFF] };
+            let mut out = if le {
+                vec![0xFF, 0xFE]
+            } else {
+                vec![0xFE, 0xFF]
+            };
             for u in text.encode_utf16() {
                 out.extend(if le { u.to_le_bytes() } else { u.to_be_bytes() });
             }
@@ -385,10 +438,30 @@ mod tests {
         // `.VnTimeH` headings: lower-case bytes for the toned capitals.
         let mut bytes = encode("ủY BAN NHÂN DÂN\nTỉNH LAI CHÂU\n", Encoding::Tcvn3).unwrap();
         bytes.extend(encode("Thực hiện văn bản số 12\n", Encoding::Tcvn3).unwrap());
-        let text = decode_as(&bytes, Encoding::Tcvn3).unwrap().text.into_owned();
+        let text = decode_as(&bytes, Encoding::Tcvn3)
+            .unwrap()
+            .text
+            .into_owned();
         assert_eq!(
             text,
             "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nThực hiện văn bản số 12\n"
+        );
+    }
+
+    #[test]
+    fn tcvn3_mixed_lines_get_broken_words_back() {
+        let line = "KT. Bộ TRƯởNG THứ TRƯởNG Cao Anh Tuấn\n".to_owned();
+        assert_eq!(
+            restore_capitals(line),
+            "KT. BỘ TRƯỞNG THỨ TRƯỞNG Cao Anh Tuấn\n"
+        );
+        // Ordinary text is left alone, including a capital place name.
+        let line = "TP. Hồ Chí Minh, ngày 5 tháng 5 năm 2023\n".to_owned();
+        assert_eq!(restore_capitals(line.clone()), line);
+        let line = "Số: 12/QĐ-CT Tuyên Quang, ngày 16 tháng 8 năm 2010 QUYếT địNH\n".to_owned();
+        assert_eq!(
+            restore_capitals(line),
+            "Số: 12/QĐ-CT Tuyên Quang, ngày 16 tháng 8 năm 2010 QUYẾT ĐỊNH\n"
         );
     }
 

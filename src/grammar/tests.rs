@@ -144,6 +144,7 @@ const CASES: &[Case] = &[
             "Số 63-TB/VPTU",
             "Số: 30-SL/VPHU",
             "Số: 367 - QĐ/TWĐTN-VP",
+            "Số: 25-CT",
             "Số:",
         ],
         &["Sở Y tế", "Số 5", "Số lượng"],
@@ -167,8 +168,8 @@ const CASES: &[Case] = &[
     ),
     (
         Rule::number_seg,
-        &["299/TTg", "12/2024/QĐ-TTg"],
-        &["1/ Đối với", "24/24", "12/11/2024"],
+        &["299/TTg", "12/2024/QĐ-TTg", "25-CT", "63-TB/VPTU"],
+        &["1/ Đối với", "24/24", "12/11/2024", "1 - Mức", "2021-2025"],
     ),
     (
         Rule::notation_line,
@@ -473,9 +474,17 @@ const CASES: &[Case] = &[
             "~ Lưu: VT, TCHQ (/6 ).",
             "Lưu: VT.",
         ],
-        &["- Lưu ý: các đơn vị", "- lưu trữ hồ sơ"],
+        &[
+            "- Lưu ý: các đơn vị",
+            "- lưu trữ hồ sơ",
+            "LƯU TRỮ VÀ KHAI THÁC HỒ SƠ ĐIỆN TỬ",
+        ],
     ),
-    (Rule::luu_kw, &["Lưu\u{1}: VT", "Lưu\u{1} VT"], &["Lưu ý"]),
+    (
+        Rule::luu_kw,
+        &["Lưu\u{1}: VT", "Lưu\u{1} VT", "LƯU\u{1}: VT"],
+        &["Lưu ý", "LƯU TRỮ"],
+    ),
     (Rule::luu_text, &["VT, VX1."], &["VT. X"]),
     (Rule::luu_more, &["Trung Anh"], &[""]),
     (
@@ -625,6 +634,19 @@ const CASES: &[Case] = &[
         &["Sao y", "SAO Y BẢN CHÍNH ĐÂY"],
     ),
     (Rule::copy_kind, &["SAO LỤC"], &["SAO LỤCX"]),
+    (
+        Rule::glued_mark,
+        &["MẬT", "HỎA TỐC\u{1}    CỘNG HÒA"],
+        &["MẶT\u{1} TRẬN"],
+    ),
+    (
+        Rule::youth_union,
+        &[
+            "ĐOÀN TNCS HỒ CHÍ MINH",
+            "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH",
+        ],
+        &["Đoàn TNCS Hồ Chí Minh", "ĐOÀN KIỂM TRA"],
+    ),
 ];
 
 /// Does `rule` match the folded `input` exactly up to its end (or up to the `\u{1}` mark)?
