@@ -152,7 +152,7 @@ fn glue_header(text: &str) -> String {
     for r in 0..rows {
         let l = left.get(r).map_or("", |s| s.trim());
         let rt = right.get(r).map_or("", |s| s.trim());
-        out.push_str(&format!("{l}    {rt}").trim().to_owned());
+        out.push_str(format!("{l}    {rt}").trim());
         out.push('\n');
     }
     for l in &lines[t..] {
