@@ -104,6 +104,111 @@ codes! {
     Reassembled = ("VB003", "reassembled", Info,
         "value reassembled from text split or glued by the layout",
         "giá trị được ghép lại từ văn bản bị tách hoặc dính dòng"),
+    // ---- Format rules of Nghị định 30/2020 (state) and Hướng dẫn 36-HD/VPTW (Party) ----
+    /// No national name `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM` (ND 30, component 1).
+    MissingNationalName = ("VB101", "missing-national-name", Error,
+        "the national name CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM is missing",
+        "thiếu Quốc hiệu CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    /// No motto `Độc lập - Tự do - Hạnh phúc` (ND 30, component 1).
+    MissingMotto = ("VB102", "missing-motto", Error,
+        "the motto Độc lập - Tự do - Hạnh phúc is missing",
+        "thiếu Tiêu ngữ Độc lập - Tự do - Hạnh phúc"),
+    /// No issuing body (component 2).
+    MissingIssuer = ("VB103", "missing-issuer", Error,
+        "the name of the issuing body is missing",
+        "thiếu tên cơ quan, tổ chức ban hành văn bản"),
+    /// No `Số` line (component 3).
+    MissingNumber = ("VB104", "missing-number", Error,
+        "the number and notation (Số, ký hiệu) are missing",
+        "thiếu số, ký hiệu của văn bản"),
+    /// `Số` printed without the number: an unsigned draft.
+    NumberBlank = ("VB105", "number-blank", Warning,
+        "the number is blank (Số: /...): the document has not been registered",
+        "số văn bản để trống: văn bản chưa được đăng ký số"),
+    /// A number below 10 without its leading zero (`Số: 5/...`).
+    NumberPadding = ("VB106", "number-padding", Warning,
+        "a number below 10 is written with a leading zero (01 to 09)",
+        "số nhỏ hơn 10 phải ghi thêm số 0 phía trước"),
+    /// No place-and-date line (component 4).
+    MissingPlaceDate = ("VB107", "missing-place-date", Error,
+        "the place and date of issue are missing",
+        "thiếu địa danh và thời gian ban hành văn bản"),
+    /// A day below 10 without its leading zero.
+    DayPadding = ("VB108", "day-padding", Warning,
+        "a day below 10 is written with a leading zero",
+        "ngày nhỏ hơn 10 phải ghi thêm số 0 phía trước"),
+    /// Months 1 and 2 need a leading zero; months 3 to 12 take none.
+    MonthPadding = ("VB109", "month-padding", Warning,
+        "months 1 and 2 are written 01 and 02; months 3 to 12 without a leading zero",
+        "tháng 1, 2 phải ghi 01, 02; tháng 3 đến 12 không ghi số 0 phía trước"),
+    /// Day or month left blank: an unsigned draft.
+    DateBlank = ("VB110", "date-blank", Warning,
+        "the day or month of issue is blank",
+        "ngày hoặc tháng ban hành để trống"),
+    /// Neither a type name with its subject, nor a công văn subject (component 5).
+    MissingTypeOrSubject = ("VB111", "missing-type-or-subject", Error,
+        "the type name and subject (or the V/v subject of a công văn) are missing",
+        "thiếu tên loại và trích yếu nội dung văn bản (hoặc trích yếu V/v của công văn)"),
+    /// The notation's type code disagrees with the type name (`TB` under `QUYẾT ĐỊNH`).
+    TypeCodeMismatch = ("VB112", "type-code-mismatch", Warning,
+        "the type code in the notation does not match the type name",
+        "chữ viết tắt tên loại trong ký hiệu không khớp với tên loại văn bản"),
+    /// A type code no table knows.
+    TypeCodeUnknown = ("VB113", "type-code-unknown", Warning,
+        "the type code in the notation is not an abbreviation of Phụ lục III",
+        "chữ viết tắt tên loại trong ký hiệu không có trong Phụ lục III"),
+    /// A TT 01/2011 code (GN, TTh, UQ, NP, TS) in a document issued under ND 30.
+    TypeCodeOutdated = ("VB114", "type-code-outdated", Warning,
+        "the type code is the TT 01/2011 abbreviation; Nghị định 30/2020 changed it",
+        "chữ viết tắt tên loại theo Thông tư 01/2011; Nghị định 30/2020 đã thay đổi"),
+    /// Party prefixes (`T/M`, `K/T`, `T/L`) in a state document.
+    PartyPrefixInState = ("VB115", "party-prefix-in-state", Warning,
+        "the signature uses the Party form of the authority prefix (T/M, K/T, T/L); state documents write TM., KT., TL.",
+        "chữ ký dùng cách viết của Đảng (T/M, K/T, T/L); văn bản hành chính ghi TM., KT., TL."),
+    /// State prefixes (`TM.`, `KT.`, `TL.`) in a Party document.
+    StatePrefixInParty = ("VB116", "state-prefix-in-party", Warning,
+        "the signature uses the state form of the authority prefix (TM., KT., TL.); Party documents write T/M, K/T, T/L",
+        "chữ ký dùng cách viết của văn bản hành chính (TM., KT., TL.); văn bản của Đảng ghi T/M, K/T, T/L"),
+    /// `Số:` with a colon in a Party document.
+    PartyNumberColon = ("VB117", "party-number-colon", Warning,
+        "Party documents write Số without a colon (Số 12-NQ/TU)",
+        "văn bản của Đảng ghi chữ Số không có dấu hai chấm (Số 12-NQ/TU)"),
+    /// A number in the other family's form.
+    NumberForm = ("VB118", "number-form", Warning,
+        "the number is written in the other family's form (state: 12/QĐ-UBND; Party: 12-NQ/TU)",
+        "số, ký hiệu ghi theo thể thức của hệ thống khác (hành chính: 12/QĐ-UBND; Đảng: 12-NQ/TU)"),
+    /// No `Nơi nhận` (component 9).
+    MissingRecipients = ("VB119", "missing-recipients", Warning,
+        "the recipient list (Nơi nhận) is missing",
+        "thiếu nơi nhận"),
+    /// `Kính gửi` present but `Nơi nhận` does not start with `Như trên`.
+    RecipientsNhuTren = ("VB120", "recipients-nhu-tren", Warning,
+        "the document has Kính gửi, so Nơi nhận starts with Như trên",
+        "văn bản có Kính gửi thì Nơi nhận bắt đầu bằng Như trên"),
+    /// `Nơi nhận` without the `Lưu` entry.
+    RecipientsMissingLuu = ("VB121", "recipients-missing-luu", Warning,
+        "Nơi nhận ends with the archive entry Lưu",
+        "Nơi nhận phải kết thúc bằng mục Lưu"),
+    /// The state archive entry without `VT` (văn thư).
+    LuuMissingVt = ("VB122", "luu-missing-vt", Warning,
+        "the archive entry names the văn thư: Lưu: VT, ...",
+        "mục Lưu phải ghi văn thư: Lưu: VT, ..."),
+    /// The body of a state document does not end with `./.`.
+    EndMarkMissing = ("VB123", "end-mark-missing", Warning,
+        "the body does not end with ./.",
+        "nội dung văn bản không kết thúc bằng dấu ./."),
+    /// No signer's position or name (component 7).
+    MissingSignature = ("VB124", "missing-signature", Error,
+        "the signer's position and name are missing",
+        "thiếu chức vụ, họ tên người ký"),
+    /// A `Căn cứ` line not ending with `;` (the last may end with `.` or `,`).
+    BasisPunctuation = ("VB125", "basis-punctuation", Info,
+        "each basis line ends with a semicolon; the last with a period (or a comma before QUYẾT ĐỊNH)",
+        "mỗi dòng căn cứ kết thúc bằng dấu chấm phẩy; dòng cuối bằng dấu chấm (hoặc dấu phẩy)"),
+    /// A Party document without `ĐẢNG CỘNG SẢN VIỆT NAM`.
+    MissingPartyHeader = ("VB126", "missing-party-header", Error,
+        "the Party header ĐẢNG CỘNG SẢN VIỆT NAM is missing",
+        "thiếu tiêu đề ĐẢNG CỘNG SẢN VIỆT NAM"),
     /// The grammar's resource guard stopped the parse; every line is kept as text.
     ParseLimit = ("VB004", "parse-limit", Error,
         "the parser's resource limit stopped the parse; every line is kept as unclassified text",

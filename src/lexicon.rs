@@ -6,7 +6,6 @@
 
 /// A document type: canonical name, its key, and its codes (current first, then older ones).
 #[derive(Clone, Copy, Debug)]
-#[allow(dead_code)] // `nd30` and the code lookup serve the conformance checker
 pub(crate) struct TypeInfo {
     pub key: &'static str,
     pub name: &'static str,
@@ -15,13 +14,11 @@ pub(crate) struct TypeInfo {
     pub code: Option<&'static str>,
     /// Older or alternative abbreviations still found in archives.
     pub old_codes: &'static [&'static str],
-    /// Whether the type belongs to the 29 administrative types of ND 30 (Điều 7).
-    pub nd30: bool,
 }
 
 macro_rules! ty {
-    ($key:literal, $name:literal, $code:expr, [$($old:literal),*], $nd30:literal) => {
-        TypeInfo { key: $key, name: $name, code: $code, old_codes: &[$($old),*], nd30: $nd30 }
+    ($key:literal, $name:literal, $code:expr, [$($old:literal),*]) => {
+        TypeInfo { key: $key, name: $name, code: $code, old_codes: &[$($old),*] }
     };
 }
 
@@ -31,79 +28,54 @@ pub(crate) const TYPES: &[TypeInfo] = &[
         "NGHI QUYET LIEN TICH",
         "NGHỊ QUYẾT LIÊN TỊCH",
         Some("NQLT"),
-        [],
-        false
+        []
     ),
-    ty!(
-        "THONG TU LIEN TICH",
-        "THÔNG TƯ LIÊN TỊCH",
-        Some("TTLT"),
-        [],
-        false
-    ),
-    ty!("NGHI QUYET", "NGHỊ QUYẾT", Some("NQ"), [], true),
-    ty!("QUYET DINH", "QUYẾT ĐỊNH", Some("QĐ"), [], true),
-    ty!("CHI THI", "CHỈ THỊ", Some("CT"), [], true),
-    ty!("QUY CHE", "QUY CHẾ", Some("QC"), [], true),
-    ty!("QUY DINH", "QUY ĐỊNH", Some("QyĐ"), ["QĐi", "QĐ"], true),
-    ty!("THONG CAO", "THÔNG CÁO", Some("TC"), [], true),
-    ty!("THONG BAO", "THÔNG BÁO", Some("TB"), [], true),
-    ty!("HUONG DAN", "HƯỚNG DẪN", Some("HD"), [], true),
-    ty!("CHUONG TRINH", "CHƯƠNG TRÌNH", Some("CTr"), ["Ctr"], true),
-    ty!("KE HOACH", "KẾ HOẠCH", Some("KH"), [], true),
-    ty!("PHUONG AN", "PHƯƠNG ÁN", Some("PA"), [], true),
-    ty!("DE AN", "ĐỀ ÁN", Some("ĐA"), [], true),
-    ty!("DU AN", "DỰ ÁN", Some("DA"), [], true),
-    ty!("BAO CAO", "BÁO CÁO", Some("BC"), [], true),
-    ty!("BIEN BAN", "BIÊN BẢN", Some("BB"), [], true),
-    ty!("TO TRINH", "TỜ TRÌNH", Some("TTr"), [], true),
-    ty!("HOP DONG", "HỢP ĐỒNG", Some("HĐ"), [], true),
-    ty!("CONG VAN", "CÔNG VĂN", None, [], true),
-    ty!("CONG DIEN", "CÔNG ĐIỆN", Some("CĐ"), [], true),
-    ty!("BAN GHI NHO", "BẢN GHI NHỚ", Some("BGN"), ["GN"], true),
-    ty!(
-        "BAN THOA THUAN",
-        "BẢN THỎA THUẬN",
-        Some("BTT"),
-        ["TTh"],
-        true
-    ),
-    ty!("GIAY UY QUYEN", "GIẤY ỦY QUYỀN", Some("GUQ"), ["UQ"], true),
-    ty!("GIAY MOI", "GIẤY MỜI", Some("GM"), [], true),
-    ty!(
-        "GIAY GIOI THIEU",
-        "GIẤY GIỚI THIỆU",
-        Some("GGT"),
-        ["GT"],
-        true
-    ),
-    ty!(
-        "GIAY NGHI PHEP",
-        "GIẤY NGHỈ PHÉP",
-        Some("GNP"),
-        ["NP"],
-        true
-    ),
-    ty!("PHIEU GUI", "PHIẾU GỬI", Some("PG"), [], true),
-    ty!("PHIEU CHUYEN", "PHIẾU CHUYỂN", Some("PC"), [], true),
-    ty!("PHIEU BAO", "PHIẾU BÁO", Some("PB"), [], true),
-    ty!("THU CONG", "THƯ CÔNG", None, [], true),
-    ty!("GIAY CHUNG NHAN", "GIẤY CHỨNG NHẬN", Some("CN"), [], false),
-    ty!("NGHI DINH", "NGHỊ ĐỊNH", Some("NĐ"), [], false),
-    ty!("THONG TU", "THÔNG TƯ", Some("TT"), [], false),
-    ty!("KET LUAN", "KẾT LUẬN", Some("KL"), [], false),
-    ty!("THONG TRI", "THÔNG TRI", Some("TT"), [], false),
-    ty!("TUYEN BO", "TUYÊN BỐ", None, [], false),
-    ty!("LOI KEU GOI", "LỜI KÊU GỌI", None, [], false),
-    ty!("QUY HOACH", "QUY HOẠCH", None, [], false),
-    ty!("QUY TRINH", "QUY TRÌNH", Some("QT"), ["QTr"], false),
-    ty!("CHIEN LUOC", "CHIẾN LƯỢC", None, [], false),
-    ty!("CUONG LINH", "CƯƠNG LĨNH", None, [], false),
-    ty!("DIEU LE", "ĐIỀU LỆ", None, [], false),
-    ty!("DE NGHI", "ĐỀ NGHỊ", Some("ĐN"), [], false),
-    ty!("PHAP LENH", "PHÁP LỆNH", Some("PL"), [], false),
-    ty!("LUAT", "LUẬT", None, [], false),
-    ty!("LENH", "LỆNH", Some("L"), [], false),
+    ty!("THONG TU LIEN TICH", "THÔNG TƯ LIÊN TỊCH", Some("TTLT"), []),
+    ty!("NGHI QUYET", "NGHỊ QUYẾT", Some("NQ"), []),
+    ty!("QUYET DINH", "QUYẾT ĐỊNH", Some("QĐ"), []),
+    ty!("CHI THI", "CHỈ THỊ", Some("CT"), []),
+    ty!("QUY CHE", "QUY CHẾ", Some("QC"), []),
+    ty!("QUY DINH", "QUY ĐỊNH", Some("QyĐ"), ["QĐi", "QĐ"]),
+    ty!("THONG CAO", "THÔNG CÁO", Some("TC"), []),
+    ty!("THONG BAO", "THÔNG BÁO", Some("TB"), []),
+    ty!("HUONG DAN", "HƯỚNG DẪN", Some("HD"), []),
+    ty!("CHUONG TRINH", "CHƯƠNG TRÌNH", Some("CTr"), ["Ctr"]),
+    ty!("KE HOACH", "KẾ HOẠCH", Some("KH"), []),
+    ty!("PHUONG AN", "PHƯƠNG ÁN", Some("PA"), []),
+    ty!("DE AN", "ĐỀ ÁN", Some("ĐA"), []),
+    ty!("DU AN", "DỰ ÁN", Some("DA"), []),
+    ty!("BAO CAO", "BÁO CÁO", Some("BC"), []),
+    ty!("BIEN BAN", "BIÊN BẢN", Some("BB"), []),
+    ty!("TO TRINH", "TỜ TRÌNH", Some("TTr"), []),
+    ty!("HOP DONG", "HỢP ĐỒNG", Some("HĐ"), []),
+    ty!("CONG VAN", "CÔNG VĂN", None, []),
+    ty!("CONG DIEN", "CÔNG ĐIỆN", Some("CĐ"), []),
+    ty!("BAN GHI NHO", "BẢN GHI NHỚ", Some("BGN"), ["GN"]),
+    ty!("BAN THOA THUAN", "BẢN THỎA THUẬN", Some("BTT"), ["TTh"]),
+    ty!("GIAY UY QUYEN", "GIẤY ỦY QUYỀN", Some("GUQ"), ["UQ"]),
+    ty!("GIAY MOI", "GIẤY MỜI", Some("GM"), []),
+    ty!("GIAY GIOI THIEU", "GIẤY GIỚI THIỆU", Some("GGT"), ["GT"]),
+    ty!("GIAY NGHI PHEP", "GIẤY NGHỈ PHÉP", Some("GNP"), ["NP"]),
+    ty!("PHIEU GUI", "PHIẾU GỬI", Some("PG"), []),
+    ty!("PHIEU CHUYEN", "PHIẾU CHUYỂN", Some("PC"), []),
+    ty!("PHIEU BAO", "PHIẾU BÁO", Some("PB"), []),
+    ty!("THU CONG", "THƯ CÔNG", None, []),
+    ty!("GIAY CHUNG NHAN", "GIẤY CHỨNG NHẬN", Some("CN"), []),
+    ty!("NGHI DINH", "NGHỊ ĐỊNH", Some("NĐ"), []),
+    ty!("THONG TU", "THÔNG TƯ", Some("TT"), []),
+    ty!("KET LUAN", "KẾT LUẬN", Some("KL"), []),
+    ty!("THONG TRI", "THÔNG TRI", Some("TT"), []),
+    ty!("TUYEN BO", "TUYÊN BỐ", None, []),
+    ty!("LOI KEU GOI", "LỜI KÊU GỌI", None, []),
+    ty!("QUY HOACH", "QUY HOẠCH", None, []),
+    ty!("QUY TRINH", "QUY TRÌNH", Some("QT"), ["QTr"]),
+    ty!("CHIEN LUOC", "CHIẾN LƯỢC", None, []),
+    ty!("CUONG LINH", "CƯƠNG LĨNH", None, []),
+    ty!("DIEU LE", "ĐIỀU LỆ", None, []),
+    ty!("DE NGHI", "ĐỀ NGHỊ", Some("ĐN"), []),
+    ty!("PHAP LENH", "PHÁP LỆNH", Some("PL"), []),
+    ty!("LUAT", "LUẬT", None, []),
+    ty!("LENH", "LỆNH", Some("L"), []),
 ];
 
 /// Looks a type up by its key (`"THONG BAO"`), its name in any case, or a citation word
@@ -112,15 +84,6 @@ pub(crate) fn type_by_key(key: &str) -> Option<&'static TypeInfo> {
     let k = crate::normalize::fold_str(key).to_uppercase();
     let k = k.split_whitespace().collect::<Vec<_>>().join(" ");
     TYPES.iter().find(|t| t.key == k)
-}
-
-/// Looks a type up by a notation code (`QĐ`, `TB`, `CTr`), current or old.
-#[allow(dead_code)]
-pub(crate) fn type_by_code(code: &str) -> Option<&'static TypeInfo> {
-    TYPES
-        .iter()
-        .find(|t| t.code == Some(code))
-        .or_else(|| TYPES.iter().find(|t| t.old_codes.contains(&code)))
 }
 
 /// Whether `code` is a type abbreviation in some era, compared without the Đ stroke.

@@ -2,6 +2,7 @@
 #![warn(missing_docs)]
 
 pub(crate) mod build;
+mod check;
 mod dates;
 pub mod decode;
 mod diagnostic;

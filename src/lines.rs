@@ -98,6 +98,8 @@ pub(crate) struct SoSeg {
     pub span: Span,
     /// `Số` was printed (false for a number at the start of a line, or a notation alone).
     pub keyword: bool,
+    /// `Số` was followed by a colon (state form; Party documents print none).
+    pub colon: bool,
     pub number: Option<Span>,
     pub year: Option<Span>,
     /// The type group of a Party notation (`TB` in `63-TB/VPTU`).
@@ -108,9 +110,7 @@ pub(crate) struct SoSeg {
 
 /// `Lai Châu, ngày 06 tháng 8 năm 2021`.
 #[derive(Clone, Debug, Default)]
-#[allow(dead_code)]
 pub(crate) struct DateSeg {
-    pub span: Span,
     /// `ngày ... năm ...` without the place.
     pub body: Span,
     pub place: Option<Span>,
@@ -121,9 +121,7 @@ pub(crate) struct DateSeg {
 
 /// A type heading and the subject printed after it on the same line.
 #[derive(Clone, Debug, Default)]
-#[allow(dead_code)]
 pub(crate) struct TypeSeg {
-    pub span: Span,
     pub name: Span,
     /// A `V/V` marker between the type and the subject.
     pub vv: Option<Span>,
@@ -136,7 +134,6 @@ pub(crate) struct TypeSeg {
 
 /// An authority prefix and the office it acts for.
 #[derive(Clone, Debug, Default)]
-#[allow(dead_code)]
 pub(crate) struct AuthSeg {
     pub span: Span,
     pub prefix: Span,
@@ -172,27 +169,24 @@ impl SigPart {
 /// A segment of a line. Every segment keeps its span, for values and for diagnostics that
 /// point at it (some are only read by the conformance checker).
 #[derive(Clone, Debug)]
-#[allow(dead_code)]
 pub(crate) enum Seg {
-    National(Span),
-    NationalHead(Span),
-    NationalTail(Span),
-    Motto(Span),
-    Party(Span),
+    National,
+    NationalHead,
+    NationalTail,
+    Motto,
+    Party,
     /// `ĐOÀN TNCS HỒ CHÍ MINH`.
-    YouthUnion(Span),
-    Rule(Span),
+    YouthUnion,
+    Rule,
     So(SoSeg),
     Date(DateSeg),
     Type(TypeSeg),
     /// `V/v` and the subject after it.
     Vv {
-        span: Span,
         subject: Option<Span>,
     },
     /// `Kính gửi:` and an addressee on the same line.
     KinhGui {
-        span: Span,
         text: Option<Span>,
     },
     Caps(CapsRun),
@@ -200,8 +194,6 @@ pub(crate) enum Seg {
     Rest(Span),
     /// An item label.
     Label(LabelKind, Span),
-    /// Text up to a `;` or the end of the line.
-    Chunk(Span),
     /// A signature column glued after an entry.
     Glued(Span, Vec<SigPart>),
     /// Parts of a signature line.
@@ -218,11 +210,9 @@ pub(crate) enum Seg {
     StampRoute(Span),
     Email(Span),
     ESignTime(Span),
-    ESignLabel(Span),
+    ESignLabel,
     /// A web posting date (`01/01/2023 12:00:00 SA`).
     WebDateTime(Span),
-    /// The title of a related-news entry.
-    WebTitle(Span),
     /// The marker word of a line (formula, basis keyword, draft, circulation, copy heading).
     Word(Span),
 }
@@ -317,13 +307,13 @@ fn line_segments(pair: Pair<'_, Rule>, segs: &mut Vec<Seg>) {
 fn segment(p: Pair<'_, Rule>, segs: &mut Vec<Seg>) {
     let sp = span_of(&p);
     match p.as_rule() {
-        Rule::national => segs.push(Seg::National(sp)),
-        Rule::national_head => segs.push(Seg::NationalHead(sp)),
-        Rule::national_tail => segs.push(Seg::NationalTail(sp)),
-        Rule::motto => segs.push(Seg::Motto(sp)),
-        Rule::party => segs.push(Seg::Party(sp)),
-        Rule::youth_union => segs.push(Seg::YouthUnion(sp)),
-        Rule::hrule => segs.push(Seg::Rule(sp)),
+        Rule::national => segs.push(Seg::National),
+        Rule::national_head => segs.push(Seg::NationalHead),
+        Rule::national_tail => segs.push(Seg::NationalTail),
+        Rule::motto => segs.push(Seg::Motto),
+        Rule::party => segs.push(Seg::Party),
+        Rule::youth_union => segs.push(Seg::YouthUnion),
+        Rule::hrule => segs.push(Seg::Rule),
         Rule::so_clause => segs.push(Seg::So(so_parts(p, true))),
         Rule::number_seg => segs.push(Seg::So(so_parts(p, false))),
         Rule::date_seg => segs.push(Seg::Date(date_parts(p))),
@@ -333,14 +323,14 @@ fn segment(p: Pair<'_, Rule>, segs: &mut Vec<Seg>) {
                 .into_inner()
                 .find(|q| q.as_rule() == Rule::subject_text)
                 .map(|q| span_of(&q));
-            segs.push(Seg::Vv { span: sp, subject });
+            segs.push(Seg::Vv { subject });
         }
         Rule::kinh_gui_seg => {
             let text = p
                 .into_inner()
                 .find(|q| q.as_rule() == Rule::addressee_text)
                 .map(|q| span_of(&q));
-            segs.push(Seg::KinhGui { span: sp, text });
+            segs.push(Seg::KinhGui { text });
         }
         Rule::caps_run => segs.push(Seg::Caps(caps(p))),
         Rule::header_rest | Rule::luu_more => segs.push(Seg::Rest(sp)),
@@ -373,7 +363,6 @@ fn segment(p: Pair<'_, Rule>, segs: &mut Vec<Seg>) {
             };
             segs.push(Seg::Label(kind, sp));
         }
-        Rule::chunk => segs.push(Seg::Chunk(sp)),
         Rule::glued_tail | Rule::noi_nhan_tail => {
             segs.push(Seg::Glued(sp, sig_parts(p.into_inner())))
         }
@@ -409,9 +398,8 @@ fn segment(p: Pair<'_, Rule>, segs: &mut Vec<Seg>) {
         }
         Rule::email => segs.push(Seg::Email(sp)),
         Rule::esign_time => segs.push(Seg::ESignTime(sp)),
-        Rule::esign_label => segs.push(Seg::ESignLabel(sp)),
+        Rule::esign_label => segs.push(Seg::ESignLabel),
         Rule::web_datetime => segs.push(Seg::WebDateTime(sp)),
-        Rule::web_dated_title => segs.push(Seg::WebTitle(sp)),
         Rule::draft => segs.push(Seg::Draft(sp)),
         Rule::formula
         | Rule::basis_kw
@@ -451,6 +439,7 @@ fn collect_so(pairs: Pairs<'_, Rule>, so: &mut SoSeg) {
     for q in pairs {
         match q.as_rule() {
             Rule::so_number => so.number = Some(span_of(&q)),
+            Rule::so_colon => so.colon = true,
             Rule::notation_year => so.year = Some(span_of(&q)),
             Rule::party_notation => {
                 let mut inner = q.into_inner();
@@ -468,10 +457,7 @@ fn collect_so(pairs: Pairs<'_, Rule>, so: &mut SoSeg) {
 }
 
 fn date_parts(p: Pair<'_, Rule>) -> DateSeg {
-    let mut d = DateSeg {
-        span: span_of(&p),
-        ..DateSeg::default()
-    };
+    let mut d = DateSeg::default();
     for q in p.into_inner() {
         match q.as_rule() {
             Rule::place => d.place = Some(span_of(&q)),
@@ -493,10 +479,7 @@ fn date_parts(p: Pair<'_, Rule>) -> DateSeg {
 }
 
 fn type_parts(p: Pair<'_, Rule>) -> TypeSeg {
-    let mut t = TypeSeg {
-        span: span_of(&p),
-        ..TypeSeg::default()
-    };
+    let mut t = TypeSeg::default();
     for q in p.into_inner() {
         match q.as_rule() {
             Rule::type_heading => {

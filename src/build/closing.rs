@@ -23,6 +23,10 @@ pub(super) struct ClosingFacts {
 
 /// Builds the document's recipients and signature.
 pub(super) fn build(ctx: &mut Ctx<'_>, idx: &[usize], doc: &mut Document) {
+    ctx.facts.noi_nhan = idx
+        .iter()
+        .find(|&&i| ctx.lines[i].kind == LineKind::NoiNhan)
+        .map(|&i| ctx.input_span(ctx.lines[i].span));
     let facts = collect(ctx, idx, "");
     doc.recipients = facts.recipients;
     doc.signature = facts.signature;

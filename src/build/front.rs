@@ -61,15 +61,24 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> HeaderF
     issuer(ctx, idx, prefix, &mut facts);
     number(ctx, idx, prefix, &mut facts);
     date(ctx, idx, prefix, &mut facts);
+    let own = prefix.is_empty();
     for &i in idx {
         let line = &ctx.lines[i];
         for s in &line.segs {
             match s {
-                Seg::Party(_) => facts.party = true,
-                Seg::YouthUnion(_) => facts.mass_org = true,
+                Seg::Party => {
+                    facts.party = true;
+                    ctx.facts.party_header |= own;
+                }
+                Seg::YouthUnion => facts.mass_org = true,
                 Seg::So(so) if so.party_type.is_some() => facts.party_style = true,
-                Seg::National(_) | Seg::NationalHead(_) | Seg::NationalTail(_) | Seg::Motto(_) => {
-                    facts.state = true
+                Seg::National | Seg::NationalHead | Seg::NationalTail => {
+                    facts.state = true;
+                    ctx.facts.national |= own;
+                }
+                Seg::Motto => {
+                    facts.state = true;
+                    ctx.facts.motto |= own;
                 }
                 _ => {}
             }
@@ -83,13 +92,13 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> HeaderF
                 && line.segs.iter().any(|s| {
                     matches!(
                         s,
-                        Seg::National(_)
-                            | Seg::NationalHead(_)
-                            | Seg::NationalTail(_)
-                            | Seg::Motto(_)
-                            | Seg::Party(_)
-                            | Seg::YouthUnion(_)
-                            | Seg::Rule(_)
+                        Seg::National
+                            | Seg::NationalHead
+                            | Seg::NationalTail
+                            | Seg::Motto
+                            | Seg::Party
+                            | Seg::YouthUnion
+                            | Seg::Rule
                     )
                 }))
         {
@@ -312,6 +321,14 @@ fn number(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFact
     if reassembled.is_some() && prefix.is_empty() {
         ctx.diag(Code::Reassembled, Some(so.span));
     }
+    if prefix.is_empty() {
+        ctx.facts.so = Some(crate::check::SoFacts {
+            span: ctx.input_span(so.span),
+            colon: so.colon,
+            number: number.map(|n| (ctx.value(n), ctx.input_span(n))),
+            party_form: party_type.is_some(),
+        });
+    }
 }
 
 /// The place and date of issue.
@@ -335,6 +352,14 @@ fn date(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFacts)
     }
     let Some((i, d)) = found else { return };
     ctx.use_line(i);
+    if prefix.is_empty() {
+        let printed = |s: Option<Span>| s.map(|s| (ctx.value(s), ctx.input_span(s)));
+        ctx.facts.date = Some(crate::check::DateFacts {
+            span: ctx.input_span(d.body),
+            day: printed(d.day),
+            month: printed(d.month),
+        });
+    }
     if let Some(p) = d.place {
         facts.place = Some(squeeze(&ctx.value(p)));
         ctx.record(format!("{prefix}place"), p);
@@ -389,7 +414,7 @@ fn digital_signature(ctx: &mut Ctx<'_>, front: &[usize], doc: &mut Document) -> 
             match s {
                 Seg::Email(e) => ds.email = Some(ctx.value(*e)),
                 Seg::ESignTime(t) => time.push(ctx.value(*t)),
-                Seg::ESignLabel(_) => {
+                Seg::ESignLabel => {
                     // `Người ký: NAME`: the text after the label names the signer.
                     let v = ctx.line_value(i);
                     if let Some((label, rest)) = v.split_once(':') {

@@ -50,6 +50,8 @@ pub(crate) struct Ctx<'t> {
     /// The header showed which family the document belongs to (or that it is a mass
     /// organization's, which is neither).
     pub family_known: bool,
+    /// What the conformance checks need that the model does not keep.
+    pub facts: crate::check::Facts,
 }
 
 impl<'t> Ctx<'t> {
@@ -66,6 +68,7 @@ impl<'t> Ctx<'t> {
             pending_attachment_title: None,
             kinds: std::collections::HashMap::new(),
             family_known: false,
+            facts: crate::check::Facts::default(),
         }
     }
 
@@ -224,6 +227,17 @@ pub(crate) fn build_explained(text: &Text<'_>, lines: &[Line]) -> (Document, Vec
     }
     title::infer_cong_van(&mut doc);
     front::finish_number(&mut doc, ctx.family_known);
+
+    ctx.facts.start = lines
+        .iter()
+        .find(|l| l.kind != LineKind::Blank)
+        .map(|l| text.input_span(l.span));
+    ctx.facts.body_end = plan
+        .lines_in(Zone::Body)
+        .last()
+        .map(|&i| text.input_span(lines[i].span));
+    let found_diags = crate::check::run(&doc, &ctx.facts);
+    ctx.diagnostics.extend(found_diags);
 
     // Nothing is lost: every non-blank line no builder used is kept.
     let mut dest = Vec::with_capacity(lines.len());

@@ -28,6 +28,7 @@ pub(super) fn build(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Document) {
                 stated: true,
             };
             ctx.record("doc_type", t.name);
+            ctx.facts.type_heading = Some(ctx.input_span(t.name));
         }
         typed_subject(ctx, &t, &subject_lines, doc);
     } else {
@@ -189,6 +190,7 @@ fn addressees(ctx: &mut Ctx<'_>, plan: &Plan, front: &[usize], doc: &mut Documen
         });
         if let Some(text) = inline {
             ctx.use_line(i);
+            ctx.facts.kinh_gui = Some(ctx.input_span(ctx.lines[i].span));
             if let Some(t) = text {
                 spans.extend(split_semicolons(ctx, t));
             }

@@ -5,6 +5,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod batch;
+mod check;
+mod codes;
 mod explain;
 mod input;
 mod parse;
@@ -24,6 +26,10 @@ enum Command {
     Parse(parse::ParseArgs),
     /// Convert a folder tree of documents to JSON files, resumably.
     Batch(batch::BatchArgs),
+    /// Report where documents depart from the format rules (ND 30/2020, HD 36-HD/VPTW).
+    Check(check::CheckArgs),
+    /// List every diagnostic code.
+    Codes,
     /// Show how every line of a document was classified.
     Explain(explain::ExplainArgs),
     /// Print the JSON Schema of the output.
@@ -35,6 +41,8 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Parse(args) => parse::run(&args),
         Command::Batch(args) => batch::run(args),
+        Command::Check(args) => check::run(&args),
+        Command::Codes => codes::run(),
         Command::Explain(args) => explain::run(&args),
         Command::Schema => schema::run(),
     }

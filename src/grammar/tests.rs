@@ -150,6 +150,7 @@ const CASES: &[Case] = &[
         &["Sở Y tế", "Số 5", "Số lượng"],
     ),
     (Rule::so_number, &["2354"], &["23a"]),
+    (Rule::so_colon, &[":", "."], &["-"]),
     (Rule::notation_year, &["2024"], &["224"]),
     (
         Rule::party_notation,
