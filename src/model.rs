@@ -313,8 +313,9 @@ pub enum LabelKind {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Deadline {
-    /// The date as `YYYY-MM-DD`, or `YYYY-MM` for a month (`trong tháng 9/2021`); null for
-    /// relative deadlines (`ngay trong ngày`).
+    /// The date as `YYYY-MM-DD`; `YYYY-MM` for a month (`trong tháng 9/2021`), `YYYY-Qn` for a
+    /// quarter (`trong quý III/2020`), `YYYY` for a year; null for relative deadlines
+    /// (`ngay trong ngày`) and days without a year (`trước ngày 15/11`).
     pub date: Option<String>,
     /// The phrase as printed.
     pub text: String,

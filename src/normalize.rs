@@ -26,15 +26,21 @@ pub(crate) struct Text<'a> {
     /// Norm offset → input offset, present only when NFC changed byte lengths.
     nfc_map: Option<OffsetMap>,
     key: String,
-    /// One entry per line: where it starts in the key and in the normalized text.
+    /// Checkpoints: where each line starts in the key and in the normalized text, and within
+    /// long non-ASCII lines every [`CHECKPOINT`] key bytes, so mapping a key offset walks at
+    /// most that far (a megabyte-long line stays linear).
     lines: Vec<LineStart>,
 }
+
+/// The most key bytes between two checkpoints of a line.
+const CHECKPOINT: usize = 256;
 
 #[derive(Clone, Copy, Debug)]
 struct LineStart {
     key: u32,
     norm: u32,
-    /// The line has only ASCII characters, so key and norm bytes coincide.
+    /// Up to the next checkpoint there are only ASCII characters, so key and norm bytes
+    /// coincide.
     ascii: bool,
 }
 
@@ -62,6 +68,11 @@ impl<'a> Text<'a> {
     /// The decoded input, which spans point into.
     pub(crate) fn input(&self) -> &'a str {
         self.input
+    }
+
+    /// The normalized text.
+    pub(crate) fn norm(&self) -> &str {
+        &self.norm
     }
 
     /// The matching key.
@@ -332,7 +343,7 @@ fn is_emphasis(s: &str, i: usize, run: usize, line_start: usize) -> bool {
     word(prev) != word(next)
 }
 
-/// Builds the matching key and the line table.
+/// Builds the matching key and the checkpoint table.
 fn fold(norm: &str) -> (String, Vec<LineStart>) {
     let mut key = String::with_capacity(norm.len());
     let mut lines = Vec::with_capacity(norm.len() / 40 + 1);
@@ -350,7 +361,17 @@ fn fold(norm: &str) -> (String, Vec<LineStart>) {
                 norm: (i + 1) as u32,
                 ascii: true,
             };
-        } else if c.is_ascii() {
+            continue;
+        }
+        if key.len() - cur.key as usize >= CHECKPOINT {
+            lines.push(cur);
+            cur = LineStart {
+                key: key.len() as u32,
+                norm: i as u32,
+                ascii: true,
+            };
+        }
+        if c.is_ascii() {
             key.push(c);
         } else {
             cur.ascii = false;
@@ -501,6 +522,18 @@ mod tests {
         let key = t.key();
         let at = key.find("QD").unwrap();
         assert_eq!(t.value(Span::new(at, at + 7)), "QĐ-UBND");
+    }
+
+    #[test]
+    fn long_lines_map_through_checkpoints() {
+        let line = "Hà Nội ".repeat(500);
+        let t = Text::new(&line);
+        assert!(t.lines.len() > 10);
+        // Every char boundary of the key maps to the matching char boundary of the text.
+        let mut norm_at = line.char_indices().map(|(i, _)| i);
+        for (k, _) in t.key().char_indices() {
+            assert_eq!(t.key_to_norm(k), norm_at.next().unwrap());
+        }
     }
 
     #[test]

@@ -202,7 +202,7 @@ const STOP_MODALS: &str = "\
     chủ trì; phối hợp; có trách nhiệm; chịu trách nhiệm; có nhiệm vụ; là cơ quan; tiếp tục;
     khẩn trương; chủ động; cần; phải; nên; thường xuyên; tích cực; kịp thời; nghiêm túc;
     sớm; đã; đang; sẽ; được; bị; vẫn; cũng; không; chưa; luôn; tập trung; quyết liệt;
-    trực tiếp; cùng; với; căn cứ;";
+    trực tiếp; cùng; với; căn cứ; nhanh chóng; khẩn cấp; kịp; ngay lập tức;";
 
 /// Verbs that open the task.
 const STOP_VERBS: &str = "\
@@ -466,7 +466,7 @@ fn tokenize(text: &Text<'_>, piece: Span) -> Vec<Tok> {
             }
             Kind::Word
         } else {
-            let next_is_space = chars.peek().map_or(true, |&(_, d)| d.is_whitespace());
+            let next_is_space = chars.peek().is_none_or(|&(_, d)| d.is_whitespace());
             match c {
                 ',' => Kind::Comma,
                 '-' | '/' | '&' => Kind::Join,
