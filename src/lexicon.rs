@@ -316,6 +316,22 @@ pub(crate) const BODY_OPENERS: &[&str] = &[
     "Nhu cau",
 ];
 
+/// Whether a paragraph (as key text) speaks of the document itself (`... thi hành Chỉ thị
+/// này`, `Kế hoạch này ...`): `<type name> này`, in any case.
+pub(crate) fn speaks_of_itself(key: &str) -> bool {
+    use std::sync::OnceLock;
+    static RE: OnceLock<Option<regex::Regex>> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        let names: Vec<&str> = TYPES.iter().map(|t| t.key).collect();
+        regex::Regex::new(&format!(
+            "(?i)(?-u:\\b)(?:{}) nay(?-u:\\b)",
+            names.join("|")
+        ))
+        .ok()
+    });
+    re.as_ref().is_some_and(|r| r.is_match(key))
+}
+
 /// Phrases that open a paragraph closing the body (`Trên đây là ...`).
 pub(crate) const CLOSING_OPENERS: &[&str] = &[
     "Tren day",

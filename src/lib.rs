@@ -1,6 +1,10 @@
 #![doc = include_str!("../README.md")]
 #![warn(missing_docs)]
 
+// The pest parser is generated without `std` (no native stack probe on every rule call;
+// the grammar has no recursion), and its code names the `alloc` crate.
+extern crate alloc;
+
 pub(crate) mod build;
 mod check;
 mod dates;
@@ -184,4 +188,19 @@ pub fn explain(text: &str) -> Vec<LineReport> {
 #[cfg(feature = "schema")]
 pub fn json_schema() -> schemars::schema::RootSchema {
     schemars::schema_for!(Document)
+}
+
+/// Stage-by-stage entry points for benchmarks (not part of the stable API).
+#[doc(hidden)]
+pub mod stages {
+    /// Normalization and the matching key; returns the key's length.
+    pub fn normalize(text: &str) -> usize {
+        crate::normalize::Text::new(text).key().len()
+    }
+
+    /// Normalization and the grammar; returns the number of lines.
+    pub fn grammar(text: &str) -> usize {
+        let t = crate::normalize::Text::new(text);
+        crate::lines::scan(&t).map_or(0, |l| l.len())
+    }
 }

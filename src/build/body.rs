@@ -295,6 +295,7 @@ fn tree(ctx: &mut Ctx<'_>, units: Vec<Unit>, body: &mut Body) {
                 p.label = u.label.map(|(_, l)| ctx.value(l));
                 let key = unit_span(ctx, &u);
                 attach_loose(
+                    ctx,
                     body,
                     &mut arena,
                     &path,
@@ -357,6 +358,7 @@ fn tree(ctx: &mut Ctx<'_>, units: Vec<Unit>, body: &mut Body) {
                 let p = paragraph_of(ctx, &u);
                 let key = unit_span(ctx, &u);
                 attach_loose(
+                    ctx,
                     body,
                     &mut arena,
                     &path,
@@ -440,21 +442,19 @@ fn join_span_lines(ctx: &Ctx<'_>, s: Span) -> String {
 /// decision lives in its last article); otherwise it continues the innermost open item
 /// that is not a bullet.
 fn attach_loose(
+    ctx: &Ctx<'_>,
     body: &mut Body,
     arena: &mut [Node],
     path: &[usize],
     (p, key): (Paragraph, Span),
     last: bool,
 ) {
-    let folded = crate::normalize::fold_str(&p.text);
-    let lower = folded.to_lowercase();
+    let folded = ctx.key(key);
     let closes = folded.contains("./.")
         || lexicon::CLOSING_OPENERS
             .iter()
             .any(|o| folded.trim_start().starts_with(o))
-        || lexicon::TYPES
-            .iter()
-            .any(|t| lower.contains(&format!("{} nay", t.key.to_lowercase())));
+        || lexicon::speaks_of_itself(folded);
     let under_article = path
         .first()
         .is_some_and(|&a| arena[a].item.kind == LabelKind::Article);

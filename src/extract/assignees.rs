@@ -38,9 +38,11 @@ use crate::model::{Assignee, AssigneeRole};
 use crate::normalize::{fold_str, Text};
 use crate::span::Span;
 
-/// Tokens of one paragraph at most; an opening is a sentence, and the bound keeps a
-/// pathological paragraph from costing more than a fixed amount.
-const MAX_TOKENS: usize = 2000;
+/// Tokens of one paragraph at most. Only the opening of a directive names its bodies (its
+/// first sentence, or a following one that opens with an assigning verb), so reading
+/// further would cost time without finding more; the bound also keeps a pathological
+/// paragraph from costing more than a fixed amount.
+const MAX_TOKENS: usize = 200;
 /// Words in one body name at most, so an unrecognized verb cannot swallow a sentence.
 const MAX_NAME_WORDS: usize = 20;
 /// Lowercase words in a row inside a name at most (`Kiểm soát bệnh tật tỉnh` has four).
@@ -425,25 +427,36 @@ struct Tok {
     /// Span in the normalized text (names are read from there).
     norm_span: Span,
     kind: Kind,
-    /// The key word, lowercase.
-    key: String,
-    /// The normalized word, lowercase.
-    norm: String,
+    /// The key word, lowercase: a range of the scanner's buffer.
+    key: (u32, u32),
+    /// The normalized word, lowercase: a range of the scanner's buffer.
+    norm: (u32, u32),
     /// Starts with a capital letter in the key (case is kept there).
     upper: bool,
     /// Starts with a digit.
     digit: bool,
-    /// The key word as printed (for abbreviations, which are case-sensitive).
-    raw: String,
+    /// The key word as printed (for abbreviations, which are case-sensitive): a range of
+    /// the scanner's buffer.
+    raw: (u32, u32),
 }
 
-/// Splits one paragraph's key span into tokens.
-fn tokenize(text: &Text<'_>, piece: Span) -> Vec<Tok> {
+/// Splits one paragraph's key span into tokens. The words' lower-case forms are kept in
+/// one buffer (`buf`), so tokens cost no allocation of their own.
+fn tokenize(text: &Text<'_>, piece: Span, buf: &mut String) -> Vec<Tok> {
     // `key_str` is empty for a span out of range or off a character boundary.
     let key = text.key_str(piece);
     if key.is_empty() {
         return Vec::new();
     }
+    let push = |buf: &mut String, s: &str, lower: bool| -> (u32, u32) {
+        let start = buf.len() as u32;
+        if lower {
+            buf.extend(s.chars().flat_map(char::to_lowercase));
+        } else {
+            buf.push_str(s);
+        }
+        (start, buf.len() as u32)
+    };
     let base = piece.start;
     let mut cursor = Cursor::new(text, base);
     let mut toks = Vec::new();
@@ -481,25 +494,29 @@ fn tokenize(text: &Text<'_>, piece: Span) -> Vec<Tok> {
         let span = Span::new(base + i, base + end);
         let norm_span = Span::new(cursor.norm_at(span.start), cursor.norm_at(span.end));
         let word = kind == Kind::Word;
-        let raw = if word {
+        let raw_str = if word {
             key.get(i..end).unwrap_or("")
         } else {
             ""
         };
-        let norm = if word {
-            let n = text.norm().get(norm_span.start..norm_span.end);
-            n.unwrap_or("").to_lowercase()
+        let norm_str = if word {
+            text.norm()
+                .get(norm_span.start..norm_span.end)
+                .unwrap_or("")
         } else {
-            String::new()
+            ""
         };
+        let raw = push(buf, raw_str, false);
+        let key_lower = push(buf, raw_str, true);
+        let norm = push(buf, norm_str, true);
         toks.push(Tok {
             norm_span,
             kind,
-            key: raw.to_lowercase(),
+            key: key_lower,
             norm,
             upper: c.is_uppercase(),
             digit: c.is_ascii_digit(),
-            raw: raw.to_owned(),
+            raw,
         });
     }
     toks
@@ -515,13 +532,20 @@ type Found = (usize, usize, AssigneeRole);
 /// The scanner over one paragraph's tokens.
 struct Scanner {
     toks: Vec<Tok>,
+    /// The tokens' words (as printed, and lower-case), which `Tok` ranges point into.
+    buf: String,
 }
 
 impl Scanner {
     fn new(text: &Text<'_>, piece: Span) -> Scanner {
-        Scanner {
-            toks: tokenize(text, piece),
-        }
+        let mut buf = String::new();
+        let toks = tokenize(text, piece, &mut buf);
+        Scanner { toks, buf }
+    }
+
+    /// A range of the word buffer.
+    fn word(&self, (s, e): (u32, u32)) -> &str {
+        self.buf.get(s as usize..e as usize).unwrap_or("")
     }
 
     /// The assignees of this paragraph: name as printed, input span and role.
@@ -921,7 +945,7 @@ impl Scanner {
             }
             return None;
         }
-        if ABBREVIATIONS.contains(&t.raw.as_str()) {
+        if ABBREVIATIONS.contains(&self.word(t.raw)) {
             return Some((i + 1, Needs::Any, false));
         }
         if let Some((end, needs, _)) = self
@@ -955,7 +979,7 @@ impl Scanner {
     fn table_head(&self, i: usize) -> Option<(usize, Needs, bool)> {
         let lex = lexicons();
         let t = self.toks.get(i)?;
-        let list = lex.head_index.get(&t.key)?;
+        let list = lex.head_index.get(self.word(t.key))?;
         list.iter()
             .map(|&h| &lex.heads[h])
             .find(|h| self.phrase_at(i, &h.words))
@@ -965,7 +989,7 @@ impl Scanner {
     /// The length of the longest phrase of `lexicon` at `i`.
     fn lexicon_at(&self, i: usize, lexicon: &Lexicon) -> Option<usize> {
         let t = self.toks.get(i)?;
-        let list = lexicon.by_first.get(&t.key)?;
+        let list = lexicon.by_first.get(self.word(t.key))?;
         list.iter()
             .map(|&p| &lexicon.phrases[p])
             .find(|p| self.phrase_at(i, p))
@@ -977,9 +1001,10 @@ impl Scanner {
     fn phrase_at(&self, i: usize, phrase: &Phrase) -> bool {
         phrase.iter().enumerate().all(|(k, w)| {
             self.toks.get(i + k).is_some_and(|t| {
+                let norm = self.word(t.norm);
                 t.kind == Kind::Word
-                    && t.key == w.key
-                    && (t.norm.is_ascii() || w.forms.contains(&t.norm))
+                    && self.word(t.key) == w.key
+                    && (norm.is_ascii() || w.forms.iter().any(|f| f == norm))
             })
         })
     }

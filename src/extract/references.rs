@@ -28,13 +28,13 @@ fn core() -> &'static Regex {
     RE.get_or_init(|| {
         Regex::new(
             r"(?x)
-            \b(?P<num>\d{1,6})
+            (?-u:\b)(?P<num>\d{1,6})
             (?:
                 [\ ]*/[\ ]*(?:(?P<year>(?:19|20)\d{2})[\ ]*/[\ ]*)?
                 (?P<not>[A-Za-z][A-Za-z0-9&]*(?:\.[A-Za-z0-9&]+)*
                     (?:[\ ]?-[\ ]?[A-Za-z0-9][A-Za-z0-9&]*(?:\.[A-Za-z0-9&]+)*)*)
               | -(?P<ptype>[A-Za-z]{1,6})/(?P<pnot>[A-Za-z][A-Za-z0-9&]*(?:-[A-Za-z0-9&]+)*)
-              | -(?P<old>[A-Z][A-Za-z]{0,5})\b
+              | -(?P<old>[A-Z][A-Za-z]{0,5})(?-u:\b)
             )",
         )
         .unwrap_or_else(|e| panic!("reference pattern: {e}"))

@@ -14,6 +14,11 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
     match rule {
         Rule::EOI => "the end of the input",
         Rule::line_kind => "a kind of line",
+        Rule::upper_kinds => "a line starting with a capital",
+        Rule::lower_kinds => "a line starting with a lower-case letter",
+        Rule::digit_kinds => "a line starting with a digit",
+        Rule::punct_kinds => "a line starting with punctuation",
+        Rule::paren_kinds => "a line starting with a parenthesis",
         Rule::sp => "a space",
         Rule::eol => "the end of a line",
         Rule::text_chunks => "text split at semicolons",
