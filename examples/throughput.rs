@@ -20,7 +20,11 @@ fn main() {
     let total: usize = docs.iter().map(String::len).sum();
     let reps = (target / total).max(1);
     let mb = (total * reps) as f64 / 1e6;
+    let only = std::env::args().nth(2);
     let run = |name: &str, f: &dyn Fn(&str) -> usize| {
+        if only.as_deref().is_some_and(|o| o != name) {
+            return;
+        }
         let start = Instant::now();
         let mut n = 0;
         for _ in 0..reps {

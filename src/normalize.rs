@@ -228,40 +228,77 @@ fn utf8_len(b: u8) -> usize {
 }
 
 /// Fast check: is `s` already NFC? Vietnamese text is almost always precomposed, so only
-/// characters outside the common ranges are looked up.
+/// characters outside the common ranges are looked up. Bytes below 0xCC (ASCII, the Latin
+/// blocks before U+0300 and every continuation byte) are skipped without decoding, and the
+/// Vietnamese block (U+1EA0..U+1EF9) and punctuation (U+2010..U+2027) are recognized from
+/// their bytes.
 fn needs_nfc(s: &str) -> bool {
-    let suspicious = s.chars().any(|c| {
-        !(c < '\u{0300}'
-            || ('\u{1EA0}'..='\u{1EF9}').contains(&c)
-            || ('\u{2010}'..='\u{2027}').contains(&c))
-    });
-    suspicious && !unicode_normalization::is_nfc(s)
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0xCC {
+            i += 1;
+            continue;
+        }
+        let common = match (b, bytes.get(i + 1), bytes.get(i + 2)) {
+            (0xE1, Some(0xBA), Some(&t)) => t >= 0xA0,
+            (0xE1, Some(0xBB), Some(&t)) => t <= 0xB9,
+            (0xE2, Some(0x80), Some(&t)) => (0x90..=0xA7).contains(&t),
+            _ => false,
+        };
+        if !common {
+            return !unicode_normalization::is_nfc(s);
+        }
+        i += 3;
+    }
+    false
 }
+
+/// Bytes that may start something [`cleanup`] replaces (or, for `\n`, a new line).
+const CLEANUP_TRIGGER: [bool; 256] = {
+    let mut t = [false; 256];
+    let bytes = [
+        b'\n', b'\r', b'\t', 0x0B, b'*', b'#', 0xC2, 0xC3, 0xC6, 0xE2, 0xEF,
+    ];
+    let mut i = 0;
+    while i < bytes.len() {
+        t[bytes[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
 
 /// Replaces layout and converter debris without changing byte length. Returns `None` when
 /// nothing needs replacing (the common case: no copy).
 fn cleanup(s: &str) -> Option<String> {
     let bytes = s.as_bytes();
-    let mut out: Option<Vec<u8>> = None;
+    let mut out: Option<String> = None;
+    // How much of `s` has been copied to `out`.
+    let mut copied = 0usize;
     let mut line_start = 0usize;
     let mut i = 0usize;
     while i < bytes.len() {
+        match bytes[i..].iter().position(|&b| CLEANUP_TRIGGER[b as usize]) {
+            Some(p) => i += p,
+            None => break,
+        }
         let b = bytes[i];
-        let repl: Option<&[u8]> = match b {
+        let repl: Option<&str> = match b {
             b'\n' => {
                 line_start = i + 1;
                 None
             }
             b'\r' => Some(if bytes.get(i + 1) == Some(&b'\n') {
-                b" "
+                " "
             } else {
-                b"\n"
+                "\n"
             }),
-            b'\t' | 0x0B => Some(b" "),
+            b'\t' | 0x0B => Some(" "),
             b'*' => {
                 let run = bytes[i..].iter().take_while(|&&c| c == b'*').count();
                 if is_emphasis(s, i, run, line_start) {
-                    replace(&mut out, bytes, i, &vec![b' '; run]);
+                    replace(&mut out, &mut copied, s, i, run, " ");
                 }
                 i += run;
                 continue;
@@ -269,7 +306,7 @@ fn cleanup(s: &str) -> Option<String> {
             b'#' if i == line_start => {
                 let run = bytes[i..].iter().take_while(|&&c| c == b'#').count();
                 if run <= 6 && bytes.get(i + run) == Some(&b' ') {
-                    replace(&mut out, bytes, i, &b"      "[..run]);
+                    replace(&mut out, &mut copied, s, i, run, " ");
                 }
                 i += run;
                 continue;
@@ -277,46 +314,64 @@ fn cleanup(s: &str) -> Option<String> {
             // A soft hyphen is invisible; NBSP and other spaces stay (the key folds each to
             // one space).
             0xC2 => match bytes.get(i + 1) {
-                Some(0xAD) => Some(b"  "),
+                Some(0xAD) => Some("  "),
                 _ => None,
             },
             0xC3 => match bytes.get(i + 1) {
-                Some(0x90) => Some("Đ".as_bytes()),
-                Some(0xB0) => Some("đ".as_bytes()),
+                Some(0x90) => Some("Đ"),
+                Some(0xB0) => Some("đ"),
                 _ => None,
             },
             0xC6 => match bytes.get(i + 1) {
-                Some(0xA2) => Some("Ư".as_bytes()),
-                Some(0xA3) => Some("ư".as_bytes()),
+                Some(0xA2) => Some("Ư"),
+                Some(0xA3) => Some("ư"),
                 _ => None,
             },
             // Zero-width characters (U+200B..U+200D, U+2060) and a stray byte-order mark.
             0xE2 => match (bytes.get(i + 1), bytes.get(i + 2)) {
-                (Some(0x80), Some(0x8B..=0x8D)) | (Some(0x81), Some(0xA0)) => Some(b"   "),
+                (Some(0x80), Some(0x8B..=0x8D)) | (Some(0x81), Some(0xA0)) => Some("   "),
                 _ => None,
             },
             0xEF if bytes.get(i + 1) == Some(&0xBB) && bytes.get(i + 2) == Some(&0xBF) => {
-                Some(b"   ")
+                Some("   ")
             }
             _ => None,
         };
-        if let Some(r) = repl {
-            replace(&mut out, bytes, i, r);
-            i += r.len();
-        } else {
-            i += 1;
+        match repl {
+            Some(r) => {
+                replace(&mut out, &mut copied, s, i, r.len(), r);
+                i += r.len();
+            }
+            None => i += 1,
         }
     }
-    // Every replacement swaps whole characters for ASCII or for characters of the same
-    // length, so the result is valid UTF-8.
-    out.map(|v| {
-        String::from_utf8(v).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    out.map(|mut o| {
+        o.push_str(&s[copied..]);
+        o
     })
 }
 
-fn replace(out: &mut Option<Vec<u8>>, src: &[u8], at: usize, with: &[u8]) {
-    let buf = out.get_or_insert_with(|| src.to_vec());
-    buf[at..at + with.len()].copy_from_slice(with);
+/// Writes `with` in place of the `len` bytes of `src` at `at` (`with` is either exactly
+/// `len` bytes or one ASCII byte repeated to `len`). Every replaced run is whole characters
+/// and every replacement is as long, so lengths and char boundaries are kept.
+fn replace(
+    out: &mut Option<String>,
+    copied: &mut usize,
+    src: &str,
+    at: usize,
+    len: usize,
+    with: &str,
+) {
+    let buf = out.get_or_insert_with(|| String::with_capacity(src.len()));
+    buf.push_str(&src[*copied..at]);
+    if with.len() == len {
+        buf.push_str(with);
+    } else {
+        for _ in 0..len {
+            buf.push_str(with);
+        }
+    }
+    *copied = at + len;
 }
 
 /// Is the run of `run` asterisks at `i` markdown emphasis rather than a Party-header
@@ -343,8 +398,10 @@ fn is_emphasis(s: &str, i: usize, run: usize, line_start: usize) -> bool {
     word(prev) != word(next)
 }
 
-/// Builds the matching key and the checkpoint table.
+/// Builds the matching key and the checkpoint table. Runs of ASCII are copied whole; only
+/// other characters are decoded and folded.
 fn fold(norm: &str) -> (String, Vec<LineStart>) {
+    let bytes = norm.as_bytes();
     let mut key = String::with_capacity(norm.len());
     let mut lines = Vec::with_capacity(norm.len() / 40 + 1);
     let mut cur = LineStart {
@@ -352,34 +409,105 @@ fn fold(norm: &str) -> (String, Vec<LineStart>) {
         norm: 0,
         ascii: true,
     };
-    for (i, c) in norm.char_indices() {
-        if c == '\n' {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\n' {
             lines.push(cur);
             key.push('\n');
+            i += 1;
             cur = LineStart {
                 key: key.len() as u32,
-                norm: (i + 1) as u32,
+                norm: i as u32,
                 ascii: true,
             };
             continue;
         }
-        if key.len() - cur.key as usize >= CHECKPOINT {
+        let room = CHECKPOINT.saturating_sub(key.len() - cur.key as usize);
+        if room == 0 {
             lines.push(cur);
             cur = LineStart {
                 key: key.len() as u32,
                 norm: i as u32,
                 ascii: true,
             };
+            continue;
         }
-        if c.is_ascii() {
-            key.push(c);
+        if b < 0x80 {
+            let limit = (i + room).min(bytes.len());
+            let end = bytes[i..limit]
+                .iter()
+                .position(|&c| c >= 0x80 || c == b'\n')
+                .map_or(limit, |p| i + p);
+            key.push_str(&norm[i..end]);
+            i = end;
+            continue;
+        }
+        cur.ascii = false;
+        // Most letters fold to ASCII through the table; the rest are decoded.
+        if let Some((folded, len)) = fold_table().lookup(&bytes[i..]) {
+            key.push(char::from(folded));
+            i += len;
         } else {
-            cur.ascii = false;
+            let c = norm[i..].chars().next().unwrap_or(' ');
             key.push(fold_char(c));
+            i += c.len_utf8();
         }
     }
     lines.push(cur);
     (key, lines)
+}
+
+/// [`fold_char`] precomputed for the two-byte characters (U+0080..U+07FF) and the
+/// Vietnamese block's three-byte ones (U+1E80..U+1EFF) whose fold is ASCII: a byte per
+/// character, 0 where the fold is not ASCII.
+struct FoldTable {
+    two: [u8; 32 * 64],
+    viet: [u8; 2 * 64],
+}
+
+impl FoldTable {
+    fn build() -> FoldTable {
+        let ascii = |u: u32| {
+            char::from_u32(u)
+                .map(fold_char)
+                .filter(char::is_ascii)
+                .map_or(0, |c| c as u8)
+        };
+        let mut t = FoldTable {
+            two: [0; 32 * 64],
+            viet: [0; 2 * 64],
+        };
+        for u in 0x80..0x800u32 {
+            t.two[u as usize] = ascii(u);
+        }
+        for u in 0x1E80..0x1F00u32 {
+            t.viet[(u - 0x1E80) as usize] = ascii(u);
+        }
+        t
+    }
+
+    /// The ASCII fold of the character at the start of `b` and its length, if the table has
+    /// one.
+    fn lookup(&self, b: &[u8]) -> Option<(u8, usize)> {
+        let (folded, len) = match *b {
+            [l @ 0xC2..=0xDF, c, ..] => (
+                self.two[(usize::from(l & 0x1F) << 6) | usize::from(c & 0x3F)],
+                2,
+            ),
+            [0xE1, m @ (0xBA | 0xBB), c, ..] => (
+                self.viet[(usize::from(m - 0xBA) << 6) | usize::from(c & 0x3F)],
+                3,
+            ),
+            _ => return None,
+        };
+        (folded != 0).then_some((folded, len))
+    }
+}
+
+fn fold_table() -> &'static FoldTable {
+    static TABLE: std::sync::OnceLock<FoldTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(FoldTable::build)
 }
 
 /// Folds one character for matching: diacritics off, case kept, look-alikes unified.

@@ -55,6 +55,9 @@ const CASES: &[Case] = &[
     ),
     (Rule::clock, &["12:00:00", "16:33"], &["1600", "12:0"]),
     (Rule::chunk, &["Như trên", ""], &["a;b"]),
+    (Rule::to_paren, &["", "Tin mới "], &["a (b", "a\nb"]),
+    (Rule::to_at, &["", "Email "], &["a@b", "a\nb"]),
+    (Rule::to_comma, &["", "Hà Nội"], &["Hà Nội, ngày", "a\nb"]),
     (
         Rule::header_line,
         &[
@@ -727,4 +730,88 @@ fn grammar_avoids_slow_scanner_shapes() {
         );
         assert!(!code.contains("~ ANY)+"), "line {}: `+` scanner", n + 1);
     }
+}
+
+/// The kind and extent `rule` gives the start of a folded line, as `line` reads it after the
+/// indentation.
+fn kind_by(rule: Rule, key: &str) -> Option<(Rule, usize)> {
+    let pair = VanbanParser::parse(rule, key).ok()?.next()?;
+    Some((pair.as_rule(), pair.as_span().end()))
+}
+
+/// Lines to compare the guarded and the plain choice on: every line of the corpus and every
+/// rule example, each also in small and in capital letters, behind each character a guard
+/// looks at, and cut after each of its first words.
+fn dispatch_probe_lines() -> Vec<String> {
+    let mut base: Vec<String> = Vec::new();
+    for (_, good, bad) in CASES {
+        base.extend(
+            good.iter()
+                .chain(bad.iter())
+                .map(|s| s.replace('\u{1}', "")),
+        );
+    }
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
+    let mut dirs = vec![std::path::PathBuf::from(root)];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "txt") {
+                let text = std::fs::read_to_string(&path).unwrap_or_default();
+                base.extend(text.lines().map(str::to_owned));
+            }
+        }
+    }
+    let mut lines = Vec::new();
+    for line in base.iter().flat_map(|l| l.split('\n')) {
+        let line = line.trim_start();
+        let mut cuts: Vec<&str> = line
+            .match_indices(' ')
+            .take(6)
+            .map(|(i, _)| &line[..i])
+            .collect();
+        cuts.push(line);
+        for cut in cuts {
+            lines.push(cut.to_owned());
+            lines.push(cut.to_lowercase());
+            lines.push(cut.to_uppercase());
+            for lead in ["-", "+", "(", "\"", "/", "1", "a) ", "Tin "] {
+                lines.push(format!("{lead}{cut}"));
+            }
+        }
+    }
+    lines.sort();
+    lines.dedup();
+    lines
+}
+
+/// `line_kind` looks at a line's first character (and for some kinds scans for a character
+/// the kind needs) before it tries a kind. Those guards must only skip kinds that cannot
+/// match, so the guarded choice always agrees with the plain `line_kind_spec`.
+#[test]
+fn guarded_dispatch_agrees_with_the_plain_choice() {
+    let lines = dispatch_probe_lines();
+    assert!(lines.len() > 10_000, "too few probe lines: {}", lines.len());
+    let mut failures = Vec::new();
+    for line in &lines {
+        let key = fold_str(line);
+        let key = key.trim_start_matches([' ', '\x0c']);
+        if key.is_empty() {
+            continue;
+        }
+        let guarded = kind_by(Rule::line_kind, key);
+        let plain = kind_by(Rule::line_kind_spec, key);
+        if guarded != plain {
+            failures.push(format!("{line:?}: guarded {guarded:?}, plain {plain:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} lines differ:\n{}",
+        failures.len(),
+        lines.len(),
+        failures[..failures.len().min(20)].join("\n")
+    );
 }
