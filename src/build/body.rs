@@ -449,16 +449,18 @@ fn attach_loose(
     (p, key): (Paragraph, Span),
     last: bool,
 ) {
-    let folded = ctx.key(key);
-    let closes = folded.contains("./.")
-        || lexicon::CLOSING_OPENERS
-            .iter()
-            .any(|o| folded.trim_start().starts_with(o))
-        || lexicon::speaks_of_itself(folded);
+    let closes = || {
+        let folded = ctx.key(key);
+        folded.contains("./.")
+            || lexicon::CLOSING_OPENERS
+                .iter()
+                .any(|o| folded.trim_start().starts_with(o))
+            || lexicon::speaks_of_itself(folded)
+    };
     let under_article = path
         .first()
         .is_some_and(|&a| arena[a].item.kind == LabelKind::Article);
-    if last && closes && !under_article && (!path.is_empty() || !body.preamble.is_empty()) {
+    if last && !under_article && (!path.is_empty() || !body.preamble.is_empty()) && closes() {
         body.closing.push(p);
         return;
     }

@@ -168,18 +168,21 @@ pub(crate) fn join_lines(parts: impl IntoIterator<Item = String>) -> String {
 pub(crate) fn squeeze(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
+    // The last character written (none yet).
+    let mut last: Option<char> = None;
     for c in s.trim().chars() {
         if c.is_whitespace() {
             space = true;
             continue;
         }
-        let after_open = out.ends_with(['(', '“', '[']);
+        let after_open = matches!(last, Some('(' | '“' | '['));
         let closing = matches!(c, ')' | '”' | ']');
-        if space && !out.is_empty() && !after_open && !closing {
+        if space && last.is_some() && !after_open && !closing {
             out.push(' ');
         }
         space = false;
         out.push(c);
+        last = Some(c);
     }
     out
 }

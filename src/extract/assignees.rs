@@ -73,6 +73,15 @@ pub(crate) fn find(text: &Text<'_>, pieces: &[Span]) -> Vec<Assignee> {
     out
 }
 
+/// Is `printed`, in small letters, `lower`? (Lower-casing only the words a phrase is
+/// compared with, not every token.)
+fn equal_lowercased(printed: &str, lower: &str) -> bool {
+    printed
+        .chars()
+        .flat_map(char::to_lowercase)
+        .eq(lower.chars())
+}
+
 // ---------------------------------------------------------------------------------------
 // Lexicon
 // ---------------------------------------------------------------------------------------
@@ -429,7 +438,7 @@ struct Tok {
     kind: Kind,
     /// The key word, lowercase: a range of the scanner's buffer.
     key: (u32, u32),
-    /// The normalized word, lowercase: a range of the scanner's buffer.
+    /// The normalized word as printed: a range of the scanner's buffer.
     norm: (u32, u32),
     /// Starts with a capital letter in the key (case is kept there).
     upper: bool,
@@ -451,7 +460,18 @@ fn tokenize(text: &Text<'_>, piece: Span, buf: &mut String) -> Vec<Tok> {
     let push = |buf: &mut String, s: &str, lower: bool| -> (u32, u32) {
         let start = buf.len() as u32;
         if lower {
-            buf.extend(s.chars().flat_map(char::to_lowercase));
+            if s.is_ascii() {
+                buf.push_str(s);
+                buf[start as usize..].make_ascii_lowercase();
+            } else {
+                for c in s.chars() {
+                    if c.is_ascii() {
+                        buf.push(c.to_ascii_lowercase());
+                    } else {
+                        buf.extend(c.to_lowercase());
+                    }
+                }
+            }
         } else {
             buf.push_str(s);
         }
@@ -508,7 +528,7 @@ fn tokenize(text: &Text<'_>, piece: Span, buf: &mut String) -> Vec<Tok> {
         };
         let raw = push(buf, raw_str, false);
         let key_lower = push(buf, raw_str, true);
-        let norm = push(buf, norm_str, true);
+        let norm = push(buf, norm_str, false);
         toks.push(Tok {
             norm_span,
             kind,
@@ -1004,7 +1024,7 @@ impl Scanner {
                 let norm = self.word(t.norm);
                 t.kind == Kind::Word
                     && self.word(t.key) == w.key
-                    && (norm.is_ascii() || w.forms.iter().any(|f| f == norm))
+                    && (norm.is_ascii() || w.forms.iter().any(|f| equal_lowercased(norm, f)))
             })
         })
     }

@@ -167,6 +167,18 @@ impl<'t> Cursor<'t> {
     /// The normalized offset of key offset `off` (not before the last one asked).
     pub(super) fn norm_at(&mut self, off: usize) -> usize {
         while self.k < off {
+            // ASCII in both views: one byte each.
+            let (kb, nb) = (
+                self.key.as_bytes().get(self.k),
+                self.norm.as_bytes().get(self.n),
+            );
+            if let (Some(&kb), Some(&nb)) = (kb, nb) {
+                if kb < 0x80 && nb < 0x80 {
+                    self.k += 1;
+                    self.n += 1;
+                    continue;
+                }
+            }
             let kc = self.key.get(self.k..).and_then(|s| s.chars().next());
             let nc = self.norm.get(self.n..).and_then(|s| s.chars().next());
             let (Some(kc), Some(nc)) = (kc, nc) else {
