@@ -655,3 +655,27 @@ fn usage_errors_exit_2() {
         2
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn links_to_files_are_followed_broken_ones_reported_folder_loops_ignored() {
+    use std::os::unix::fs::symlink;
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let input = tmp.path().join("in");
+    fs::create_dir_all(input.join("sub")).expect("mkdir");
+    fs::write(input.join("sub/a.txt"), &seeds()[0]).expect("write");
+    symlink("sub/a.txt", input.join("link.txt")).expect("symlink");
+    symlink("nowhere.txt", input.join("broken.txt")).expect("symlink");
+    symlink("..", input.join("sub/loop")).expect("symlink");
+    let out = tmp.path().join("out");
+    let run = batch(&[input.as_os_str(), OsStr::new("--out"), out.as_os_str()]);
+    assert_eq!(code(&run), 1);
+    assert_eq!(
+        outputs(&out).into_keys().collect::<Vec<_>>(),
+        ["link.json", "sub/a.json"]
+    );
+    let errors = read_jsonl(&out.join("errors.jsonl"));
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0]["path"], Value::from("broken.txt"));
+    assert_eq!(errors[0]["kind"], Value::from("io"));
+}

@@ -113,8 +113,12 @@ impl Walker {
             let rel = frame.rel.join(&name);
             let (is_dir, is_file) = if file_type.is_symlink() {
                 // Links to files are followed; links to folders are not, so that a link
-                // loop cannot make the walk endless.
-                (false, fs::metadata(&path).is_ok_and(|m| m.is_file()))
+                // loop cannot make the walk endless. A broken link that the pattern
+                // selects is reported (as an unreadable input) rather than ignored.
+                match fs::metadata(&path) {
+                    Ok(m) => (false, m.is_file()),
+                    Err(_) => (false, true),
+                }
             } else {
                 (file_type.is_dir(), file_type.is_file())
             };
