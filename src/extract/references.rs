@@ -116,6 +116,10 @@ const ISSUER_STOPS: &[&str] = &[
     " de ",
 ];
 
+/// How far before a number its type word is looked for, in key bytes (`Nghị quyết liên
+/// tịch số ` is 27).
+const TYPE_WINDOW: usize = 64;
+
 /// Issuer names longer than this many words are cut (a name never runs on like a sentence).
 const ISSUER_MAX_WORDS: usize = 12;
 
@@ -131,7 +135,13 @@ pub(crate) fn find(text: &Text<'_>, exclude: &[Span]) -> Vec<Found> {
         if exclude.iter().any(|e| cs < e.end && ce > e.start) {
             continue;
         }
-        let line_start = key[..cs].rfind('\n').map_or(0, |p| p + 1);
+        // The type word sits just before the number, so only a short window is searched
+        // (which keeps a megabyte-long line of citations linear).
+        let mut window = cs.saturating_sub(TYPE_WINDOW);
+        while !key.is_char_boundary(window) {
+            window += 1;
+        }
+        let line_start = key[window..cs].rfind('\n').map_or(window, |p| window + p + 1);
         let before = &key[line_start..cs];
         // The type word: right before, or shared with the previous citation in a list.
         let (ty, ty_start) = match type_before().captures(before) {
