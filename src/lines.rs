@@ -143,7 +143,7 @@ pub(crate) struct AuthSeg {
 /// A part of a signature block.
 #[derive(Clone, Debug)]
 pub(crate) enum SigPart {
-    Authority(AuthSeg),
+    Authority(Box<AuthSeg>),
     Signed(Span),
     Note(Span),
     BraceNote(Span),
@@ -178,9 +178,10 @@ pub(crate) enum Seg {
     /// `ĐOÀN TNCS HỒ CHÍ MINH`.
     YouthUnion,
     Rule,
-    So(SoSeg),
-    Date(DateSeg),
-    Type(TypeSeg),
+    // The larger segments are boxed, so that a line's list of segments stays small.
+    So(Box<SoSeg>),
+    Date(Box<DateSeg>),
+    Type(Box<TypeSeg>),
     /// `V/v` and the subject after it.
     Vv {
         subject: Option<Span>,
@@ -220,27 +221,55 @@ pub(crate) enum Seg {
 /// The error pest reports when its resource guard stops a parse.
 pub(crate) type GrammarError = Box<pest::error::Error<Rule>>;
 
+/// The most key bytes parsed in one call. The grammar never looks past a line's end, so the
+/// key is parsed in pieces cut at line ends: pest's pairs, which cost several times the text
+/// they cover, are then held for one piece at a time, not for the whole document.
+const PIECE: usize = 64 * 1024;
+
 /// Runs the grammar over the key and collects the lines.
 pub(crate) fn scan(text: &Text<'_>) -> Result<Vec<Line>, GrammarError> {
-    let pairs = VanbanParser::parse(Rule::document, text.key()).map_err(Box::new)?;
-    let mut lines = Vec::with_capacity(text.key().len() / 48 + 1);
-    for doc in pairs {
-        for pair in doc.into_inner() {
-            if pair.as_rule() == Rule::line {
-                lines.push(line(pair, text.key()));
+    let key = text.key();
+    let mut lines = Vec::with_capacity(key.bytes().filter(|&b| b == b'\n').count() + 1);
+    let mut start = 0;
+    loop {
+        let end = match key.len() - start > PIECE {
+            true => key[start + PIECE..]
+                .find('\n')
+                .map_or(key.len(), |p| start + PIECE + p),
+            false => key.len(),
+        };
+        let pairs = VanbanParser::parse(Rule::document, &key[start..end]).map_err(Box::new)?;
+        let rd = Reader { key, base: start };
+        for doc in pairs {
+            for pair in doc.into_inner() {
+                if pair.as_rule() == Rule::line {
+                    lines.push(line(&rd, pair));
+                }
             }
         }
+        if end == key.len() {
+            return Ok(lines);
+        }
+        start = end + 1;
     }
-    Ok(lines)
 }
 
-fn span_of(pair: &Pair<'_, Rule>) -> Span {
-    let s = pair.as_span();
-    Span::new(s.start(), s.end())
+/// Reads pairs of one piece of the key into spans of the whole key.
+struct Reader<'k> {
+    key: &'k str,
+    /// Where the piece starts in the key.
+    base: usize,
 }
 
-fn line(pair: Pair<'_, Rule>, key: &str) -> Line {
-    let whole = span_of(&pair);
+impl Reader<'_> {
+    fn span(&self, pair: &Pair<'_, Rule>) -> Span {
+        let s = pair.as_span();
+        Span::new(self.base + s.start(), self.base + s.end())
+    }
+}
+
+fn line(rd: &Reader<'_>, pair: Pair<'_, Rule>) -> Line {
+    let whole = rd.span(&pair);
     let mut out = Line {
         kind: LineKind::Blank,
         span: Span::new(whole.end, whole.end),
@@ -251,12 +280,13 @@ fn line(pair: Pair<'_, Rule>, key: &str) -> Line {
         match inner.as_rule() {
             Rule::page_break => out.page_break = true,
             other => {
-                out.span = trim_span(key, span_of(&inner));
+                out.span = trim_span(rd.key, rd.span(&inner));
                 out.kind = kind_of(other);
-                line_segments(inner, &mut out.segs);
+                line_segments(rd, inner, &mut out.segs);
             }
         }
     }
+    out.segs.shrink_to_fit();
     out
 }
 
@@ -289,23 +319,23 @@ fn kind_of(r: Rule) -> LineKind {
 }
 
 /// Reads the segments of one line kind.
-fn line_segments(pair: Pair<'_, Rule>, segs: &mut Vec<Seg>) {
+fn line_segments(rd: &Reader<'_>, pair: Pair<'_, Rule>, segs: &mut Vec<Seg>) {
     let r = pair.as_rule();
     if r == Rule::notation_line {
-        segs.push(Seg::So(so_parts(pair, false)));
+        segs.push(Seg::So(Box::new(so_parts(rd, pair, false))));
         return;
     }
     if r == Rule::sig_line {
-        segs.extend(pair.into_inner().filter_map(sig_part).map(Seg::Sig));
+        segs.extend(pair.into_inner().filter_map(|q| sig_part(rd, q)).map(Seg::Sig));
         return;
     }
     for p in pair.into_inner() {
-        segment(p, segs);
+        segment(rd, p, segs);
     }
 }
 
-fn segment(p: Pair<'_, Rule>, segs: &mut Vec<Seg>) {
-    let sp = span_of(&p);
+fn segment(rd: &Reader<'_>, p: Pair<'_, Rule>, segs: &mut Vec<Seg>) {
+    let sp = rd.span(&p);
     match p.as_rule() {
         Rule::national => segs.push(Seg::National),
         Rule::national_head => segs.push(Seg::NationalHead),
@@ -314,25 +344,25 @@ fn segment(p: Pair<'_, Rule>, segs: &mut Vec<Seg>) {
         Rule::party => segs.push(Seg::Party),
         Rule::youth_union => segs.push(Seg::YouthUnion),
         Rule::hrule => segs.push(Seg::Rule),
-        Rule::so_clause => segs.push(Seg::So(so_parts(p, true))),
-        Rule::number_seg => segs.push(Seg::So(so_parts(p, false))),
-        Rule::date_seg => segs.push(Seg::Date(date_parts(p))),
-        Rule::type_seg => segs.push(Seg::Type(type_parts(p))),
+        Rule::so_clause => segs.push(Seg::So(Box::new(so_parts(rd, p, true)))),
+        Rule::number_seg => segs.push(Seg::So(Box::new(so_parts(rd, p, false)))),
+        Rule::date_seg => segs.push(Seg::Date(Box::new(date_parts(rd, p)))),
+        Rule::type_seg => segs.push(Seg::Type(Box::new(type_parts(rd, p)))),
         Rule::vv_seg => {
             let subject = p
                 .into_inner()
                 .find(|q| q.as_rule() == Rule::subject_text)
-                .map(|q| span_of(&q));
+                .map(|q| rd.span(&q));
             segs.push(Seg::Vv { subject });
         }
         Rule::kinh_gui_seg => {
             let text = p
                 .into_inner()
                 .find(|q| q.as_rule() == Rule::addressee_text)
-                .map(|q| span_of(&q));
+                .map(|q| rd.span(&q));
             segs.push(Seg::KinhGui { text });
         }
-        Rule::caps_run => segs.push(Seg::Caps(caps(p))),
+        Rule::caps_run => segs.push(Seg::Caps(caps(rd, p))),
         Rule::header_rest | Rule::luu_more => segs.push(Seg::Rest(sp)),
         Rule::rest => segs.push(Seg::Rest(sp)),
         Rule::article => segs.push(Seg::Label(LabelKind::Article, sp)),
@@ -364,7 +394,7 @@ fn segment(p: Pair<'_, Rule>, segs: &mut Vec<Seg>) {
             segs.push(Seg::Label(kind, sp));
         }
         Rule::glued_tail | Rule::noi_nhan_tail => {
-            segs.push(Seg::Glued(sp, sig_parts(p.into_inner())))
+            segs.push(Seg::Glued(sp, sig_parts(rd, p.into_inner())))
         }
         Rule::authority
         | Rule::signed_note
@@ -372,7 +402,7 @@ fn segment(p: Pair<'_, Rule>, segs: &mut Vec<Seg>) {
         | Rule::name_run
         | Rule::brace_note
         | Rule::junk => {
-            if let Some(part) = sig_part(p) {
+            if let Some(part) = sig_part(rd, p) {
                 segs.push(Seg::Sig(part));
             }
         }
@@ -382,12 +412,12 @@ fn segment(p: Pair<'_, Rule>, segs: &mut Vec<Seg>) {
         Rule::urgency_mark => segs.push(Seg::Urgency(sp)),
         Rule::glued_mark => {
             for q in p.into_inner() {
-                segment(q, segs);
+                segment(rd, q, segs);
             }
         }
         Rule::stamp_den | Rule::stamp_date | Rule::stamp_route | Rule::stamp_time => {
             for q in p.into_inner() {
-                let qs = span_of(&q);
+                let qs = rd.span(&q);
                 match q.as_rule() {
                     Rule::stamp_number => segs.push(Seg::StampNumber(qs)),
                     Rule::slash_date => segs.push(Seg::StampDate(qs)),
@@ -415,59 +445,59 @@ fn segment(p: Pair<'_, Rule>, segs: &mut Vec<Seg>) {
     }
 }
 
-fn caps(p: Pair<'_, Rule>) -> CapsRun {
-    let span = span_of(&p);
+fn caps(rd: &Reader<'_>, p: Pair<'_, Rule>) -> CapsRun {
+    let span = rd.span(&p);
     let words = p
         .into_inner()
         .filter(|q| q.as_rule() == Rule::caps_word)
-        .map(|q| span_of(&q))
+        .map(|q| rd.span(&q))
         .collect();
     CapsRun { span, words }
 }
 
-fn so_parts(p: Pair<'_, Rule>, keyword: bool) -> SoSeg {
+fn so_parts(rd: &Reader<'_>, p: Pair<'_, Rule>, keyword: bool) -> SoSeg {
     let mut so = SoSeg {
-        span: span_of(&p),
+        span: rd.span(&p),
         keyword,
         ..SoSeg::default()
     };
-    collect_so(p.into_inner(), &mut so);
+    collect_so(rd, p.into_inner(), &mut so);
     so
 }
 
-fn collect_so(pairs: Pairs<'_, Rule>, so: &mut SoSeg) {
+fn collect_so(rd: &Reader<'_>, pairs: Pairs<'_, Rule>, so: &mut SoSeg) {
     for q in pairs {
         match q.as_rule() {
-            Rule::so_number => so.number = Some(span_of(&q)),
+            Rule::so_number => so.number = Some(rd.span(&q)),
             Rule::so_colon => so.colon = true,
-            Rule::notation_year => so.year = Some(span_of(&q)),
+            Rule::notation_year => so.year = Some(rd.span(&q)),
             Rule::party_notation => {
                 let mut inner = q.into_inner();
                 if let Some(t) = inner.next() {
-                    so.party_type = Some(span_of(&t));
+                    so.party_type = Some(rd.span(&t));
                 }
-                collect_so(inner, so);
+                collect_so(rd, inner, so);
             }
             Rule::notation => {
-                so.groups.extend(q.into_inner().map(|g| span_of(&g)));
+                so.groups.extend(q.into_inner().map(|g| rd.span(&g)));
             }
             _ => {}
         }
     }
 }
 
-fn date_parts(p: Pair<'_, Rule>) -> DateSeg {
+fn date_parts(rd: &Reader<'_>, p: Pair<'_, Rule>) -> DateSeg {
     let mut d = DateSeg::default();
     for q in p.into_inner() {
         match q.as_rule() {
-            Rule::place => d.place = Some(span_of(&q)),
+            Rule::place => d.place = Some(rd.span(&q)),
             Rule::date_body => {
-                d.body = span_of(&q);
+                d.body = rd.span(&q);
                 for r in q.into_inner() {
                     match r.as_rule() {
-                        Rule::day => d.day = Some(span_of(&r)),
-                        Rule::month => d.month = Some(span_of(&r)),
-                        Rule::date_year => d.year = Some(span_of(&r)),
+                        Rule::day => d.day = Some(rd.span(&r)),
+                        Rule::month => d.month = Some(rd.span(&r)),
+                        Rule::date_year => d.year = Some(rd.span(&r)),
                         _ => {}
                     }
                 }
@@ -478,7 +508,7 @@ fn date_parts(p: Pair<'_, Rule>) -> DateSeg {
     d
 }
 
-fn type_parts(p: Pair<'_, Rule>) -> TypeSeg {
+fn type_parts(rd: &Reader<'_>, p: Pair<'_, Rule>) -> TypeSeg {
     let mut t = TypeSeg::default();
     for q in p.into_inner() {
         match q.as_rule() {
@@ -486,25 +516,25 @@ fn type_parts(p: Pair<'_, Rule>) -> TypeSeg {
                 t.name = q
                     .into_inner()
                     .find(|r| r.as_rule() == Rule::type_name)
-                    .map(|r| span_of(&r))
+                    .map(|r| rd.span(&r))
                     .unwrap_or_default();
             }
-            Rule::vv_marker => t.vv = Some(span_of(&q)),
-            Rule::caps_subject => t.caps_subject = q.into_inner().next().map(caps),
-            Rule::subject_tail => t.tail = Some(span_of(&q)),
-            Rule::subject_text => t.subject = Some(span_of(&q)),
+            Rule::vv_marker => t.vv = Some(rd.span(&q)),
+            Rule::caps_subject => t.caps_subject = q.into_inner().next().map(|q| caps(rd, q)),
+            Rule::subject_tail => t.tail = Some(rd.span(&q)),
+            Rule::subject_text => t.subject = Some(rd.span(&q)),
             _ => {}
         }
     }
     t
 }
 
-fn sig_parts(pairs: Pairs<'_, Rule>) -> Vec<SigPart> {
-    pairs.filter_map(sig_part).collect()
+fn sig_parts(rd: &Reader<'_>, pairs: Pairs<'_, Rule>) -> Vec<SigPart> {
+    pairs.filter_map(|q| sig_part(rd, q)).collect()
 }
 
-fn sig_part(p: Pair<'_, Rule>) -> Option<SigPart> {
-    let sp = span_of(&p);
+fn sig_part(rd: &Reader<'_>, p: Pair<'_, Rule>) -> Option<SigPart> {
+    let sp = rd.span(&p);
     Some(match p.as_rule() {
         Rule::authority => {
             let mut a = AuthSeg {
@@ -513,17 +543,17 @@ fn sig_part(p: Pair<'_, Rule>) -> Option<SigPart> {
             };
             for q in p.into_inner() {
                 match q.as_rule() {
-                    Rule::authority_prefix => a.prefix = span_of(&q),
-                    Rule::caps_run => a.office = Some(caps(q)),
+                    Rule::authority_prefix => a.prefix = rd.span(&q),
+                    Rule::caps_run => a.office = Some(caps(rd, q)),
                     _ => {}
                 }
             }
-            SigPart::Authority(a)
+            SigPart::Authority(Box::new(a))
         }
         Rule::signed_note => SigPart::Signed(sp),
         Rule::paren_note => SigPart::Note(sp),
         Rule::brace_note => SigPart::BraceNote(sp),
-        Rule::caps_run => SigPart::Caps(caps(p)),
+        Rule::caps_run => SigPart::Caps(caps(rd, p)),
         Rule::name_run => SigPart::Name(sp),
         Rule::junk => SigPart::Junk(sp),
         _ => return None,

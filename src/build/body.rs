@@ -272,6 +272,8 @@ fn tree(ctx: &mut Ctx<'_>, units: Vec<Unit>, body: &mut Body) {
     let mut path: Vec<usize> = Vec::new();
     let last_unlabelled = units.iter().rposition(|u| u.label.is_none());
     let mut pending_division: Option<usize> = None;
+    // Top-level items so far (a division records the range of them it holds).
+    let mut tops = 0usize;
     for (ui, u) in units.into_iter().enumerate() {
         let text_span = unit_text_span(ctx, &u);
         match u.label {
@@ -283,7 +285,7 @@ fn tree(ctx: &mut Ctx<'_>, units: Vec<Unit>, body: &mut Body) {
                     kind,
                     label: ctx.value(label_span),
                     heading,
-                    items: [top_count(&arena), top_count(&arena)],
+                    items: [tops, tops],
                     span: ctx.cover(&u.lines),
                 });
                 pending_division = Some(body.divisions.len() - 1);
@@ -342,8 +344,11 @@ fn tree(ctx: &mut Ctx<'_>, units: Vec<Unit>, body: &mut Body) {
                     pieces: text_span.into_iter().collect(),
                 });
                 path.push(arena.len() - 1);
+                if parent.is_none() {
+                    tops += 1;
+                }
                 if let Some(d) = pending_division {
-                    body.divisions[d].items[1] = top_count(&arena);
+                    body.divisions[d].items[1] = tops;
                 }
             }
             None => {
@@ -368,7 +373,7 @@ fn tree(ctx: &mut Ctx<'_>, units: Vec<Unit>, body: &mut Body) {
             }
         }
         if let Some(d) = pending_division {
-            body.divisions[d].items[1] = top_count(&arena);
+            body.divisions[d].items[1] = tops;
         }
     }
     headings(&mut arena);
@@ -522,22 +527,22 @@ fn nest(arena: Vec<Node>) -> Vec<Item> {
         parents.push(node.parent);
         items.push(Some(node.item));
     }
-    // Children come after their parent: attach from the last to the first.
+    // Children come after their parent: attach from the last to the first, so each list
+    // is gathered backwards and turned round once its parent is reached.
     for idx in (0..n).rev() {
+        if let Some(Some(item)) = items.get_mut(idx) {
+            item.children.reverse();
+        }
         if let Some(p) = parents[idx] {
             if let Some(child) = items[idx].take() {
                 if let Some(Some(parent)) = items.get_mut(p) {
                     parent.span = parent.span.cover(child.span);
-                    parent.children.insert(0, child);
+                    parent.children.push(child);
                 }
             }
         }
     }
     items.into_iter().flatten().collect()
-}
-
-fn top_count(arena: &[Node]) -> usize {
-    arena.iter().filter(|n| n.parent.is_none()).count()
 }
 
 fn is_division(k: LabelKind) -> bool {

@@ -236,7 +236,7 @@ fn words_of(ctx: &Ctx<'_>, c: &CapsRun) -> Vec<String> {
 
 fn so_of(line: &Line) -> Option<&SoSeg> {
     line.find(|s| match s {
-        Seg::So(so) => Some(so),
+        Seg::So(so) => Some(&**so),
         _ => None,
     })
 }
@@ -343,7 +343,7 @@ fn date(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFacts)
                 .as_ref()
                 .is_none_or(|(_, f)| f.place.is_none() && d.place.is_some());
             if better {
-                found = Some((i, d));
+                found = Some((i, *d));
             }
             if found.as_ref().is_some_and(|(_, f)| f.place.is_some()) {
                 break;

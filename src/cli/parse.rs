@@ -48,13 +48,15 @@ pub fn run(args: &ParseArgs) -> ExitCode {
                 continue;
             }
         };
-        let json = if pretty {
-            serde_json::to_string_pretty(&doc)
+        // Streamed, so a large document is not held twice (as a value and as its text).
+        let streamed = if pretty {
+            serde_json::to_writer_pretty(&mut out, &doc)
         } else {
-            serde_json::to_string(&doc)
+            serde_json::to_writer(&mut out, &doc)
         };
-        let written = match json {
-            Ok(j) => writeln!(out, "{j}"),
+        let written = match streamed {
+            Ok(()) => writeln!(out),
+            Err(e) if e.is_io() => Err(std::io::Error::other(e)),
             Err(e) => {
                 eprintln!("vanban: {}: cannot serialize: {e}", path.display());
                 failed = true;
