@@ -347,7 +347,7 @@ fn losses(text: &str, doc: &Document, exempt_known_gaps: bool) -> Vec<String> {
                 out.push(format!("in no span: {w:?} of line {line:?}"));
             }
         }
-        // 2. Every word is in the JSON.
+        // 3. Every word is in the JSON.
         let mut line_view = if exempt_known_gaps {
             without_gaps.clone()
         } else {
