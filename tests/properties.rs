@@ -29,7 +29,8 @@
 //! ## Known gaps
 //!
 //! Today the national name (`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`), the motto (`Độc lập -
-//! Tự do - Hạnh phúc`), the Party name (`ĐẢNG CỘNG SẢN VIỆT NAM`) and the heading-only lines
+//! Tự do - Hạnh phúc`), the Party name (`ĐẢNG CỘNG SẢN VIỆT NAM`; the Youth Union's
+//! `ĐOÀN TNCS HỒ CHÍ MINH` plays the same part) and the heading-only lines
 //! `Nơi nhận:` / `Kính gửi:` are in no span, and the first three are not in the JSON at all
 //! (only `family` says they were seen). The strict tests are `#[ignore]`d with that bug;
 //! the `*_outside_known_gaps` tests exempt exactly those phrases so that any other loss
@@ -168,7 +169,7 @@ fn blank_keywords(line: &str) -> String {
     out
 }
 
-/// The known gaps: national name, motto and Party name (see the module docs).
+/// The known gaps: national name, motto, Party and Youth Union names (see the module docs).
 fn known_gap_phrases() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -177,6 +178,7 @@ fn known_gap_phrases() -> &'static Regex {
           | (?:^|\s)ngh[ĩi]a\s*vi[ệe]t\s*nam
           | [đd][ộo]c\s*l[ậa]p[\s\-–—]*t[ựu]\s*do[\s\-–—]*h[ạa]nh\s*ph[úuứ]c
           | [đd][ảa]ng\s*c[ộo]ng\s*s[ảa]n\s*vi[ệe]t\s*nam
+          | [đd]o[àa]n\s*tncs\s*h[ồo]\s*ch[íi]\s*minh
         ")
     })
 }
