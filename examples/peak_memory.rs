@@ -1,0 +1,123 @@
+//! Peak heap memory of one parse, beyond the input, with a counting allocator.
+//!
+//! ```text
+//! cargo run --release --example peak_memory              # every corpus document, then 10 MB
+//! cargo run --release --example peak_memory -- 10485760  # only the corpus repeated to N bytes
+//! ```
+//!
+//! For each input it prints the heap bytes alive before parsing (the input itself), the
+//! peak during `vanban::parse` and during `parse` + `serde_json::to_vec`, and the peak
+//! beyond the input as a multiple of the input size. The budget is 4x.
+
+#[path = "support/corpus.rs"]
+mod corpus;
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// The system allocator, counting live bytes and their peak.
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+fn grow(n: usize) {
+    let now = LIVE.fetch_add(n, Ordering::Relaxed) + n;
+    PEAK.fetch_max(now, Ordering::Relaxed);
+}
+
+// SAFETY: every method forwards to `System` with the same arguments; the counters do not
+// touch the memory.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = System.alloc(layout);
+        if !p.is_null() {
+            grow(layout.size());
+        }
+        p
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        let p = System.alloc_zeroed(layout);
+        if !p.is_null() {
+            grow(layout.size());
+        }
+        p
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        System.dealloc(ptr, layout);
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let p = System.realloc(ptr, layout, new_size);
+        if !p.is_null() {
+            if new_size >= layout.size() {
+                grow(new_size - layout.size());
+            } else {
+                LIVE.fetch_sub(layout.size() - new_size, Ordering::Relaxed);
+            }
+        }
+        p
+    }
+}
+
+#[global_allocator]
+static ALLOC: Counting = Counting;
+
+/// Peak heap bytes above what was live before `f` ran.
+fn peak_above<T>(f: impl FnOnce() -> T) -> (usize, T) {
+    let base = LIVE.load(Ordering::Relaxed);
+    PEAK.store(base, Ordering::Relaxed);
+    let out = f();
+    (PEAK.load(Ordering::Relaxed) - base, out)
+}
+
+fn report(name: &str, text: &str) -> (f64, f64) {
+    let len = text.len();
+    let (parse_peak, doc) = peak_above(|| vanban::parse(text));
+    drop(doc);
+    let (json_peak, json) =
+        peak_above(|| serde_json::to_vec(&vanban::parse(text)).expect("serialize"));
+    let (r1, r2) = (
+        parse_peak as f64 / len as f64,
+        json_peak as f64 / len as f64,
+    );
+    println!(
+        "{name:<32} {len:>10} B  parse peak {parse_peak:>11} B ({r1:>5.2}x)  \
+         parse+json peak {json_peak:>11} B ({r2:>5.2}x, json {} B)",
+        json.len()
+    );
+    (r1, r2)
+}
+
+fn main() {
+    let docs = corpus::load();
+    let texts = corpus::texts(&docs);
+    // Warm up: the first parse builds the lazily compiled regexes (kept for the process).
+    let (statics, _) = peak_above(|| {
+        for t in &texts {
+            drop(vanban::parse(t));
+        }
+    });
+    println!("first parses (one-time lazy statics included): {statics} B peak");
+    if let Some(size) = std::env::args().nth(1).and_then(|s| s.parse().ok()) {
+        let input = corpus::repeated(&texts, size);
+        report(&format!("corpus repeated to {size}"), &input);
+        return;
+    }
+    let mut worst = (0.0f64, 0.0f64);
+    for (doc, text) in docs.iter().zip(&texts) {
+        let (a, b) = report(&doc.name, text);
+        worst = (worst.0.max(a), worst.1.max(b));
+    }
+    println!(
+        "worst single document: parse {:.2}x, parse+json {:.2}x",
+        worst.0, worst.1
+    );
+    for size in [1 << 20, 10 << 20] {
+        let input = corpus::repeated(&texts, size);
+        report(&format!("corpus repeated to {size}"), &input);
+    }
+}

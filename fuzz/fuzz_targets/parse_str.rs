@@ -1,0 +1,18 @@
+//! `vanban::parse` and `vanban::explain` on arbitrary UTF-8: never panic, and every span
+//! stays inside the input on char boundaries.
+
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+#[path = "check.rs"]
+mod check;
+
+fuzz_target!(|text: &str| {
+    let doc = vanban::parse(text);
+    check::check_document(text, &doc);
+    for row in vanban::explain(text) {
+        assert!(row.span.start <= row.span.end && row.span.end <= text.len());
+        assert!(text.is_char_boundary(row.span.start) && text.is_char_boundary(row.span.end));
+    }
+});

@@ -1,0 +1,636 @@
+//! Properties of `vanban::parse` that must hold for any input.
+//!
+//! 1. It never panics: on arbitrary strings, on a soup of document fragments, and on the
+//!    corpus documents with lines deleted, duplicated or swapped.
+//! 2. Every span in the output (`Document.spans`, and every object's `span`: items,
+//!    recipients, paragraphs, unclassified lines, references, signature, copies,
+//!    diagnostics, ...) lies inside the input, on char boundaries.
+//! 3. Nothing is lost: every word of every non-blank input line overlaps the span of some
+//!    field or node, and appears in the JSON output.
+//!
+//! ## What "appears in the JSON" allows
+//!
+//! Words are compared, not whole lines: a line is spread over several fields (a recipient's
+//! text, its note, its archive flag; an item's label, heading and text), and hard-wrapped
+//! lines are joined. Both sides are read the same way:
+//! - the input line is put in NFC and the normalizer's look-alikes are unified (`Ð`→`Đ`,
+//!   `ƣ`→`ư`), because values are read from the normalized text;
+//! - markdown `*`/`**`, heading `#` marks and form feeds are dropped;
+//! - words are split at spaces and at `/ - , ; : . ( ) { } [ ]` and trimmed of other
+//!   punctuation, because fields drop bullets, final `;`/`.` and split notations into
+//!   codes; numbers compare without leading zeros (`08` is the `8` of a date);
+//! - the keyword that introduces a field is not repeated in its value, so it may be
+//!   missing: `Số`, `Nơi nhận`, `Kính gửi`, `V/v`, `Lưu`, the stamp labels `ĐẾN`,
+//!   `Ngày:`, `Chuyển:`, `Giờ:`, and `ngày … tháng … năm` of a date (kept as
+//!   `YYYY-MM-DD`);
+//! - a recipient entry is kept without its list label (`1.`, `a)`, `-`), by the contract
+//!   of `Recipient::text`; the order of `recipients` keeps the numbering.
+//!
+//! ## Known gaps
+//!
+//! Today the national name (`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`), the motto (`Độc lập -
+//! Tự do - Hạnh phúc`), the Party name (`ĐẢNG CỘNG SẢN VIỆT NAM`; the Youth Union's
+//! `ĐOÀN TNCS HỒ CHÍ MINH` plays the same part) and the heading-only lines
+//! `Nơi nhận:` / `Kính gửi:` are in no span, and the first three are not in the JSON at all
+//! (only `family` says they were seen). The strict tests are `#[ignore]`d with that bug;
+//! the `*_outside_known_gaps` tests exempt exactly those phrases so that any other loss
+//! still fails.
+
+use std::collections::HashSet;
+use std::path::Path;
+use std::sync::OnceLock;
+
+use proptest::prelude::*;
+use regex::Regex;
+use serde_json::Value;
+use unicode_normalization::UnicodeNormalization;
+use vanban::Document;
+
+// ---- corpus ---------------------------------------------------------------------------
+
+/// The decoded text of every `*.txt` under `corpus/seeds` and `corpus/written`.
+fn corpus() -> &'static [String] {
+    static DOCS: OnceLock<Vec<String>> = OnceLock::new();
+    DOCS.get_or_init(|| {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let mut paths = Vec::new();
+        for dir in ["seeds", "written"] {
+            if let Ok(rd) = std::fs::read_dir(root.join(dir)) {
+                paths.extend(
+                    rd.flatten()
+                        .map(|e| e.path())
+                        .filter(|p| p.extension().is_some_and(|e| e == "txt")),
+                );
+            }
+        }
+        paths.sort();
+        let docs: Vec<String> = paths
+            .iter()
+            .map(|p| {
+                let bytes = std::fs::read(p).unwrap();
+                vanban::decode::decode(&bytes, None)
+                    .unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+                    .text
+                    .into_owned()
+            })
+            .collect();
+        assert!(docs.len() >= 5, "the corpus has at least the five seeds");
+        docs
+    })
+}
+
+// ---- spans ------------------------------------------------------------------------------
+
+/// Every span in the JSON of a document: the value of any `span` key and every value of
+/// `spans`.
+fn all_spans(json: &Value) -> Vec<(u64, u64)> {
+    fn pair(v: &Value) -> (u64, u64) {
+        let a = v.as_array().expect("a span is an array");
+        assert_eq!(a.len(), 2, "a span is a pair: {v}");
+        (a[0].as_u64().unwrap(), a[1].as_u64().unwrap())
+    }
+    fn walk(v: &Value, out: &mut Vec<(u64, u64)>) {
+        match v {
+            Value::Object(map) => {
+                for (k, child) in map {
+                    match (k.as_str(), child) {
+                        ("span", Value::Array(_)) => out.push(pair(child)),
+                        ("spans", Value::Object(spans)) => out.extend(spans.values().map(pair)),
+                        _ => walk(child, out),
+                    }
+                }
+            }
+            Value::Array(items) => items.iter().for_each(|c| walk(c, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(json, &mut out);
+    out
+}
+
+/// Fails unless every span is in bounds, not reversed, and on char boundaries.
+fn assert_spans_valid(text: &str, json: &Value) -> Result<(), TestCaseError> {
+    for (s, e) in all_spans(json) {
+        let (s, e) = (s as usize, e as usize);
+        prop_assert!(s <= e, "reversed span {}..{}", s, e);
+        prop_assert!(
+            e <= text.len(),
+            "span {}..{} past the end {}",
+            s,
+            e,
+            text.len()
+        );
+        prop_assert!(
+            text.is_char_boundary(s) && text.is_char_boundary(e),
+            "span {}..{} splits a character",
+            s,
+            e
+        );
+    }
+    Ok(())
+}
+
+// ---- nothing lost -----------------------------------------------------------------------
+
+fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).unwrap_or_else(|e| panic!("{pattern}: {e}"))
+}
+
+/// Keywords that introduce a field and are not repeated in its value. In each pattern the
+/// first group is the keyword; the rest is context that must follow it.
+fn keywords() -> &'static [Regex] {
+    static RES: OnceLock<Vec<Regex>> = OnceLock::new();
+    RES.get_or_init(|| {
+        [
+            r"(?i)^[\s\-+*~=]*(l[ưu]u|n[ơo]i\s*nh[ậa]n|[đd][ếe]n|chuy[ểêe]n|gi[ờo]|ng[àa]y\s*:)",
+            r"(?i)(?:^|\s)((?:[đd][ồo]ng\s*)?k[íi]nh\s*g[ửu]i)",
+            r"(?i)(?:^|\s)(s[ốo])(?:\s*[:.;]|\s+\d)",
+            r"(?i)(?:^|[\s._~,-])(v\s*[/.\\i]\s*v|v[ềe]\s+vi[ệe]c)(?:[\s:]|$)",
+            r"(?i)(ng[àa]y)\s*\d{0,2}\s*th[áa]ng",
+            r"(?i)(th[áa]ng)\s*\d{0,2}\s*n[ăa]m",
+            r"(?i)th[áa]ng\s*\d{0,2}\s*(n[ăa]m)",
+        ]
+        .into_iter()
+        .map(re)
+        .collect()
+    })
+}
+
+/// Blanks out the keywords of `line` (keeping byte offsets).
+fn blank_keywords(line: &str) -> String {
+    let mut out = line.to_owned();
+    for re in keywords() {
+        for caps in re.captures_iter(line) {
+            let m = caps.get(1).expect("every keyword pattern has a group");
+            out.replace_range(m.range(), &" ".repeat(m.len()));
+        }
+    }
+    out
+}
+
+/// The known gaps: national name, motto, Party and Youth Union names (see the module docs).
+fn known_gap_phrases() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        re(r"(?ix)
+            c[ộo]ng\s*h[òoà][aà]?\s*x[ãa]\s*h[ộo]i(?:\s*ch[ủu])?(?:\s*ngh[ĩi]a)?(?:\s*vi[ệe]t\s*nam)?
+          | (?:^|\s)ngh[ĩi]a\s*vi[ệe]t\s*nam
+          | [đd][ộo]c\s*l[ậa]p[\s\-–—]*t[ựu]\s*do[\s\-–—]*h[ạa]nh\s*ph[úuứ]c
+          | [đd][ảa]ng\s*c[ộo]ng\s*s[ảa]n\s*vi[ệe]t\s*nam
+          | [đd]o[àa]n\s*tncs\s*h[ồo]\s*ch[íi]\s*minh
+        ")
+    })
+}
+
+/// The list label at the start of a recipient entry.
+fn recipient_label() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| re(r"^[\s*]*(\d{1,3}\s*[.)/]|\(\d{1,3}\)|[a-zđ]\)|[IVX]{1,4}\.)"))
+}
+
+/// The spans of every recipient entry (the document's and its copies').
+fn recipient_spans(json: &Value) -> Vec<(usize, usize)> {
+    fn walk(v: &Value, out: &mut Vec<(usize, usize)>) {
+        match v {
+            Value::Object(map) => {
+                for (k, child) in map {
+                    if let ("recipients", Value::Array(list)) = (k.as_str(), child) {
+                        for r in list {
+                            let a = r["span"].as_array().expect("a recipient has a span");
+                            out.push((
+                                a[0].as_u64().unwrap() as usize,
+                                a[1].as_u64().unwrap() as usize,
+                            ));
+                        }
+                    } else {
+                        walk(child, out);
+                    }
+                }
+            }
+            Value::Array(items) => items.iter().for_each(|c| walk(c, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(json, &mut out);
+    out
+}
+
+/// Heading-only lines (`Nơi nhận:`, `Kính gửi:`), also a known gap for spans.
+fn heading_only() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| re(r"(?i)^[\s*]*(?:n[ơo]i\s*nh[ậa]n|k[íi]nh\s*g[ửu]i)[\s:*]*$"))
+}
+
+/// The line as values show it: NFC, look-alikes unified, markdown marks dropped.
+fn normalized_line(line: &str) -> String {
+    let nfc: String = line.nfc().collect();
+    let mut out = String::with_capacity(nfc.len());
+    for c in nfc.chars() {
+        out.push(match c {
+            'Ð' => 'Đ',
+            'ð' => 'đ',
+            'ƣ' => 'ư',
+            'Ƣ' => 'Ư',
+            '*' | '#' | '\x0c' | '\r' | '\t' | '\u{a0}' | '\u{ad}' | '\u{feff}' => ' ',
+            '\u{2000}'..='\u{200d}' | '\u{202f}' | '\u{205f}' | '\u{2060}' | '\u{3000}' => ' ',
+            c => c,
+        });
+    }
+    out
+}
+
+fn is_separator(c: char) -> bool {
+    c.is_whitespace() || "/-,;:(){}[].".contains(c)
+}
+
+/// Words of `s` for comparison: split at separators, trimmed of punctuation, numbers
+/// without leading zeros.
+fn words(s: &str) -> impl Iterator<Item = String> + '_ {
+    s.split(is_separator)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            if w.bytes().all(|b| b.is_ascii_digit()) {
+                let t = w.trim_start_matches('0');
+                if t.is_empty() { "0" } else { t }.to_owned()
+            } else {
+                w.to_owned()
+            }
+        })
+}
+
+/// Every word of every string (and number) in the JSON.
+fn json_words(json: &Value) -> HashSet<String> {
+    fn walk(v: &Value, out: &mut HashSet<String>) {
+        match v {
+            Value::String(s) => out.extend(words(&normalized_line(s))),
+            Value::Number(n) => out.extend(words(&n.to_string())),
+            Value::Array(a) => a.iter().for_each(|c| walk(c, out)),
+            Value::Object(m) => m.values().for_each(|c| walk(c, out)),
+            _ => {}
+        }
+    }
+    let mut out = HashSet::new();
+    walk(json, &mut out);
+    out
+}
+
+/// Blanks out the parts of `line` matched by `re` (keeping byte offsets).
+fn blank_matches(line: &str, re: &Regex) -> String {
+    let mut out = line.to_owned();
+    for m in re.find_iter(line) {
+        out.replace_range(m.range(), &" ".repeat(m.len()));
+    }
+    out
+}
+
+/// The losses in `doc` for `text`: lines with a word in no span, or a word that is not in
+/// the JSON. With `exempt_known_gaps`, the known gaps are not reported.
+fn losses(text: &str, doc: &Document, exempt_known_gaps: bool) -> Vec<String> {
+    let json = serde_json::to_value(doc).unwrap();
+    let mut spans: Vec<(usize, usize)> = all_spans(&json)
+        .into_iter()
+        .map(|(s, e)| (s as usize, e as usize))
+        .filter(|(s, e)| s < e)
+        .collect();
+    spans.sort_unstable();
+    // Union of the spans, for overlap tests by binary search.
+    let mut union: Vec<(usize, usize)> = Vec::new();
+    for (s, e) in spans {
+        match union.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => union.push((s, e)),
+        }
+    }
+    let covered = |s: usize, e: usize| {
+        let i = union.partition_point(|&(_, ue)| ue <= s);
+        union.get(i).is_some_and(|&(us, _)| us < e)
+    };
+    let kept = json_words(&json);
+    let recipients = recipient_spans(&json);
+
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for raw in text.split_inclusive('\n') {
+        let start = offset;
+        offset += raw.len();
+        let line = raw.trim_end_matches(['\n', '\r']);
+        if normalized_line(line).trim().is_empty() {
+            continue;
+        }
+        let (line_start, line_end) = (start, start + line.len());
+        let without_gaps = blank_matches(line, known_gap_phrases());
+        let gap_line =
+            heading_only().is_match(&without_gaps) || !without_gaps.contains(char::is_alphanumeric);
+        // 1. The line overlaps some span.
+        let exempt_line = exempt_known_gaps && gap_line;
+        if !exempt_line && !covered(line_start, line_end) {
+            out.push(format!("line in no span: {line:?}"));
+        }
+        // 2. Every word but the keywords overlaps a span (byte offsets in the input).
+        let mut span_view = blank_keywords(line);
+        if exempt_known_gaps {
+            span_view = blank_matches(&span_view, known_gap_phrases());
+        }
+        let mut at = 0;
+        for w in span_view.split(|c: char| c.is_whitespace()) {
+            let (ws, we) = (start + at, start + at + w.len());
+            at += w.len()
+                + span_view[at + w.len()..]
+                    .chars()
+                    .next()
+                    .map_or(0, char::len_utf8);
+            if w.trim_matches(|c: char| !c.is_alphanumeric()).is_empty() {
+                continue;
+            }
+            if !covered(ws, we) {
+                out.push(format!("in no span: {w:?} of line {line:?}"));
+            }
+        }
+        // 3. Every word is in the JSON.
+        let mut line_view = if exempt_known_gaps {
+            without_gaps.clone()
+        } else {
+            line.to_owned()
+        };
+        if recipients
+            .iter()
+            .any(|&(s, e)| s < line_end && e > line_start)
+        {
+            line_view = blank_matches(&line_view, recipient_label());
+        }
+        let norm = normalized_line(&line_view);
+        let without_keywords = blank_keywords(&norm);
+        for w in words(&without_keywords) {
+            if !kept.contains(&w) {
+                out.push(format!("not in the JSON: {w:?} of line {line:?}"));
+            }
+        }
+    }
+    out
+}
+
+// ---- strategies -------------------------------------------------------------------------
+
+/// Fragments of documents, to reach deeper into the grammar than random text does.
+const FRAGMENTS: &[&str] = &[
+    "ỦY BAN NHÂN DÂN",
+    "TỈNH LAI CHÂU",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "ĐẢNG CỘNG SẢN VIỆT NAM",
+    "Số: 2354/UBND-VX",
+    "Số 63-TB/VPTU",
+    "Số: /TB-UBND",
+    "Lai Châu, ngày 06 tháng 8 năm 2021",
+    "ngày 31 tháng 2 năm 2021",
+    "THÔNG BÁO",
+    "QUYẾT ĐỊNH:",
+    "V/v triển khai",
+    "Kính gửi:",
+    "Căn cứ Luật Tổ chức chính quyền địa phương;",
+    "Điều 1.",
+    "Chương II",
+    "I.",
+    "1.",
+    "2.1.",
+    "a)",
+    "(1)",
+    "-",
+    "+",
+    "Nội dung./.",
+    "Nơi nhận:",
+    "- Như trên;",
+    "- TT Tỉnh ủy (để b/c);",
+    "} (để b/c)",
+    "- Lưu: VT, VX1.",
+    "TM. ỦY BAN NHÂN DÂN",
+    "KT. CHỦ TỊCH",
+    "PHÓ CHỦ TỊCH",
+    "(Đã ký)",
+    "Nguyễn Văn A",
+    "SAO Y BẢN CHÍNH",
+    "MẬT",
+    "HỎA TỐC",
+    "DỰ THẢO",
+    "ĐẾN Số: 440",
+    "Ngày: 09/8/2021",
+    "Văn bản số 1070/TTg-KGVX ngày 05/8/2021 của Thủ tướng Chính phủ",
+    "Quyết định số 12/2024/QĐ-TTg",
+    "Công văn số 5328/VPCP-KGVX",
+    "của Sở Y tế",
+    "số 5312/VPCP-KGVX",
+    "--- PAGE BREAK ---",
+    "Trang 2/5",
+    "(Ngày đăng :01/01/2023 12:00:00 SA)",
+    "Tin liên quan",
+    "18.11.2024 07:25:14 +07:00",
+    "| 1 | a |",
+    "**",
+    "\u{0300}",
+    "\x0c",
+    "\r",
+    "\t",
+    "\u{a0}",
+    "(",
+    ")",
+    ";",
+];
+
+/// A soup of fragments and random text, joined by spaces or line breaks.
+fn soup() -> impl Strategy<Value = String> {
+    soup_of(FRAGMENTS.to_vec())
+}
+
+fn soup_of(fragments: Vec<&'static str>) -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        4 => prop::sample::select(fragments).prop_map(str::to_owned),
+        1 => "\\PC{0,12}",
+    ];
+    let sep = prop::sample::select(&[" ", "\n", "\n\n", ", ", ""][..]);
+    prop::collection::vec((piece, sep), 0..40).prop_map(|parts| {
+        let mut s = String::new();
+        for (p, sep) in parts {
+            s.push_str(&p);
+            s.push_str(sep);
+        }
+        s
+    })
+}
+
+/// An edit of a document's lines.
+#[derive(Clone, Debug)]
+enum Edit {
+    Delete(usize),
+    Duplicate(usize),
+    Swap(usize, usize),
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    prop_oneof![
+        any::<usize>().prop_map(Edit::Delete),
+        any::<usize>().prop_map(Edit::Duplicate),
+        (any::<usize>(), any::<usize>()).prop_map(|(a, b)| Edit::Swap(a, b)),
+    ]
+}
+
+/// A corpus document with its lines edited.
+fn edited_document() -> impl Strategy<Value = String> {
+    (
+        any::<prop::sample::Index>(),
+        prop::collection::vec(edit(), 1..8),
+    )
+        .prop_map(|(doc, edits)| {
+            let docs = corpus();
+            let text = &docs[doc.index(docs.len())];
+            let mut lines: Vec<&str> = text.split_inclusive('\n').collect();
+            for e in edits {
+                if lines.is_empty() {
+                    break;
+                }
+                let n = lines.len();
+                match e {
+                    Edit::Delete(i) => {
+                        lines.remove(i % n);
+                    }
+                    Edit::Duplicate(i) => lines.insert(i % n, lines[i % n]),
+                    Edit::Swap(a, b) => lines.swap(a % n, b % n),
+                }
+            }
+            let mut s: String = lines.concat();
+            if !s.is_empty() && !s.ends_with('\n') {
+                s.push('\n');
+            }
+            s
+        })
+}
+
+/// A modest number of cases, and a fixed seed so that CI runs are repeatable (set
+/// `PROPTEST_RNG_SEED` to explore other inputs).
+fn config(cases: u32) -> ProptestConfig {
+    let mut c = ProptestConfig {
+        cases,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    };
+    if std::env::var_os("PROPTEST_RNG_SEED").is_none() {
+        c.rng_seed = proptest::test_runner::RngSeed::Fixed(0x7661_6e62_616e);
+    }
+    c
+}
+
+// ---- properties ---------------------------------------------------------------------------
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    #[test]
+    fn never_panics_and_spans_are_valid_on_arbitrary_strings(text in any::<String>()) {
+        let doc = vanban::parse(&text);
+        assert_spans_valid(&text, &serde_json::to_value(&doc).unwrap())?;
+    }
+}
+
+proptest! {
+    #![proptest_config(config(128))]
+
+    /// With the fixed seed this passes; `PROPTEST_RNG_SEED=3` finds the `references.rs`
+    /// panic that `tests/fuzz_regressions/` records.
+    #[test]
+    fn never_panics_and_spans_are_valid_on_fragment_soup(text in soup()) {
+        let doc = vanban::parse(&text);
+        assert_spans_valid(&text, &serde_json::to_value(&doc).unwrap())?;
+    }
+
+    #[test]
+    fn never_panics_and_spans_are_valid_on_edited_corpus(text in edited_document()) {
+        let doc = vanban::parse(&text);
+        assert_spans_valid(&text, &serde_json::to_value(&doc).unwrap())?;
+    }
+}
+
+proptest! {
+    #![proptest_config(config(48))]
+
+    #[test]
+    fn nothing_lost_outside_known_gaps_on_edited_corpus(text in edited_document()) {
+        let doc = vanban::parse(&text);
+        let lost = losses(&text, &doc, true);
+        prop_assert!(lost.is_empty(), "{} losses:\n{}", lost.len(), lost.join("\n"));
+    }
+
+    #[test]
+    #[ignore = "bug: text on a header line outside its recognized segments is dropped (`Số: 2354/UBND-VX, A`, `I. Số: 1/TB`, `A, CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`)"]
+    fn nothing_lost_outside_known_gaps_on_fragment_soup(text in soup()) {
+        let doc = vanban::parse(&text);
+        let lost = losses(&text, &doc, true);
+        prop_assert!(lost.is_empty(), "{} losses:\n{}", lost.len(), lost.join("\n"));
+    }
+
+    #[test]
+    #[ignore = "bug: national name, motto, Party name and `Nơi nhận:`/`Kính gửi:` lines are in no span; the first three are not in the JSON"]
+    fn nothing_lost_on_edited_corpus(text in edited_document()) {
+        let doc = vanban::parse(&text);
+        let lost = losses(&text, &doc, false);
+        prop_assert!(lost.is_empty(), "{} losses:\n{}", lost.len(), lost.join("\n"));
+    }
+}
+
+#[test]
+fn nothing_lost_outside_known_gaps_on_corpus() {
+    for text in corpus() {
+        let lost = losses(text, &vanban::parse(text), true);
+        assert!(
+            lost.is_empty(),
+            "{} losses:\n{}",
+            lost.len(),
+            lost.join("\n")
+        );
+    }
+}
+
+#[test]
+#[ignore = "bug: national name, motto, Party name and `Nơi nhận:`/`Kính gửi:` lines are in no span; the first three are not in the JSON"]
+fn nothing_lost_on_corpus() {
+    for text in corpus() {
+        let lost = losses(text, &vanban::parse(text), false);
+        assert!(
+            lost.is_empty(),
+            "{} losses:\n{}",
+            lost.len(),
+            lost.join("\n")
+        );
+    }
+}
+
+/// The checker itself: a line that no field keeps is reported, and a kept one is not.
+#[test]
+fn the_loss_checker_finds_a_dropped_word() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch\n";
+    let doc = vanban::parse(text);
+    assert!(
+        losses(text, &doc, false).is_empty(),
+        "{:?}",
+        losses(text, &doc, false)
+    );
+    let mut edited = doc.clone();
+    edited.subject = Some("Kết luận của".to_owned());
+    let lost = losses(text, &edited, false);
+    assert_eq!(
+        lost,
+        vec![
+            "not in the JSON: \"Chủ\" of line \"Kết luận của Chủ tịch\"".to_owned(),
+            "not in the JSON: \"tịch\" of line \"Kết luận của Chủ tịch\"".to_owned()
+        ]
+    );
+    let mut unspanned = doc;
+    unspanned.spans.clear();
+    unspanned.unclassified.clear();
+    let lost = losses(text, &unspanned, false);
+    assert!(
+        lost.iter().any(|l| l.starts_with("line in no span")),
+        "{lost:?}"
+    );
+}
