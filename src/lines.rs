@@ -233,8 +233,10 @@ pub(crate) fn scan(text: &Text<'_>) -> Result<Vec<Line>, GrammarError> {
     let mut start = 0;
     loop {
         let end = match key.len() - start > PIECE {
-            true => key[start + PIECE..]
-                .find('\n')
+            // Bytes, not `str`: `start + PIECE` may fall inside a character.
+            true => key.as_bytes()[start + PIECE..]
+                .iter()
+                .position(|&b| b == b'\n')
                 .map_or(key.len(), |p| start + PIECE + p),
             false => key.len(),
         };
@@ -326,7 +328,11 @@ fn line_segments(rd: &Reader<'_>, pair: Pair<'_, Rule>, segs: &mut Vec<Seg>) {
         return;
     }
     if r == Rule::sig_line {
-        segs.extend(pair.into_inner().filter_map(|q| sig_part(rd, q)).map(Seg::Sig));
+        segs.extend(
+            pair.into_inner()
+                .filter_map(|q| sig_part(rd, q))
+                .map(Seg::Sig),
+        );
         return;
     }
     for p in pair.into_inner() {

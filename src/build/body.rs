@@ -265,6 +265,12 @@ struct Open {
 }
 
 /// Nests the units into items, divisions, preamble and closing paragraphs.
+/// The deepest an item may nest. Real documents use six or seven levels (`I.`, `1.`, `1.1.`,
+/// `a)`, `-`, `+`); a list that restarts at 1 nests one deeper, so without a bound a text of
+/// many `1.` lines would nest as deep as it is long, and dropping or serializing the tree
+/// would overflow the stack.
+const MAX_DEPTH: usize = 16;
+
 fn tree(ctx: &mut Ctx<'_>, units: Vec<Unit>, body: &mut Body) {
     let mut stack: Vec<Open> = Vec::new();
     // Items are built in a flat arena and nested at the end.
@@ -315,11 +321,12 @@ fn tree(ctx: &mut Ctx<'_>, units: Vec<Unit>, body: &mut Body) {
                         if !(ordinal == Some(1)
                             && stack[p].ordinal.is_some_and(|o| o >= 1)
                             && p + 1 == stack.len()
-                            && !is_bullet(kind)) =>
+                            && !is_bullet(kind)
+                            && stack.len() < MAX_DEPTH) =>
                     {
                         p
                     }
-                    _ => stack.len(),
+                    _ => stack.len().min(MAX_DEPTH - 1),
                 };
                 stack.truncate(level);
                 path.truncate(level);

@@ -30,7 +30,8 @@ pub fn run(args: &ParseArgs) -> ExitCode {
     let pretty =
         args.pretty || (!args.compact && args.files.len() == 1 && io::stdout().is_terminal());
     let stdout = io::stdout();
-    let mut out = stdout.lock();
+    // Buffered: serde writes a document in many small pieces.
+    let mut out = io::BufWriter::new(stdout.lock());
     let mut failed = false;
     let mut options = vanban::ParseOptions::default();
     if let Some(e) = args.encoding {
@@ -55,7 +56,7 @@ pub fn run(args: &ParseArgs) -> ExitCode {
             serde_json::to_writer(&mut out, &doc)
         };
         let written = match streamed {
-            Ok(()) => writeln!(out),
+            Ok(()) => writeln!(out).and_then(|()| out.flush()),
             Err(e) if e.is_io() => Err(std::io::Error::other(e)),
             Err(e) => {
                 eprintln!("vanban: {}: cannot serialize: {e}", path.display());

@@ -141,7 +141,9 @@ pub(crate) fn find(text: &Text<'_>, exclude: &[Span]) -> Vec<Found> {
         while !key.is_char_boundary(window) {
             window += 1;
         }
-        let line_start = key[window..cs].rfind('\n').map_or(window, |p| window + p + 1);
+        let line_start = key[window..cs]
+            .rfind('\n')
+            .map_or(window, |p| window + p + 1);
         let before = &key[line_start..cs];
         // The type word: right before, or shared with the previous citation in a list.
         let (ty, ty_start) = match type_before().captures(before) {
@@ -151,7 +153,7 @@ pub(crate) fn find(text: &Text<'_>, exclude: &[Span]) -> Vec<Found> {
                 (type_name(word), Some(m))
             }
             None => match &prev_end {
-                Some((pe, pty)) if *pe >= line_start && is_list_gap(&key[*pe..cs]) => {
+                Some((pe, pty)) if *pe >= line_start && *pe <= cs && is_list_gap(&key[*pe..cs]) => {
                     (pty.clone(), None)
                 }
                 _ => (None, None),
@@ -218,7 +220,9 @@ pub(crate) fn find(text: &Text<'_>, exclude: &[Span]) -> Vec<Found> {
         let mut issuer = None;
         if let Some(c) = issuer_after().captures(&key[end..]) {
             if let Some(m) = c.name("iss") {
-                let mut stop = m.end();
+                // The issuer ends before the next citation's number (`của Sở 6/TB`).
+                let next = core().find_at(key, end).map_or(usize::MAX, |n| n.start());
+                let mut stop = m.end().min(next.saturating_sub(end)).max(m.start());
                 let raw = m.as_str();
                 for s in ISSUER_STOPS {
                     if let Some(p) = raw.find(s) {

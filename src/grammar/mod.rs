@@ -14,7 +14,11 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
     match rule {
         Rule::EOI => "the end of the input",
         Rule::line_kind => "a kind of line",
-        Rule::line_kind_spec => "a kind of line",
+        Rule::line_kind_spec | Rule::any_kinds => "a kind of line",
+        Rule::digit_kinds => "a kind of line starting with a digit",
+        Rule::dash_kinds => "a kind of line starting with a dash",
+        Rule::anchor_word => "a header segment starting with a letter",
+        Rule::lower_kinds => "a kind of line starting with a small letter",
         Rule::line_has_paren | Rule::to_paren => "a parenthesis on the line",
         Rule::line_has_at | Rule::to_at => "an `@` on the line",
         Rule::page_marker_start => "the start of a page marker",
