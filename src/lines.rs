@@ -170,13 +170,18 @@ impl SigPart {
 /// point at it (some are only read by the conformance checker).
 #[derive(Clone, Debug)]
 pub(crate) enum Seg {
-    National,
-    NationalHead,
-    NationalTail,
-    Motto,
-    Party,
+    /// `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`.
+    National(Span),
+    /// Its first half when wrapped.
+    NationalHead(Span),
+    /// Its second half when wrapped.
+    NationalTail(Span),
+    /// `Độc lập - Tự do - Hạnh phúc`.
+    Motto(Span),
+    /// `ĐẢNG CỘNG SẢN VIỆT NAM`.
+    Party(Span),
     /// `ĐOÀN TNCS HỒ CHÍ MINH`.
-    YouthUnion,
+    YouthUnion(Span),
     Rule,
     // The larger segments are boxed, so that a line's list of segments stays small.
     So(Box<SoSeg>),
@@ -188,6 +193,8 @@ pub(crate) enum Seg {
     },
     /// `Kính gửi:` and an addressee on the same line.
     KinhGui {
+        /// The whole segment, from `Kính gửi`.
+        span: Span,
         text: Option<Span>,
     },
     Caps(CapsRun),
@@ -343,12 +350,12 @@ fn line_segments(rd: &Reader<'_>, pair: Pair<'_, Rule>, segs: &mut Vec<Seg>) {
 fn segment(rd: &Reader<'_>, p: Pair<'_, Rule>, segs: &mut Vec<Seg>) {
     let sp = rd.span(&p);
     match p.as_rule() {
-        Rule::national => segs.push(Seg::National),
-        Rule::national_head => segs.push(Seg::NationalHead),
-        Rule::national_tail => segs.push(Seg::NationalTail),
-        Rule::motto => segs.push(Seg::Motto),
-        Rule::party => segs.push(Seg::Party),
-        Rule::youth_union => segs.push(Seg::YouthUnion),
+        Rule::national => segs.push(Seg::National(sp)),
+        Rule::national_head => segs.push(Seg::NationalHead(sp)),
+        Rule::national_tail => segs.push(Seg::NationalTail(sp)),
+        Rule::motto => segs.push(Seg::Motto(sp)),
+        Rule::party => segs.push(Seg::Party(sp)),
+        Rule::youth_union => segs.push(Seg::YouthUnion(sp)),
         Rule::hrule => segs.push(Seg::Rule),
         Rule::so_clause => segs.push(Seg::So(Box::new(so_parts(rd, p, true)))),
         Rule::number_seg => segs.push(Seg::So(Box::new(so_parts(rd, p, false)))),
@@ -366,7 +373,7 @@ fn segment(rd: &Reader<'_>, p: Pair<'_, Rule>, segs: &mut Vec<Seg>) {
                 .into_inner()
                 .find(|q| q.as_rule() == Rule::addressee_text)
                 .map(|q| rd.span(&q));
-            segs.push(Seg::KinhGui { text });
+            segs.push(Seg::KinhGui { span: sp, text });
         }
         Rule::caps_run => segs.push(Seg::Caps(caps(rd, p))),
         Rule::header_rest | Rule::luu_more => segs.push(Seg::Rest(sp)),

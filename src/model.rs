@@ -34,6 +34,9 @@ pub struct Document {
     /// Whether the document follows the state rules (Nghị định 30/2020) or the Party rules
     /// (Hướng dẫn 36-HD/VPTW), judged from its header.
     pub family: Family,
+    /// The header that names the regime, as printed (quốc hiệu and tiêu ngữ, or the Party's
+    /// name); spans under `header.name` and `header.motto`.
+    pub header: Option<Header>,
     /// How the text came to us: a document, or a web article that reports one.
     pub source: Source,
     /// Secrecy mark as printed in canonical capitals (`MẬT`, `TỐI MẬT`, `TUYỆT MẬT`).
@@ -102,6 +105,26 @@ pub struct Provenance {
     pub tool_version: String,
     /// The JSON contract version ([`SCHEMA_VERSION`]).
     pub schema_version: u32,
+}
+
+/// The header that names the regime: the quốc hiệu `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM` and
+/// the tiêu ngữ `Độc lập - Tự do - Hạnh phúc` of a state document, or `ĐẢNG CỘNG SẢN VIỆT
+/// NAM` of a Party document (a mass organization prints its own name, such as `ĐOÀN TNCS HỒ
+/// CHÍ MINH`, in that place).
+///
+/// ```
+/// let doc = vanban::parse("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n");
+/// let header = doc.header.unwrap();
+/// assert_eq!(header.name.as_deref(), Some("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
+/// assert_eq!(header.motto.as_deref(), Some("Độc lập - Tự do - Hạnh phúc"));
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Header {
+    /// The national or Party name as printed (halves of a wrapped name joined).
+    pub name: Option<String>,
+    /// The motto as printed.
+    pub motto: Option<String>,
 }
 
 /// The family of rules a document follows.
@@ -396,6 +419,11 @@ pub struct Signature {
 pub struct CopyBlock {
     /// The form of copy in canonical capitals: `SAO Y`, `SAO LỤC` or `TRÍCH SAO`.
     pub kind: String,
+    /// The copy heading as printed (`SAO Y BẢN CHÍNH`), when there is one.
+    pub heading: Option<String>,
+    /// The copy's own national or Party header; spans under `copies[i].header.name` and
+    /// `copies[i].header.motto`.
+    pub header: Option<Header>,
     /// The body that made the copy.
     pub issuer: Issuer,
     /// The copy's own number (`Số: 30-SL/VPHU`).

@@ -618,8 +618,13 @@ pub(super) fn build_attachments(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Docume
         let Some(&first) = lines.first() else {
             continue;
         };
+        // A title printed on the signature line widens the attachment's span to it.
+        let mut title_span = None;
         let (title, body_lines) = match pending.take() {
-            Some(t) => (Some(t), lines.as_slice()),
+            Some((t, s)) => {
+                title_span = Some(ctx.input_span(s));
+                (Some(t), lines.as_slice())
+            }
             None => {
                 let l = &ctx.lines[first];
                 let heading = l.kind == LineKind::Sig
@@ -641,10 +646,11 @@ pub(super) fn build_attachments(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Docume
                 }
             }
         };
+        let cover = ctx.cover(&lines);
         let mut att = Attachment {
             title,
             lines: Vec::new(),
-            span: ctx.cover(&lines),
+            span: title_span.map_or(cover, |t| t.cover(cover)),
         };
         for &i in body_lines {
             let kind = match ctx.lines[i].kind {
@@ -657,12 +663,12 @@ pub(super) fn build_attachments(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Docume
         }
         doc.attachments.push(att);
     }
-    if let Some(t) = pending {
+    if let Some((t, s)) = pending {
         // The title stood on the signature line and nothing followed it.
         doc.attachments.push(Attachment {
             title: Some(t),
             lines: Vec::new(),
-            span: Span::default(),
+            span: ctx.input_span(s),
         });
     }
 }

@@ -16,7 +16,7 @@ pub(super) struct ClosingFacts {
     pub recipients: Vec<Recipient>,
     pub signature: Option<Signature>,
     /// Capitals printed after the signer's name on the same line: an attachment's title.
-    pub trailing_title: Option<String>,
+    pub trailing_title: Option<(String, Span)>,
     /// Pieces of lines no field took (OCR debris, a drafter's initials).
     pub debris: Vec<TextLine>,
 }
@@ -58,6 +58,8 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> Closing
     };
     let has_list_header = idx.iter().any(|&i| ctx.lines[i].kind == LineKind::NoiNhan);
     let mut in_list = false;
+    // The `Nơi nhận:` line, whose span opens the list's.
+    let mut list_head: Option<Span> = None;
     let mut entries: Vec<Entry> = Vec::new();
     let mut parts: Vec<(usize, SigPart)> = Vec::new();
     for &i in idx {
@@ -75,6 +77,7 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> Closing
             LineKind::NoiNhan => {
                 in_list = true;
                 ctx.use_line(i);
+                list_head = Some(list_head.map_or(line.span, |h| h.cover(line.span)));
                 parts.extend(glued.into_iter().map(|p| (i, p)));
                 if let Some(rest) = line.find(|s| match s {
                     Seg::Rest(r) => Some(*r),
@@ -169,6 +172,11 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> Closing
         }
     }
     let mut facts = ClosingFacts::default();
+    // The list as a whole, its heading included (`recipients`).
+    if let Some(head) = list_head {
+        let whole = entries.iter().fold(head, |a, e| a.cover(e.span));
+        ctx.record(format!("{prefix}recipients"), whole);
+    }
     for e in entries {
         facts.recipients.push(finish_entry(ctx, e));
     }
@@ -190,10 +198,14 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> Closing
     facts
 }
 
-/// The span of an entry's own text: after its label, up to a glued signature column.
+/// The span of an entry's own text: after its list label (a numbering or a bullet; words
+/// such as `Điều 1.` stay), up to a glued signature column.
 fn entry_text_span(ctx: &Ctx<'_>, i: usize) -> Span {
     let line = &ctx.lines[i];
-    let start = line.label().map_or(line.span.start, |(_, l)| l.end);
+    let start = match line.label() {
+        Some((kind, l)) if !is_heading_word(kind) => l.end,
+        _ => line.span.start,
+    };
     let end = line
         .find(|s| match s {
             Seg::Glued(g, _) => Some(g.start),
@@ -201,6 +213,18 @@ fn entry_text_span(ctx: &Ctx<'_>, i: usize) -> Span {
         })
         .map_or(line.span.end, |g| g.saturating_sub(1).max(start));
     Span::new(start, end.max(start))
+}
+
+/// Labels that are words (`Điều`, `Chương`, `Mục`, `Phần`), not list numbering.
+fn is_heading_word(kind: LabelKind) -> bool {
+    matches!(
+        kind,
+        LabelKind::Article
+            | LabelKind::Part
+            | LabelKind::Chapter
+            | LabelKind::Section
+            | LabelKind::Subsection
+    )
 }
 
 fn push_entry(ctx: &Ctx<'_>, entries: &mut Vec<Entry>, text: Vec<Span>, archive: bool, span: Span) {
@@ -269,7 +293,11 @@ fn signature(
     ctx: &mut Ctx<'_>,
     parts: &[(usize, SigPart)],
     prefix: &str,
-) -> (Option<Signature>, Vec<(usize, SigPart)>, Option<String>) {
+) -> (
+    Option<Signature>,
+    Vec<(usize, SigPart)>,
+    Option<(String, Span)>,
+) {
     let mut used = vec![false; parts.len()];
     let mut sig = Signature::default();
     let mut covered: Option<Span> = None;
@@ -367,7 +395,7 @@ fn signature(
                 .map(|&j| parts[j].1.span())
                 .reduce(Span::cover)
                 .unwrap_or_default();
-            trailing = Some(squeeze(&ctx.value(span)));
+            trailing = Some((squeeze(&ctx.value(span)), span));
             for j in after {
                 used[j] = true;
             }

@@ -19,6 +19,7 @@ pub(super) fn build(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Document) {
             .iter()
             .find(|&&i| ctx.lines[i].kind == LineKind::CopyHeading)
             .copied();
+        let heading = kind.map(|i| ctx.line_value(i));
         let kind_name = kind.map_or("SAO Y", |i| {
             let span = ctx.lines[i]
                 .find(|s| match s {
@@ -38,6 +39,8 @@ pub(super) fn build(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Document) {
         doc.unclassified.extend(closing.debris);
         doc.copies.push(CopyBlock {
             kind: kind_name.to_owned(),
+            heading,
+            header: facts.header,
             issuer: facts.issuer,
             number: facts.number,
             place: facts.place,

@@ -23,6 +23,8 @@ pub(super) struct HeaderFacts {
     pub state: bool,
     /// A mass organization's own header (`ĐOÀN TNCS HỒ CHÍ MINH`) was printed.
     pub mass_org: bool,
+    /// The national or Party name and the motto as printed.
+    pub header: Option<Header>,
 }
 
 /// Builds the document's front matter from its front lines.
@@ -34,6 +36,7 @@ pub(super) fn build(ctx: &mut Ctx<'_>, front: &[usize], doc: &mut Document) {
         .filter(|i| !esign.contains(i))
         .collect();
     let facts = collect(ctx, &org_lines, "");
+    doc.header = facts.header;
     doc.issuer = facts.issuer;
     doc.number = facts.number;
     doc.place = facts.place;
@@ -62,23 +65,38 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> HeaderF
     number(ctx, idx, prefix, &mut facts);
     date(ctx, idx, prefix, &mut facts);
     let own = prefix.is_empty();
+    // Key spans of the name, each marked when it is the first half of a wrapped national
+    // name, and of the motto.
+    let mut names: Vec<(Span, bool)> = Vec::new();
+    let mut motto: Option<Span> = None;
     for &i in idx {
         let line = &ctx.lines[i];
         for s in &line.segs {
             match s {
-                Seg::Party => {
+                Seg::Party(n) => {
                     facts.party = true;
                     ctx.facts.party_header |= own;
+                    names.push((*n, false));
                 }
-                Seg::YouthUnion => facts.mass_org = true,
+                Seg::YouthUnion(n) => {
+                    facts.mass_org = true;
+                    names.push((*n, false));
+                }
                 Seg::So(so) if so.party_type.is_some() => facts.party_style = true,
-                Seg::National | Seg::NationalHead | Seg::NationalTail => {
+                Seg::National(n) | Seg::NationalTail(n) => {
                     facts.state = true;
                     ctx.facts.national |= own;
+                    names.push((*n, false));
                 }
-                Seg::Motto => {
+                Seg::NationalHead(n) => {
+                    facts.state = true;
+                    ctx.facts.national |= own;
+                    names.push((*n, true));
+                }
+                Seg::Motto(m) => {
                     facts.state = true;
                     ctx.facts.motto |= own;
+                    motto = motto.or(Some(*m));
                 }
                 _ => {}
             }
@@ -92,12 +110,12 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> HeaderF
                 && line.segs.iter().any(|s| {
                     matches!(
                         s,
-                        Seg::National
-                            | Seg::NationalHead
-                            | Seg::NationalTail
-                            | Seg::Motto
-                            | Seg::Party
-                            | Seg::YouthUnion
+                        Seg::National(_)
+                            | Seg::NationalHead(_)
+                            | Seg::NationalTail(_)
+                            | Seg::Motto(_)
+                            | Seg::Party(_)
+                            | Seg::YouthUnion(_)
                             | Seg::Rule
                     )
                 }))
@@ -105,7 +123,43 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> HeaderF
             ctx.use_line(i);
         }
     }
+    facts.header = header(ctx, &names, motto, prefix);
     facts
+}
+
+/// The header as printed, its spans recorded: the name from its first occurrence (joined
+/// with its second half when wrapped), the motto.
+fn header(
+    ctx: &mut Ctx<'_>,
+    names: &[(Span, bool)],
+    motto: Option<Span>,
+    prefix: &str,
+) -> Option<Header> {
+    if names.is_empty() && motto.is_none() {
+        return None;
+    }
+    let name = names.first().map(|&(first, head)| {
+        let wrapped = names.get(1).filter(|_| head).map(|&(s, _)| s);
+        match wrapped {
+            Some(second) => {
+                ctx.record_parts(
+                    format!("{prefix}header.name"),
+                    first.cover(second),
+                    &[first, second],
+                );
+                squeeze(&format!("{} {}", ctx.value(first), ctx.value(second)))
+            }
+            None => {
+                ctx.record(format!("{prefix}header.name"), first);
+                ctx.value(first)
+            }
+        }
+    });
+    let motto = motto.map(|m| {
+        ctx.record(format!("{prefix}header.motto"), m);
+        ctx.value(m)
+    });
+    Some(Header { name, motto })
 }
 
 /// The issuer lines: runs of capitals before the number line (or glued left of the motto),
@@ -193,7 +247,8 @@ fn issuer(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFact
     let Some(last) = orgs.pop() else { return };
     let (name, name_span) = render(ctx, &last);
     facts.issuer.name = Some(name);
-    ctx.record(format!("{prefix}issuer.name"), name_span);
+    let run_spans = |org: &[(usize, CapsRun)]| org.iter().map(|(_, c)| c.span).collect::<Vec<_>>();
+    ctx.record_parts(format!("{prefix}issuer.name"), name_span, &run_spans(&last));
     let mut all = name_span;
     if !orgs.is_empty() {
         let parts: Vec<(String, Span)> = orgs.iter().map(|o| render(ctx, o)).collect();
@@ -208,7 +263,8 @@ fn issuer(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFact
             .reduce(Span::cover)
             .unwrap_or_default();
         facts.issuer.parent = Some(parent);
-        ctx.record(format!("{prefix}issuer.parent"), pspan);
+        let pieces: Vec<Span> = orgs.iter().flat_map(|o| run_spans(o)).collect();
+        ctx.record_parts(format!("{prefix}issuer.parent"), pspan, &pieces);
         all = all.cover(pspan);
     }
     facts.issuer.span = Some(ctx.input_span(all));
@@ -454,27 +510,34 @@ fn digital_signature(ctx: &mut Ctx<'_>, front: &[usize], doc: &mut Document) -> 
 fn marks_and_stamps(ctx: &mut Ctx<'_>, front: &[usize], doc: &mut Document) {
     let mut stamp_lines = Vec::new();
     let mut received = Received::default();
+    // Key spans the stamp's fields were read from.
+    let mut consumed: Vec<Span> = Vec::new();
     for &i in front {
         let line = &ctx.lines[i];
+        // Whether this line gave a mark its value (a repeated mark line is kept as text).
+        let mut gave = false;
         for s in &line.segs {
             match s {
-                Seg::Secrecy(m) => {
+                Seg::Secrecy(m) if doc.secrecy.is_none() => {
                     doc.secrecy = lexicon::mark_name(ctx.key(*m)).map(str::to_owned);
                     ctx.record("secrecy", *m);
+                    gave = true;
                 }
-                Seg::Urgency(m) => {
+                Seg::Urgency(m) if doc.urgency.is_none() => {
                     doc.urgency = lexicon::mark_name(ctx.key(*m)).map(str::to_owned);
                     ctx.record("urgency", *m);
+                    gave = true;
                 }
-                Seg::Draft(d) => {
+                Seg::Draft(d) if doc.draft.is_none() => {
                     doc.draft = Some(ctx.value(*d));
                     ctx.record("draft", *d);
+                    gave = true;
                 }
                 _ => {}
             }
         }
         match line.kind {
-            LineKind::Marks | LineKind::Draft => ctx.use_line(i),
+            LineKind::Marks | LineKind::Draft if gave => ctx.use_line(i),
             LineKind::Circulation => {
                 doc.circulation = Some(ctx.line_value(i));
                 ctx.record("circulation", line.span);
@@ -483,9 +546,18 @@ fn marks_and_stamps(ctx: &mut Ctx<'_>, front: &[usize], doc: &mut Document) {
             LineKind::Stamp => {
                 for s in &line.segs {
                     match s {
-                        Seg::StampNumber(n) => received.number = ctx.value(*n).parse().ok(),
-                        Seg::StampDate(d) => received.date = dates::parse_numeric(&ctx.value(*d)),
-                        Seg::StampRoute(r) => received.forwarded_to = Some(ctx.value(*r)),
+                        Seg::StampNumber(n) => {
+                            received.number = ctx.value(*n).parse().ok();
+                            consumed.push(*n);
+                        }
+                        Seg::StampDate(d) => {
+                            received.date = dates::parse_numeric(&ctx.value(*d));
+                            consumed.push(*d);
+                        }
+                        Seg::StampRoute(r) => {
+                            received.forwarded_to = Some(ctx.value(*r));
+                            consumed.push(*r);
+                        }
                         _ => {}
                     }
                 }
@@ -493,6 +565,9 @@ fn marks_and_stamps(ctx: &mut Ctx<'_>, front: &[usize], doc: &mut Document) {
             }
             _ => {}
         }
+    }
+    for c in consumed {
+        ctx.consume(c);
     }
     if !stamp_lines.is_empty() {
         received.span = ctx.cover(&stamp_lines);

@@ -36,6 +36,8 @@ pub(crate) struct Ctx<'t> {
     pub used: Vec<bool>,
     pub diagnostics: Vec<Diagnostic>,
     pub spans: BTreeMap<String, Span>,
+    /// Key spans fields were read from (see [`Ctx::consume`]).
+    pub consumed: Vec<Span>,
     /// Key spans of the document's own number lines (not citations of other documents).
     pub own_numbers: Vec<Span>,
     /// Body text printed on a front line after the title (flattened web tables).
@@ -43,7 +45,7 @@ pub(crate) struct Ctx<'t> {
     /// A decision's authority line found glued to the subject.
     pub lead_authority: Option<Paragraph>,
     /// An attachment title printed after the signer's name on the same line.
-    pub pending_attachment_title: Option<String>,
+    pub pending_attachment_title: Option<(String, Span)>,
     /// Why particular unused lines are kept (`page_number`, ...), overriding the zone's
     /// reason.
     pub kinds: std::collections::HashMap<usize, &'static str>,
@@ -62,6 +64,7 @@ impl<'t> Ctx<'t> {
             used: vec![false; lines.len()],
             diagnostics: Vec::new(),
             spans: BTreeMap::new(),
+            consumed: Vec::new(),
             own_numbers: Vec::new(),
             lead_paragraphs: Vec::new(),
             lead_authority: None,
@@ -106,8 +109,23 @@ impl<'t> Ctx<'t> {
 
     /// Records the span of a scalar field under its JSON path.
     pub fn record(&mut self, path: impl Into<String>, key_span: Span) {
-        let s = self.input_span(key_span);
+        self.record_parts(path, key_span, &[key_span]);
+    }
+
+    /// Records the span of a field read from several pieces (`cover` spans them all, and
+    /// whatever lies between them, which the field did not take).
+    pub fn record_parts(&mut self, path: impl Into<String>, cover: Span, parts: &[Span]) {
+        let s = self.input_span(cover);
         self.spans.insert(path.into(), s);
+        for &p in parts {
+            self.consume(p);
+        }
+    }
+
+    /// Notes that a field was read from this key span (what remains of a header or stamp
+    /// line is kept apart at the end).
+    pub fn consume(&mut self, key_span: Span) {
+        self.consumed.push(key_span);
     }
 
     /// Adds a diagnostic.
@@ -244,11 +262,26 @@ pub(crate) fn build_explained(text: &Text<'_>, lines: &[Line]) -> (Document, Vec
 
     // Nothing is lost: every non-blank line no builder used is kept.
     let mut dest = Vec::with_capacity(lines.len());
+    let mut leftovers = Vec::new();
     for (i, l) in lines.iter().enumerate() {
         if l.kind == LineKind::Blank {
             dest.push("blank");
         } else if ctx.used[i] {
             dest.push(plan.zone_name(i));
+            // A header, stamp or marks line of the front gives several fields; what none of them
+            // took (a paragraph a flattened layout glued on, a stray label) is kept apart.
+            // (The body and closing use their lines whole.)
+            let front = matches!(
+                plan.zones[i],
+                Zone::Front | Zone::Subject | Zone::Vv | Zone::Addressee | Zone::Copy(_)
+            );
+            let partly = matches!(
+                l.kind,
+                LineKind::Header | LineKind::Stamp | LineKind::Marks | LineKind::Draft
+            );
+            if front && partly {
+                leftovers.push(i);
+            }
         } else {
             let kind = ctx
                 .kinds
@@ -259,7 +292,63 @@ pub(crate) fn build_explained(text: &Text<'_>, lines: &[Line]) -> (Document, Vec
             dest.push(kind);
         }
     }
+    keep_leftovers(&mut ctx, &leftovers, &mut doc);
     doc.diagnostics = std::mem::take(&mut ctx.diagnostics);
     doc.spans = std::mem::take(&mut ctx.spans);
     (doc, dest)
+}
+
+/// Words that introduce a field and are not part of its value: a piece of a line made only
+/// of them (and punctuation) is not worth keeping.
+const FIELD_KEYWORDS: &[&str] = &[
+    "so", "ngay", "thang", "nam", "kinh", "gui", "dong", "v", "ve", "viec", "viv", "den", "chuyen",
+    "gio",
+];
+
+/// Keeps, as unclassified text, the pieces of used header and stamp lines that no field
+/// was read from.
+fn keep_leftovers(ctx: &mut Ctx<'_>, idx: &[usize], doc: &mut Document) {
+    if idx.is_empty() {
+        return;
+    }
+    let mut consumed = std::mem::take(&mut ctx.consumed);
+    consumed.sort_unstable_by_key(|s| s.start);
+    for &i in idx {
+        let line = ctx.lines[i].span;
+        // The consumed spans that touch this line, in order (a field may span lines).
+        let first = consumed.partition_point(|s| s.end <= line.start);
+        let mut at = line.start;
+        let mut pieces = Vec::new();
+        for c in consumed[first..].iter().take_while(|c| c.start < line.end) {
+            if c.start > at {
+                pieces.push(Span::new(at, c.start));
+            }
+            at = at.max(c.end);
+        }
+        if at < line.end {
+            pieces.push(Span::new(at, line.end));
+        }
+        for p in pieces {
+            let key = ctx.key(p);
+            // A field's keyword left at the start of its line (`ĐẾN`, `V/v`) is not worth
+            // keeping; anywhere else it is kept with the rest.
+            let at_start = ctx.key(Span::new(line.start, p.start)).trim().is_empty();
+            let mut words = key
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .peekable();
+            let meaningful = words.peek().is_some()
+                && (!at_start
+                    || words.any(|w| !FIELD_KEYWORDS.contains(&w.to_lowercase().as_str())));
+            if !meaningful {
+                continue;
+            }
+            let p = crate::normalize::trim_span(ctx.text.key(), p);
+            doc.unclassified.push(TextLine {
+                kind: "line_rest".to_owned(),
+                text: ctx.value(p),
+                span: ctx.input_span(p),
+            });
+        }
+    }
 }

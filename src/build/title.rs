@@ -71,8 +71,13 @@ fn typed_subject(ctx: &mut Ctx<'_>, t: &TypeSeg, lines: &[usize], doc: &mut Docu
                 span: ctx.input_span(a),
             });
         }
-        doc.subject = Some(squeeze(&ctx.value(span)));
-        ctx.record("subject", span);
+        // Lines below the heading continue the subject.
+        let mut parts = vec![span];
+        parts.extend(lines.iter().map(|&i| ctx.lines[i].span));
+        let text = join_lines(parts.iter().map(|s| ctx.value(*s)));
+        doc.subject = Some(squeeze(&text));
+        let whole = parts.iter().copied().reduce(Span::cover).unwrap_or(span);
+        ctx.record_parts("subject", whole, &parts);
         for &i in lines {
             ctx.use_line(i);
         }
@@ -100,7 +105,7 @@ fn set_subject(ctx: &mut Ctx<'_>, doc: &mut Document, lines: &[usize], first: Op
         .copied()
         .reduce(Span::cover)
         .unwrap_or_default();
-    ctx.record("subject", span);
+    ctx.record_parts("subject", span, &parts);
     for &i in lines {
         ctx.use_line(i);
     }
@@ -183,13 +188,16 @@ fn vv_subject(ctx: &mut Ctx<'_>, plan: &Plan, front: &[usize], doc: &mut Documen
 /// The addressees after `Kính gửi`: on the same line, or listed below it.
 fn addressees(ctx: &mut Ctx<'_>, plan: &Plan, front: &[usize], doc: &mut Document) {
     let mut spans: Vec<Span> = Vec::new();
+    // The `Kính gửi:` segments, whose spans open the list's.
+    let mut heads: Vec<Span> = Vec::new();
     for &i in front {
         let inline = ctx.lines[i].find(|s| match s {
-            Seg::KinhGui { text, .. } => Some(*text),
+            Seg::KinhGui { span, text } => Some((*span, *text)),
             _ => None,
         });
-        if let Some(text) = inline {
+        if let Some((seg, text)) = inline {
             ctx.use_line(i);
+            heads.push(seg);
             ctx.facts.kinh_gui = Some(ctx.input_span(ctx.lines[i].span));
             if let Some(t) = text {
                 spans.extend(split_semicolons(ctx, t));
@@ -204,6 +212,12 @@ fn addressees(ctx: &mut Ctx<'_>, plan: &Plan, front: &[usize], doc: &mut Documen
         };
         spans.extend(split_semicolons(ctx, span));
         ctx.use_line(i);
+    }
+    // The list as a whole, its heading included (`addressees`).
+    if let Some(&first) = heads.first() {
+        let parts: Vec<Span> = heads.iter().chain(&spans).copied().collect();
+        let whole = parts.iter().fold(first, |a, s| a.cover(*s));
+        ctx.record_parts("addressees", whole, &parts);
     }
     for (k, s) in spans.into_iter().enumerate() {
         let v = ctx.value(s);

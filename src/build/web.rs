@@ -41,7 +41,7 @@ pub(super) fn mark_chrome(ctx: &Ctx<'_>, plan: &mut Plan) -> (usize, usize) {
     }
     let has_header = lines.iter().any(|l| {
         l.segs.iter().any(|s| match s {
-            Seg::National | Seg::Motto | Seg::Party => true,
+            Seg::National(_) | Seg::Motto(_) | Seg::Party(_) => true,
             Seg::So(so) => so.keyword && so.number.is_some(),
             _ => false,
         })

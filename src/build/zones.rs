@@ -425,12 +425,12 @@ fn is_type(s: &Seg) -> bool {
 fn is_anchor(line: &Line) -> bool {
     match line.kind {
         LineKind::Header => line.segs.iter().any(|s| match s {
-            Seg::National
-            | Seg::NationalHead
-            | Seg::NationalTail
-            | Seg::Motto
-            | Seg::Party
-            | Seg::YouthUnion
+            Seg::National(_)
+            | Seg::NationalHead(_)
+            | Seg::NationalTail(_)
+            | Seg::Motto(_)
+            | Seg::Party(_)
+            | Seg::YouthUnion(_)
             | Seg::Date(_)
             | Seg::Type(_)
             | Seg::Vv { .. }
