@@ -39,7 +39,7 @@ pub enum ErrorKind {
         /// The first offending byte.
         offset: usize,
     },
-    /// The grammar's resource guard stopped the parse (see [`crate::ParseOptions`]).
+    /// The grammar's resource guard stopped the parse (see [`crate::limit_untrusted_input`]).
     #[error("the input exceeded the parser's resource limit: {0}")]
     Limit(String),
     /// Reading the input failed.

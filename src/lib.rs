@@ -39,11 +39,37 @@ pub fn parse(text: &str) -> Document {
     let text = normalize::Text::new(text);
     match lines::scan(&text) {
         Ok(lines) => build::build(&text, &lines),
-        Err(e) => fallback(
-            &text,
-            &e.renamed_rules(|r| grammar::rule_name(*r).to_owned()),
-        ),
+        Err(e) => fallback(&text, &named(&e)),
     }
+}
+
+/// The grammar's error with rules named as in reports.
+fn named(e: &pest::error::Error<grammar::Rule>) -> pest::error::Error<grammar::Rule> {
+    e.clone()
+        .renamed_rules(|r| grammar::rule_name(*r).to_owned())
+}
+
+/// The most grammar rule calls one piece of input may take once
+/// [`limit_untrusted_input`] was called: about ten times what the worst input measured
+/// needs (76 calls a byte, on a megabyte-long line; a document is parsed in pieces of at
+/// most 64 KiB cut at line ends, so only a single very long line comes near it).
+pub const UNTRUSTED_CALL_LIMIT: usize = 1 << 28;
+
+/// Bounds the grammar's work for untrusted input: pest's call limit is set to
+/// [`UNTRUSTED_CALL_LIMIT`], and an input that reaches it is refused with
+/// [`ErrorKind::Limit`] by [`parse_bytes`] (and kept as unclassified lines, with a
+/// diagnostic, by [`parse`]). The grammar is linear, so this is a safety net, not a path
+/// legitimate documents take.
+///
+/// The limit is process-global (it applies to every pest parser in the process), so call
+/// this once at start-up, before parsing threads start; the `vanban` binary does.
+///
+/// ```
+/// vanban::limit_untrusted_input();
+/// assert!(vanban::parse_bytes("Số: 12/QĐ-UBND\n".as_bytes()).is_ok());
+/// ```
+pub fn limit_untrusted_input() {
+    pest::set_call_limit(std::num::NonZeroUsize::new(UNTRUSTED_CALL_LIMIT));
 }
 
 /// Decodes `bytes` (detecting the encoding) and parses them.
@@ -99,8 +125,11 @@ pub fn parse_detailed(bytes: &[u8], options: &ParseOptions) -> Result<Parsed, Er
     if decoded.text.trim().is_empty() {
         return Err(ErrorKind::Empty.into());
     }
+    let text = normalize::Text::new(&decoded.text);
+    let lines = lines::scan(&text)
+        .map_err(|e| Error::from(ErrorKind::Limit(named(&e).variant.message().into_owned())))?;
     Ok(Parsed {
-        document: parse(&decoded.text),
+        document: build::build(&text, &lines),
         encoding: decoded.encoding,
     })
 }

@@ -37,6 +37,8 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    // Input comes from anyone: bound the grammar's work before any parsing thread starts.
+    vanban::limit_untrusted_input();
     let cli = Cli::parse();
     match cli.command {
         Command::Parse(args) => parse::run(&args),
