@@ -6,7 +6,7 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 dev=${VANBAN_CORPUS_DEV:-$root/../shared/corpus-dev}
-for target in parse_str parse_bytes; do
+for target in parse_str parse_bytes check; do
     out=$here/corpus/$target
     mkdir -p "$out"
     for f in "$root"/corpus/seeds/*.txt "$root"/corpus/written/*.txt "$dev"/*.txt; do

@@ -1,52 +1,21 @@
-//! Invariants every parse must keep, shared by the fuzz targets (included with `#[path]`).
+//! The conformance check (what `vanban check` reports) on arbitrary UTF-8: every
+//! diagnostic has a code, a name and a message in both languages, and a span inside the
+//! input that `line_col` can place.
 
-use serde_json::Value;
+#![no_main]
 
-/// Serializes `doc` and checks that every span in it (any `span` array, any value of
-/// `spans`, any diagnostic's span) lies inside `text` and on char boundaries.
-pub fn check_document(text: &str, doc: &vanban::Document) {
-    let json = serde_json::to_value(doc).expect("a document always serializes");
-    walk(text, &json, "$");
-}
+use libfuzzer_sys::fuzz_target;
 
-fn check_span(text: &str, v: &Value, path: &str) {
-    let Some([s, e]) = v.as_array().map(Vec::as_slice) else {
-        panic!("{path}: span is not a pair: {v}");
-    };
-    let (s, e) = (s.as_u64().unwrap() as usize, e.as_u64().unwrap() as usize);
-    assert!(s <= e, "{path}: span {s}..{e} is reversed");
-    assert!(
-        e <= text.len(),
-        "{path}: span {s}..{e} past the end ({})",
-        text.len()
-    );
-    assert!(
-        text.is_char_boundary(s) && text.is_char_boundary(e),
-        "{path}: span {s}..{e} splits a character"
-    );
-}
-
-fn walk(text: &str, v: &Value, path: &str) {
-    match v {
-        Value::Object(map) => {
-            for (k, child) in map {
-                let p = format!("{path}.{k}");
-                match (k.as_str(), child) {
-                    ("span", Value::Array(_)) => check_span(text, child, &p),
-                    ("spans", Value::Object(spans)) => {
-                        for (name, s) in spans {
-                            check_span(text, s, &format!("{p}[{name}]"));
-                        }
-                    }
-                    _ => walk(text, child, &p),
-                }
-            }
+fuzz_target!(|text: &str| {
+    let doc = vanban::parse(text);
+    for d in &doc.diagnostics {
+        assert!(d.code.starts_with("VB"), "code {}", d.code);
+        assert!(!d.name.is_empty() && !d.message.is_empty() && !d.message_vi.is_empty());
+        if let Some(s) = d.span {
+            assert!(s.start <= s.end && s.end <= text.len(), "{}: {s:?}", d.code);
+            assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            let at = vanban::line_col(text, s.start);
+            assert!(at.line >= 1 && at.col >= 1);
         }
-        Value::Array(items) => {
-            for (i, child) in items.iter().enumerate() {
-                walk(text, child, &format!("{path}[{i}]"));
-            }
-        }
-        _ => {}
     }
-}
+});

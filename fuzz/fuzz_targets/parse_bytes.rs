@@ -6,8 +6,8 @@
 use libfuzzer_sys::fuzz_target;
 use vanban::{Encoding, ParseOptions};
 
-#[path = "check.rs"]
-mod check;
+#[path = "invariants.rs"]
+mod invariants;
 
 fuzz_target!(|data: &[u8]| {
     let Some((&pick, bytes)) = data.split_first() else {
@@ -25,7 +25,7 @@ fuzz_target!(|data: &[u8]| {
         Ok(parsed) => {
             let decoded = vanban::decode::decode(bytes, Some(parsed.encoding))
                 .expect("bytes that parsed decode again in the same encoding");
-            check::check_document(&decoded.text, &parsed.document);
+            invariants::check_document(&decoded.text, &parsed.document);
         }
         Err(e) => {
             // A clear error: it has a name and a message.

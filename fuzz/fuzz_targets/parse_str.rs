@@ -5,12 +5,12 @@
 
 use libfuzzer_sys::fuzz_target;
 
-#[path = "check.rs"]
-mod check;
+#[path = "invariants.rs"]
+mod invariants;
 
 fuzz_target!(|text: &str| {
     let doc = vanban::parse(text);
-    check::check_document(text, &doc);
+    invariants::check_document(text, &doc);
     for row in vanban::explain(text) {
         assert!(row.span.start <= row.span.end && row.span.end <= text.len());
         assert!(text.is_char_boundary(row.span.start) && text.is_char_boundary(row.span.end));
