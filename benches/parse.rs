@@ -1,5 +1,6 @@
-//! Throughput of vanban on the corpus, per stage the public API exposes, against a
-//! baseline that only splits the text into lines with memchr.
+//! Throughput of vanban on the corpus, per stage (decode; normalize; normalize and grammar;
+//! parse, which adds the builder and the extraction; JSON), against a baseline that only
+//! splits the text into lines with memchr.
 //!
 //! Groups:
 //! - `bytes/*` (`Throughput::Bytes`, MB/s): each iteration handles every corpus document
@@ -128,6 +129,24 @@ fn bench_corpus<M: Measurement>(
         })
     });
     g.throughput(Throughput::Bytes(text_total));
+    // The pipeline's prefixes: normalization, then the grammar; `parse` adds the builder
+    // and the extraction, `parse_json` the serialization.
+    g.bench_function("normalize", |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| vanban::stages::normalize(black_box(t)))
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("normalize_grammar", |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| vanban::stages::grammar(black_box(t)))
+                .sum::<usize>()
+        })
+    });
     g.bench_function("parse", |b| {
         b.iter(|| {
             for t in texts {
