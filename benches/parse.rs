@@ -285,6 +285,8 @@ fn summary(docs: &[corpus::CorpusDoc], texts: &[String]) {
     for (name, bytes) in [
         ("baseline_memchr_lines", total),
         ("decode", total),
+        ("normalize", text_total),
+        ("normalize_grammar", text_total),
         ("parse", text_total),
         ("explain", text_total),
         ("json_only", text_total),
