@@ -225,6 +225,22 @@ pub(crate) enum Seg {
     Word(Span),
 }
 
+impl Seg {
+    /// The quốc hiệu, tiêu ngữ or a Party or Youth Union name (or half of one): the
+    /// segments that make a line the national or organizational heading.
+    pub(crate) fn is_heading(&self) -> bool {
+        matches!(
+            self,
+            Seg::National(_)
+                | Seg::NationalHead(_)
+                | Seg::NationalTail(_)
+                | Seg::Motto(_)
+                | Seg::Party(_)
+                | Seg::YouthUnion(_)
+        )
+    }
+}
+
 /// The error pest reports when its resource guard stops a parse.
 pub(crate) type GrammarError = Box<pest::error::Error<Rule>>;
 

@@ -427,15 +427,7 @@ fn letters(ctx: &Ctx<'_>, c: &CapsRun) -> usize {
 /// thay) is a deputy, so only a deputy's title (`PHÓ ...`, `THỨ TRƯỞNG`) splits it: the
 /// office `CHỦ TỊCH HỘI ĐỒNG BỘ TRƯỞNG` stays whole.
 fn split_office(ctx: &Ctx<'_>, office: &CapsRun, deputy: bool) -> (Option<Span>, Option<Span>) {
-    let words: Vec<String> = office
-        .words
-        .iter()
-        .map(|w| {
-            ctx.key(*w)
-                .trim_matches(|c: char| !c.is_ascii_alphanumeric())
-                .to_owned()
-        })
-        .collect();
+    let words = ctx.caps_words(office);
     for j in 1..words.len() {
         let rest: Vec<&str> = words[j..].iter().map(String::as_str).collect();
         let splits = if deputy {

@@ -107,18 +107,10 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> HeaderF
         // Header anchors, rules and asterisks are used by being recognized.
         if matches!(line.kind, LineKind::Rule | LineKind::Star)
             || (line.kind == LineKind::Header
-                && line.segs.iter().any(|s| {
-                    matches!(
-                        s,
-                        Seg::National(_)
-                            | Seg::NationalHead(_)
-                            | Seg::NationalTail(_)
-                            | Seg::Motto(_)
-                            | Seg::Party(_)
-                            | Seg::YouthUnion(_)
-                            | Seg::Rule
-                    )
-                }))
+                && line
+                    .segs
+                    .iter()
+                    .any(|s| s.is_heading() || matches!(s, Seg::Rule)))
         {
             ctx.use_line(i);
         }

@@ -22,7 +22,7 @@ mod zones;
 use std::collections::BTreeMap;
 
 use crate::diagnostic::{Code, Diagnostic};
-use crate::lines::{Line, LineKind};
+use crate::lines::{CapsRun, Line, LineKind};
 use crate::model::*;
 use crate::normalize::Text;
 use crate::span::Span;
@@ -83,6 +83,19 @@ impl<'t> Ctx<'t> {
     /// The key text under a key span.
     pub fn key(&self, span: Span) -> &'t str {
         self.text.key_str(span)
+    }
+
+    /// The words of a run of capitals in the key, without surrounding punctuation
+    /// (`"CHỦ TỊCH,"` → `CHU`, `TICH`), for comparing with the lexicon.
+    pub fn caps_words(&self, run: &CapsRun) -> Vec<String> {
+        run.words
+            .iter()
+            .map(|w| {
+                self.key(*w)
+                    .trim_matches(|c: char| !c.is_ascii_alphanumeric())
+                    .to_owned()
+            })
+            .collect()
     }
 
     /// The input span of a key span.

@@ -141,15 +141,7 @@ fn split_authority(ctx: &Ctx<'_>, caps: &CapsRun, issuer: Option<&str>) -> (Span
         .split_whitespace()
         .map(str::to_owned)
         .collect();
-    let words: Vec<String> = caps
-        .words
-        .iter()
-        .map(|w| {
-            ctx.key(*w)
-                .trim_matches(|c: char| !c.is_ascii_alphanumeric())
-                .to_owned()
-        })
-        .collect();
+    let words = ctx.caps_words(caps);
     for p in 2..words.len() {
         let rest: Vec<&str> = words[p..].iter().map(String::as_str).collect();
         let skip = lexicon::position_start(&rest).unwrap_or(0);

@@ -425,16 +425,8 @@ fn is_type(s: &Seg) -> bool {
 fn is_anchor(line: &Line) -> bool {
     match line.kind {
         LineKind::Header => line.segs.iter().any(|s| match s {
-            Seg::National(_)
-            | Seg::NationalHead(_)
-            | Seg::NationalTail(_)
-            | Seg::Motto(_)
-            | Seg::Party(_)
-            | Seg::YouthUnion(_)
-            | Seg::Date(_)
-            | Seg::Type(_)
-            | Seg::Vv { .. }
-            | Seg::KinhGui { .. } => true,
+            s if s.is_heading() => true,
+            Seg::Date(_) | Seg::Type(_) | Seg::Vv { .. } | Seg::KinhGui { .. } => true,
             Seg::So(so) => so.keyword,
             _ => false,
         }),

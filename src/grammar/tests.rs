@@ -777,7 +777,9 @@ fn dispatch_probe_lines() -> Vec<String> {
             lines.push(cut.to_owned());
             lines.push(cut.to_lowercase());
             lines.push(cut.to_uppercase());
-            for lead in ["-", "+", "(", "\"", "/", "1", "1. ", "12 ", "12/", "7-", "a) ", "Tin "] {
+            for lead in [
+                "-", "+", "(", "\"", "/", "1", "1. ", "12 ", "12/", "7-", "a) ", "Tin ",
+            ] {
                 lines.push(format!("{lead}{cut}"));
             }
         }
