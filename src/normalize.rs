@@ -247,10 +247,25 @@ fn needs_nfc(s: &str) -> bool {
             (0xE2, Some(0x80), Some(&t)) => (0x90..=0xA7).contains(&t),
             _ => false,
         };
-        if !common {
-            return !unicode_normalization::is_nfc(s);
+        if common {
+            i += 3;
+            continue;
         }
-        i += 3;
+        // Any other character: a starter that is NFC by itself is NFC wherever it stands
+        // (only a character whose quick check says No or Maybe can change under NFC), so
+        // the scan goes on; anything else decides on the whole text.
+        let len = utf8_len(b);
+        let c = s.get(i..i + len).and_then(|t| t.chars().next());
+        match c {
+            Some(c)
+                if unicode_normalization::char::canonical_combining_class(c) == 0
+                    && unicode_normalization::is_nfc_quick(std::iter::once(c))
+                        == unicode_normalization::IsNormalized::Yes =>
+            {
+                i += len;
+            }
+            _ => return !unicode_normalization::is_nfc(s),
+        }
     }
     false
 }
@@ -613,6 +628,24 @@ mod tests {
     fn key_folds_diacritics_and_keeps_case() {
         let t = Text::new("CỘNG HÒA XÃ HỘI\nNơi nhận: Đà Nẵng");
         assert_eq!(t.key(), "CONG HOA XA HOI\nNoi nhan: Da Nang");
+    }
+
+    #[test]
+    fn nfc_check_agrees_with_the_full_check() {
+        // Characters outside the Vietnamese fast path: a starter that is NFC by itself,
+        // a combining mark after one, a singleton that NFC replaces (U+212B ANGSTROM SIGN),
+        // a Hangul jamo that composes with the one before.
+        for s in [
+            "Số 12 € ≥ 5 → ① ½",
+            "Giá € e\u{301} thôi",
+            "≥\u{301}",
+            "Đơn vị \u{212B}",
+            "\u{1100}\u{1161}",
+            "Ủy ban nhân dân “tỉnh” … – ✓",
+            "CỘNG HÒA XÃ HỘI",
+        ] {
+            assert_eq!(needs_nfc(s), !unicode_normalization::is_nfc(s), "{s:?}");
+        }
     }
 
     #[test]
