@@ -206,9 +206,17 @@ pub fn decode_as(bytes: &[u8], enc: Encoding) -> Result<Decoded<'_>, Error> {
 fn restore_capitals(text: String) -> String {
     let mut out = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
-        let ascii_upper = line.chars().filter(char::is_ascii_uppercase).count();
-        let ascii_lower = line.chars().any(|c| c.is_ascii_lowercase());
-        let viet_lower = line.chars().any(|c| !c.is_ascii() && c.is_lowercase());
+        // One pass over the line's characters for the three counts.
+        let (mut ascii_upper, mut ascii_lower, mut viet_lower) = (0usize, false, false);
+        for c in line.chars() {
+            if c.is_ascii_uppercase() {
+                ascii_upper += 1;
+            } else if c.is_ascii_lowercase() {
+                ascii_lower = true;
+            } else if !viet_lower && !c.is_ascii() && c.is_lowercase() {
+                viet_lower = true;
+            }
+        }
         let number_line = line.trim_start().starts_with("Số");
         if !viet_lower {
             out.push_str(line);
@@ -234,14 +242,20 @@ fn restore_words(line: &str, out: &mut String) {
                 upper_after = true;
             }
         }
-        let ascii: Vec<char> = w.chars().filter(char::is_ascii_alphabetic).collect();
-        let caps_ascii = ascii.len() >= 2 && ascii.iter().all(char::is_ascii_uppercase);
+        let ascii = w.bytes().filter(u8::is_ascii_alphabetic);
+        let caps_ascii =
+            ascii.clone().count() >= 2 && ascii.into_iter().all(|b| b.is_ascii_uppercase());
         seen_viet_lower && (upper_after || caps_ascii)
     };
     let caps = |w: &str| {
         w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| !c.is_lowercase())
     };
-    let strong: Vec<bool> = words.iter().map(|w| broken(w) || caps(w)).collect();
+    let broken: Vec<bool> = words.iter().map(|w| broken(w)).collect();
+    let strong: Vec<bool> = words
+        .iter()
+        .zip(&broken)
+        .map(|(w, &b)| b || caps(w))
+        .collect();
     for (k, w) in words.iter().enumerate() {
         if k > 0 {
             out.push(' ');
@@ -251,7 +265,7 @@ fn restore_words(line: &str, out: &mut String) {
         let short = w.chars().filter(|c| c.is_alphabetic()).count() <= 2
             && w.chars().any(|c| !c.is_ascii() && c.is_lowercase());
         let between = k > 0 && k + 1 < words.len() && strong[k - 1] && strong[k + 1];
-        if broken(w) || (short && between) {
+        if broken[k] || (short && between) {
             out.extend(w.chars().flat_map(char::to_uppercase));
         } else {
             out.push_str(w);
