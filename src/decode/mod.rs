@@ -206,7 +206,7 @@ pub fn decode_as(bytes: &[u8], enc: Encoding) -> Result<Decoded<'_>, Error> {
 fn restore_capitals(text: String) -> String {
     let mut out = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
-        // One pass over the line's characters for the three counts.
+        // One pass over the line's characters for what the tests below need.
         let (mut ascii_upper, mut ascii_lower, mut viet_lower) = (0usize, false, false);
         for c in line.chars() {
             if c.is_ascii_uppercase() {
@@ -242,18 +242,17 @@ fn restore_words(line: &str, out: &mut String) {
                 upper_after = true;
             }
         }
-        let ascii = w.bytes().filter(u8::is_ascii_alphabetic);
-        let caps_ascii =
-            ascii.clone().count() >= 2 && ascii.into_iter().all(|b| b.is_ascii_uppercase());
+        let mut ascii = w.bytes().filter(u8::is_ascii_alphabetic);
+        let caps_ascii = ascii.clone().count() >= 2 && ascii.all(|b| b.is_ascii_uppercase());
         seen_viet_lower && (upper_after || caps_ascii)
     };
     let caps = |w: &str| {
         w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| !c.is_lowercase())
     };
-    let broken: Vec<bool> = words.iter().map(|w| broken(w)).collect();
+    let broken_words: Vec<bool> = words.iter().map(|w| broken(w)).collect();
     let strong: Vec<bool> = words
         .iter()
-        .zip(&broken)
+        .zip(&broken_words)
         .map(|(w, &b)| b || caps(w))
         .collect();
     for (k, w) in words.iter().enumerate() {
@@ -265,7 +264,7 @@ fn restore_words(line: &str, out: &mut String) {
         let short = w.chars().filter(|c| c.is_alphabetic()).count() <= 2
             && w.chars().any(|c| !c.is_ascii() && c.is_lowercase());
         let between = k > 0 && k + 1 < words.len() && strong[k - 1] && strong[k + 1];
-        if broken[k] || (short && between) {
+        if broken_words[k] || (short && between) {
             out.extend(w.chars().flat_map(char::to_uppercase));
         } else {
             out.push_str(w);
