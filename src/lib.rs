@@ -157,7 +157,7 @@ fn fallback(text: &normalize::Text<'_>, error: &pest::error::Error<grammar::Rule
         if !t.is_empty() {
             let lead = line.len() - line.trim_start().len();
             doc.unclassified.push(TextLine {
-                kind: "text".to_owned(),
+                kind: "text".into(),
                 text: t.to_owned(),
                 span: Span::new(start + lead, start + lead + t.len()),
             });

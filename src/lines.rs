@@ -82,7 +82,8 @@ pub(crate) struct Line {
     pub span: Span,
     /// The line began with a form feed (a new page).
     pub page_break: bool,
-    pub segs: Vec<Seg>,
+    /// Its segments (boxed, not a `Vec`: a line is stored for every input line).
+    pub segs: Box<[Seg]>,
 }
 
 /// A run of capital words.
@@ -299,19 +300,20 @@ fn line(rd: &Reader<'_>, pair: Pair<'_, Rule>) -> Line {
         kind: LineKind::Blank,
         span: Span::new(whole.end, whole.end),
         page_break: false,
-        segs: Vec::new(),
+        segs: Box::default(),
     };
+    let mut segs = Vec::new();
     for inner in pair.into_inner() {
         match inner.as_rule() {
             Rule::page_break => out.page_break = true,
             other => {
                 out.span = trim_span(rd.key, rd.span(&inner));
                 out.kind = kind_of(other);
-                line_segments(rd, inner, &mut out.segs);
+                line_segments(rd, inner, &mut segs);
             }
         }
     }
-    out.segs.shrink_to_fit();
+    out.segs = segs.into_boxed_slice();
     out
 }
 

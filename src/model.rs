@@ -6,6 +6,7 @@
 //! carries a byte span into the decoded input, either on the value itself (`span`) or in the
 //! top-level [`Document::spans`] map.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -507,7 +508,9 @@ pub struct Attachment {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct TextLine {
     /// What the line was recognized as (`page_number`, `noise`, `stamp`, `breadcrumb`, ...).
-    pub kind: String,
+    // The parser's names are static strings, not one allocation for each of thousands of
+    // lines; a deserialized document owns its names.
+    pub kind: Cow<'static, str>,
     /// The text.
     pub text: String,
     /// Its span.

@@ -470,6 +470,9 @@ fn fold(norm: &str) -> (String, Vec<LineStart>) {
         }
     }
     lines.push(cur);
+    // The capacity was a guess (a line every 40 bytes); the list lives as long as the
+    // document is built, so it gives back what it did not use.
+    lines.shrink_to_fit();
     (key, lines)
 }
 

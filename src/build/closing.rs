@@ -190,7 +190,7 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> Closing
             continue;
         }
         facts.debris.push(TextLine {
-            kind: "signature_column".to_owned(),
+            kind: "signature_column".into(),
             text,
             span: ctx.input_span(span),
         });

@@ -169,9 +169,9 @@ impl<'t> Ctx<'t> {
     }
 
     /// A kept line of text.
-    pub fn text_line(&self, i: usize, kind: &str) -> TextLine {
+    pub fn text_line(&self, i: usize, kind: &'static str) -> TextLine {
         TextLine {
-            kind: kind.to_owned(),
+            kind: kind.into(),
             text: self.line_value(i),
             span: self.input_span(self.lines[i].span),
         }
@@ -227,12 +227,18 @@ pub(crate) fn trim_punct(key: &str, span: Span) -> Span {
 
 /// Builds the document from the scanned lines.
 pub(crate) fn build(text: &Text<'_>, lines: &[Line]) -> Document {
-    build_explained(text, lines).0
+    build_lines(text, lines, false).0
 }
 
 /// Builds the document, and says for every line where it went (`front`, `body`,
 /// `closing`, ..., or the reason it was kept unclassified).
 pub(crate) fn build_explained(text: &Text<'_>, lines: &[Line]) -> (Document, Vec<&'static str>) {
+    build_lines(text, lines, true)
+}
+
+/// Builds the document; with `explain`, also each line's destination (else the list is
+/// empty: on a large input it would cost 16 bytes a line at the peak of memory use).
+fn build_lines(text: &Text<'_>, lines: &[Line], explain: bool) -> (Document, Vec<&'static str>) {
     let mut ctx = Ctx::new(text, lines);
     let plan = zones::assign(&ctx);
     let mut doc = Document {
@@ -274,25 +280,26 @@ pub(crate) fn build_explained(text: &Text<'_>, lines: &[Line]) -> (Document, Vec
     ctx.diagnostics.extend(found_diags);
 
     // Nothing is lost: every non-blank line no builder used is kept.
-    let mut dest = Vec::with_capacity(lines.len());
+    let mut dest = Vec::with_capacity(if explain { lines.len() } else { 0 });
     let mut leftovers = Vec::new();
+    // Reserved exactly (with room for a piece of each partly used line): a vector grown by
+    // doubling may hold twice what it needs at the peak of memory use.
+    let unused = lines
+        .iter()
+        .enumerate()
+        .filter(|&(i, l)| l.kind != LineKind::Blank && (!ctx.used[i] || partly_used(&plan, l, i)))
+        .count();
+    doc.unclassified.reserve_exact(unused);
     for (i, l) in lines.iter().enumerate() {
         if l.kind == LineKind::Blank {
-            dest.push("blank");
+            if explain {
+                dest.push("blank");
+            }
         } else if ctx.used[i] {
-            dest.push(plan.zone_name(i));
-            // A header, stamp or marks line of the front gives several fields; what none of them
-            // took (a paragraph a flattened layout glued on, a stray label) is kept apart.
-            // (The body and closing use their lines whole.)
-            let front = matches!(
-                plan.zones[i],
-                Zone::Front | Zone::Subject | Zone::Vv | Zone::Addressee | Zone::Copy(_)
-            );
-            let partly = matches!(
-                l.kind,
-                LineKind::Header | LineKind::Stamp | LineKind::Marks | LineKind::Draft
-            );
-            if front && partly {
+            if explain {
+                dest.push(plan.zone_name(i));
+            }
+            if partly_used(&plan, l, i) {
                 leftovers.push(i);
             }
         } else {
@@ -302,13 +309,30 @@ pub(crate) fn build_explained(text: &Text<'_>, lines: &[Line]) -> (Document, Vec
                 .copied()
                 .unwrap_or_else(|| plan.noise_kind(i));
             doc.unclassified.push(ctx.text_line(i, kind));
-            dest.push(kind);
+            if explain {
+                dest.push(kind);
+            }
         }
     }
     keep_leftovers(&mut ctx, &leftovers, &mut doc);
     doc.diagnostics = std::mem::take(&mut ctx.diagnostics);
     doc.spans = std::mem::take(&mut ctx.spans);
     (doc, dest)
+}
+
+/// A header, stamp or marks line of the front gives several fields; what none of them took
+/// (a paragraph a flattened layout glued on, a stray label) is kept apart. (The body and
+/// closing use their lines whole.)
+fn partly_used(plan: &zones::Plan, l: &Line, i: usize) -> bool {
+    let front = matches!(
+        plan.zones[i],
+        Zone::Front | Zone::Subject | Zone::Vv | Zone::Addressee | Zone::Copy(_)
+    );
+    front
+        && matches!(
+            l.kind,
+            LineKind::Header | LineKind::Stamp | LineKind::Marks | LineKind::Draft
+        )
 }
 
 /// Words that introduce a field and are not part of its value: a piece of a line made only
@@ -358,7 +382,7 @@ fn keep_leftovers(ctx: &mut Ctx<'_>, idx: &[usize], doc: &mut Document) {
             }
             let p = crate::normalize::trim_span(ctx.text.key(), p);
             doc.unclassified.push(TextLine {
-                kind: "line_rest".to_owned(),
+                kind: "line_rest".into(),
                 text: ctx.value(p),
                 span: ctx.input_span(p),
             });

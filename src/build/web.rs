@@ -77,7 +77,14 @@ pub(super) fn mark_chrome(ctx: &Ctx<'_>, plan: &mut Plan) -> (usize, usize) {
 /// Fills `source` from the chrome lines.
 pub(super) fn build_chrome(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Document) {
     let mut in_related = false;
-    for i in plan.lines_in(Zone::Chrome) {
+    let chrome = plan.lines_in(Zone::Chrome);
+    // Reserved exactly: grown by doubling, the list may hold twice what it needs.
+    let kept = chrome
+        .iter()
+        .filter(|&&i| ctx.lines[i].kind != LineKind::Blank)
+        .count();
+    doc.source.chrome.reserve_exact(kept);
+    for i in chrome {
         let line = &ctx.lines[i];
         if line.kind == LineKind::Blank {
             continue;

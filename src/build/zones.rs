@@ -29,7 +29,36 @@ pub(crate) enum Zone {
     Copy(u16),
     Attachment(u16),
     /// Lines kept as unclassified text, with the reason.
-    Noise(&'static str),
+    Noise(Noise),
+}
+
+// A zone is stored for every line of the input.
+const _: () = assert!(std::mem::size_of::<Zone>() <= 4);
+
+/// Why a line of a zone that takes no text is kept as unclassified text. (A small enum
+/// rather than the name itself: a zone is stored for every line, and stays 4 bytes.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Noise {
+    /// A line among the header lines that is none of them.
+    Header,
+    /// A page marker (`Trang 2`, `-- 2 of 5 --`).
+    PageMarker,
+    /// Web page chrome inside the document.
+    WebChrome,
+    /// A line before the header.
+    BeforeHeader,
+}
+
+impl Noise {
+    /// The reason as reported (`unclassified[].kind`, `vanban explain`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Noise::Header => "header_noise",
+            Noise::PageMarker => "page_marker",
+            Noise::WebChrome => "web_chrome",
+            Noise::BeforeHeader => "before_header",
+        }
+    }
 }
 
 /// The zones of all lines, and what the zone pass learned on the way.
@@ -80,7 +109,7 @@ impl Plan {
             Some(Zone::Closing) => "closing",
             Some(Zone::Copy(_)) => "copy",
             Some(Zone::Attachment(_)) => "attachment",
-            Some(Zone::Noise(k)) => k,
+            Some(Zone::Noise(k)) => k.name(),
             Some(Zone::Blank) | None => "blank",
         }
     }
@@ -88,7 +117,7 @@ impl Plan {
     /// Why an unused line is kept.
     pub fn noise_kind(&self, i: usize) -> &'static str {
         match self.zones.get(i) {
-            Some(Zone::Noise(k)) => k,
+            Some(Zone::Noise(k)) => k.name(),
             Some(Zone::Chrome) => "web_chrome",
             Some(Zone::Front) => "header_noise",
             Some(Zone::Closing) => "signature_column",
@@ -374,7 +403,7 @@ fn front_step(ctx: &Ctx<'_>, i: usize, seen_anchor: bool) -> Step {
             } else if seen_anchor && parts.iter().any(|p| matches!(p, SigPart::Authority(_))) {
                 Step::Switch(State::Body)
             } else {
-                Step::Stay(Zone::Noise("header_noise"), None)
+                Step::Stay(Zone::Noise(Noise::Header), None)
             }
         }
         LineKind::Star
@@ -386,9 +415,9 @@ fn front_step(ctx: &Ctx<'_>, i: usize, seen_anchor: bool) -> Step {
         | LineKind::ESign
         | LineKind::Notation
         | LineKind::CopyHeading => Step::Stay(Zone::Front, None),
-        LineKind::PageMarker => Step::Stay(Zone::Noise("page_marker"), None),
+        LineKind::PageMarker => Step::Stay(Zone::Noise(Noise::PageMarker), None),
         LineKind::WebPosted | LineKind::WebDated | LineKind::WebMarker | LineKind::WebFooter => {
-            Step::Stay(Zone::Noise("web_chrome"), None)
+            Step::Stay(Zone::Noise(Noise::WebChrome), None)
         }
         LineKind::Formula | LineKind::Basis | LineKind::Item | LineKind::Table => {
             Step::Switch(State::Body)
@@ -405,10 +434,10 @@ fn front_step(ctx: &Ctx<'_>, i: usize, seen_anchor: bool) -> Step {
 fn text_in_front(ctx: &Ctx<'_>, i: usize, seen_anchor: bool) -> Step {
     let key = ctx.line_key(i);
     if !seen_anchor && anchor_ahead(ctx, i, 12) {
-        return Step::Stay(Zone::Noise("before_header"), None);
+        return Step::Stay(Zone::Noise(Noise::BeforeHeader), None);
     }
     if seen_anchor && is_garbage(key) && anchor_ahead(ctx, i, 4) {
-        return Step::Stay(Zone::Noise("header_noise"), None);
+        return Step::Stay(Zone::Noise(Noise::Header), None);
     }
     Step::Switch(State::Body)
 }
@@ -498,7 +527,7 @@ fn continues_subject(
             .iter()
             .all(|p| matches!(p, SigPart::Caps(_)));
     // `Về việc ...` under a type heading is the subject, kept as printed.
-    let ve_viec = line.kind == LineKind::Header && matches!(line.segs.as_slice(), [Seg::Vv { .. }]);
+    let ve_viec = line.kind == LineKind::Header && matches!(&line.segs[..], [Seg::Vv { .. }]);
     if !(line.kind == LineKind::Text || caps_line || ve_viec) {
         return false;
     }
