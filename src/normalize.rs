@@ -14,6 +14,7 @@
 //!   characters within its line.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -30,6 +31,8 @@ pub(crate) struct Text<'a> {
     /// long non-ASCII lines every [`CHECKPOINT`] key bytes, so mapping a key offset walks at
     /// most that far (a megabyte-long line stays linear).
     lines: Vec<LineStart>,
+    /// The checkpoint [`Text::key_to_norm`] used last.
+    last_checkpoint: Cell<usize>,
 }
 
 /// The most key bytes between two checkpoints of a line.
@@ -62,6 +65,7 @@ impl<'a> Text<'a> {
             nfc_map,
             key,
             lines,
+            last_checkpoint: Cell::new(0),
         }
     }
 
@@ -82,10 +86,7 @@ impl<'a> Text<'a> {
 
     /// Maps a key offset to the normalized text.
     pub(crate) fn key_to_norm(&self, off: usize) -> usize {
-        let idx = match self.lines.binary_search_by(|l| (l.key as usize).cmp(&off)) {
-            Ok(i) => i,
-            Err(i) => i.saturating_sub(1),
-        };
+        let idx = self.checkpoint(off);
         let Some(line) = self.lines.get(idx) else {
             return off.min(self.norm.len());
         };
@@ -94,10 +95,23 @@ impl<'a> Text<'a> {
             return (nstart + (off - kstart)).min(self.norm.len());
         }
         let nchars = self.key[kstart..off].chars().count();
-        match self.norm[nstart..].char_indices().nth(nchars) {
-            Some((i, _)) => nstart + i,
-            None => self.norm.len(),
+        nstart + char_offset(&self.norm.as_bytes()[nstart..], nchars)
+    }
+
+    /// The last checkpoint at or before key offset `off`. Builders map several offsets of
+    /// one line in a row, so the checkpoint found last is tried first.
+    fn checkpoint(&self, off: usize) -> usize {
+        let last = self.last_checkpoint.get();
+        let at = |i: usize| self.lines.get(i).map(|l| l.key as usize);
+        if at(last).is_some_and(|k| k <= off) && at(last + 1).is_none_or(|k| k > off) {
+            return last;
         }
+        let idx = match self.lines.binary_search_by(|l| (l.key as usize).cmp(&off)) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        };
+        self.last_checkpoint.set(idx);
+        idx
     }
 
     /// Maps a normalized offset to the input.
@@ -128,6 +142,22 @@ impl<'a> Text<'a> {
         let e = self.norm_to_input(self.key_to_norm(k.end));
         Span::new(s, e.max(s))
     }
+}
+
+/// The byte offset of the `n`-th character of UTF-8 `bytes`, or their length: characters
+/// are counted by their first bytes, without decoding them.
+fn char_offset(bytes: &[u8], n: usize) -> usize {
+    let mut seen = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        // Not a continuation byte (10xxxxxx): a character starts here.
+        if (b as i8) >= -0x40 {
+            if seen == n {
+                return i;
+            }
+            seen += 1;
+        }
+    }
+    bytes.len()
 }
 
 /// Whitespace as the normalized text has it (NBSP and other Unicode spaces are kept there;
@@ -626,6 +656,40 @@ pub(crate) fn fold_str(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn char_offset_counts_characters_not_bytes() {
+        let s = "aĐb ệ";
+        // a (1 byte), Đ (2), b (1), space (1), ệ (3).
+        assert_eq!(char_offset(s.as_bytes(), 0), 0);
+        assert_eq!(char_offset(s.as_bytes(), 1), 1);
+        assert_eq!(char_offset(s.as_bytes(), 2), 3);
+        assert_eq!(char_offset(s.as_bytes(), 4), 5);
+        assert_eq!(char_offset(s.as_bytes(), 5), s.len());
+        assert_eq!(char_offset(s.as_bytes(), 9), s.len());
+    }
+
+    #[test]
+    fn key_offsets_map_back_in_any_order() {
+        // Mapped out of order, the remembered checkpoint must not give a wrong answer.
+        let t = Text::new("Sở Y tế\nHà Nội, ngày 5\nỦy ban");
+        let (k, n) = (t.key(), t.norm());
+        let probes = [
+            k.find("ngay").unwrap(),
+            0,
+            k.find("ban").unwrap(),
+            3,
+            k.len(),
+            7,
+        ];
+        for off in probes {
+            let expect = n
+                .char_indices()
+                .nth(k[..off].chars().count())
+                .map_or(n.len(), |c| c.0);
+            assert_eq!(t.key_to_norm(off), expect, "key offset {off}");
+        }
+    }
 
     #[test]
     fn key_folds_diacritics_and_keeps_case() {
