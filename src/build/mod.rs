@@ -197,23 +197,31 @@ pub(crate) fn join_lines(parts: impl IntoIterator<Item = String>) -> String {
 /// Collapses runs of spaces, and drops the space that normalization left inside brackets
 /// and quotes where markdown emphasis marks were (`(*báo cáo*)` → `(báo cáo)`).
 pub(crate) fn squeeze(s: &str) -> String {
+    let s = s.trim();
     let mut out = String::with_capacity(s.len());
+    // The run of non-space characters being read, copied whole when a space ends it.
+    let mut run = 0;
     let mut space = false;
-    // The last character written (none yet).
-    let mut last: Option<char> = None;
-    for c in s.trim().chars() {
+    for (i, c) in s.char_indices() {
         if c.is_whitespace() {
-            space = true;
+            if !space {
+                out.push_str(&s[run..i]);
+                space = true;
+            }
             continue;
         }
-        let after_open = matches!(last, Some('(' | '“' | '['));
-        let closing = matches!(c, ')' | '”' | ']');
-        if space && last.is_some() && !after_open && !closing {
-            out.push(' ');
+        if space {
+            let after_open = out.ends_with(['(', '“', '[']);
+            let closing = matches!(c, ')' | '”' | ']');
+            if !out.is_empty() && !after_open && !closing {
+                out.push(' ');
+            }
+            space = false;
+            run = i;
         }
-        space = false;
-        out.push(c);
-        last = Some(c);
+    }
+    if !space {
+        out.push_str(&s[run..]);
     }
     out
 }
@@ -387,5 +395,23 @@ fn keep_leftovers(ctx: &mut Ctx<'_>, idx: &[usize], doc: &mut Document) {
                 span: ctx.input_span(p),
             });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::squeeze;
+
+    #[test]
+    fn squeeze_collapses_spaces_and_closes_brackets() {
+        assert_eq!(squeeze(""), "");
+        assert_eq!(squeeze("   "), "");
+        assert_eq!(squeeze(" Sở  Y   tế "), "Sở Y tế");
+        assert_eq!(squeeze("a\u{a0}\u{a0}b\tc\nd"), "a b c d");
+        // Spaces left where markdown emphasis was, inside brackets and quotes.
+        assert_eq!(squeeze("( báo cáo )"), "(báo cáo)");
+        assert_eq!(squeeze("“ Hà Nội ”, [ 1 ]"), "“Hà Nội”, [1]");
+        // Elsewhere a space before an opening bracket stays.
+        assert_eq!(squeeze("Kế hoạch  (dự thảo)"), "Kế hoạch (dự thảo)");
     }
 }
