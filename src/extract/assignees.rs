@@ -438,48 +438,45 @@ struct Tok {
     kind: Kind,
     /// The key word, lowercase: a range of the scanner's buffer.
     key: (u32, u32),
-    /// The normalized word as printed: a range of the scanner's buffer.
-    norm: (u32, u32),
     /// Starts with a capital letter in the key (case is kept there).
     upper: bool,
     /// Starts with a digit.
     digit: bool,
-    /// The key word as printed (for abbreviations, which are case-sensitive): a range of
-    /// the scanner's buffer.
-    raw: (u32, u32),
+    /// The key word as printed (for abbreviations, which are case-sensitive): a key span,
+    /// empty for a token that is not a word.
+    raw: Span,
 }
 
 /// Splits one paragraph's key span into tokens. The words' lower-case forms are kept in
-/// one buffer (`buf`), so tokens cost no allocation of their own.
+/// one buffer (`buf`), so tokens cost no allocation of their own; the words as printed
+/// are read from the key and the normalized text by span.
 fn tokenize(text: &Text<'_>, piece: Span, buf: &mut String) -> Vec<Tok> {
     // `key_str` is empty for a span out of range or off a character boundary.
     let key = text.key_str(piece);
     if key.is_empty() {
         return Vec::new();
     }
-    let push = |buf: &mut String, s: &str, lower: bool| -> (u32, u32) {
+    let push_lower = |buf: &mut String, s: &str| -> (u32, u32) {
         let start = buf.len() as u32;
-        if lower {
-            if s.is_ascii() {
-                buf.push_str(s);
-                buf[start as usize..].make_ascii_lowercase();
-            } else {
-                for c in s.chars() {
-                    if c.is_ascii() {
-                        buf.push(c.to_ascii_lowercase());
-                    } else {
-                        buf.extend(c.to_lowercase());
-                    }
+        if s.is_ascii() {
+            buf.push_str(s);
+            buf[start as usize..].make_ascii_lowercase();
+        } else {
+            for c in s.chars() {
+                if c.is_ascii() {
+                    buf.push(c.to_ascii_lowercase());
+                } else {
+                    buf.extend(c.to_lowercase());
                 }
             }
-        } else {
-            buf.push_str(s);
         }
         (start, buf.len() as u32)
     };
     let base = piece.start;
     let mut cursor = Cursor::new(text, base);
-    let mut toks = Vec::new();
+    // About a token for every four key bytes, and never more than the bound.
+    let mut toks = Vec::with_capacity((key.len() / 4 + 1).min(MAX_TOKENS));
+    buf.reserve(key.len().min(MAX_TOKENS * 8));
     let mut chars = key.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if toks.len() >= MAX_TOKENS {
@@ -514,26 +511,16 @@ fn tokenize(text: &Text<'_>, piece: Span, buf: &mut String) -> Vec<Tok> {
         let span = Span::new(base + i, base + end);
         let norm_span = Span::new(cursor.norm_at(span.start), cursor.norm_at(span.end));
         let word = kind == Kind::Word;
-        let raw_str = if word {
-            key.get(i..end).unwrap_or("")
+        let raw = if word {
+            span
         } else {
-            ""
+            Span::new(span.start, span.start)
         };
-        let norm_str = if word {
-            text.norm()
-                .get(norm_span.start..norm_span.end)
-                .unwrap_or("")
-        } else {
-            ""
-        };
-        let raw = push(buf, raw_str, false);
-        let key_lower = push(buf, raw_str, true);
-        let norm = push(buf, norm_str, false);
+        let key_lower = push_lower(buf, key.get(i..end).filter(|_| word).unwrap_or(""));
         toks.push(Tok {
             norm_span,
             kind,
             key: key_lower,
-            norm,
             upper: c.is_uppercase(),
             digit: c.is_ascii_digit(),
             raw,
@@ -550,22 +537,42 @@ fn tokenize(text: &Text<'_>, piece: Span, buf: &mut String) -> Vec<Tok> {
 type Found = (usize, usize, AssigneeRole);
 
 /// The scanner over one paragraph's tokens.
-struct Scanner {
+struct Scanner<'t> {
     toks: Vec<Tok>,
-    /// The tokens' words (as printed, and lower-case), which `Tok` ranges point into.
+    /// The tokens' lower-case words, which `Tok::key` ranges point into.
     buf: String,
+    /// The document's key and normalized text, which the other spans of a token point into.
+    key: &'t str,
+    norm: &'t str,
 }
 
-impl Scanner {
-    fn new(text: &Text<'_>, piece: Span) -> Scanner {
+impl<'t> Scanner<'t> {
+    fn new(text: &'t Text<'_>, piece: Span) -> Scanner<'t> {
         let mut buf = String::new();
         let toks = tokenize(text, piece, &mut buf);
-        Scanner { toks, buf }
+        Scanner {
+            toks,
+            buf,
+            key: text.key(),
+            norm: text.norm(),
+        }
     }
 
     /// A range of the word buffer.
     fn word(&self, (s, e): (u32, u32)) -> &str {
         self.buf.get(s as usize..e as usize).unwrap_or("")
+    }
+
+    /// The key word as printed (empty for a token that is not a word).
+    fn raw(&self, t: &Tok) -> &'t str {
+        self.key.get(t.raw.start..t.raw.end).unwrap_or("")
+    }
+
+    /// The normalized word as printed.
+    fn norm_word(&self, t: &Tok) -> &'t str {
+        self.norm
+            .get(t.norm_span.start..t.norm_span.end)
+            .unwrap_or("")
     }
 
     /// The assignees of this paragraph: name as printed, input span and role.
@@ -965,7 +972,7 @@ impl Scanner {
             }
             return None;
         }
-        if ABBREVIATIONS.contains(&self.word(t.raw)) {
+        if ABBREVIATIONS.contains(&self.raw(t)) {
             return Some((i + 1, Needs::Any, false));
         }
         if let Some((end, needs, _)) = self
@@ -1021,7 +1028,7 @@ impl Scanner {
     fn phrase_at(&self, i: usize, phrase: &Phrase) -> bool {
         phrase.iter().enumerate().all(|(k, w)| {
             self.toks.get(i + k).is_some_and(|t| {
-                let norm = self.word(t.norm);
+                let norm = self.norm_word(t);
                 t.kind == Kind::Word
                     && self.word(t.key) == w.key
                     && (norm.is_ascii() || w.forms.iter().any(|f| equal_lowercased(norm, f)))
