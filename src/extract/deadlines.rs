@@ -22,7 +22,9 @@
 //! and a printed date that is not on the calendar (the phrase is still reported).
 //!
 //! The patterns run over the matching key, so text without diacritics matches too; the
-//! phrase is read back from the normalized text.
+//! phrase is read back from the normalized text. Their word boundaries are ASCII
+//! (`(?-u:\b)`): the key's letters are ASCII, and a Unicode `\b` would keep the regex
+//! engine from its fast lazy DFA.
 
 use std::sync::OnceLock;
 
@@ -38,8 +40,8 @@ use crate::span::Span;
 /// pattern.
 fn day_pattern(p: &str) -> String {
     format!(
-        r"(?:(?P<{p}d>\d{{1,2}})\s*[/.-]\s*(?P<{p}m>\d{{1,2}})(?:\s*[/.-]\s*(?P<{p}y>\d{{4}}|\d{{2}}))?\b
-          |(?P<{p}td>\d{{1,2}})\s+thang\s+(?P<{p}tm>\d{{1,2}})(?:\s+nam\s+(?P<{p}ty>\d{{4}}))?\b)"
+        r"(?:(?P<{p}d>\d{{1,2}})\s*[/.-]\s*(?P<{p}m>\d{{1,2}})(?:\s*[/.-]\s*(?P<{p}y>\d{{4}}|\d{{2}}))?(?-u:\b)
+          |(?P<{p}td>\d{{1,2}})\s+thang\s+(?P<{p}tm>\d{{1,2}})(?:\s+nam\s+(?P<{p}ty>\d{{4}}))?(?-u:\b))"
     )
 }
 
@@ -52,8 +54,8 @@ fn pattern() -> &'static Regex {
             r"(?xi)
             # A completion verb right before the marker belongs to the phrase
             # (`hoàn thành trước ngày ...`).
-            (?P<verb>\b(?:hoan\s+thanh|hoan\s+tat|xong)\s+)?
-            \b(?P<marker>
+            (?P<verb>(?-u:\b)(?:hoan\s+thanh|hoan\s+tat|xong)\s+)?
+            (?-u:\b)(?P<marker>
                 cham\s+nhat(?:\s+la)?(?:\s+(?:vao|den\s+het|den|truoc|trong|sau))?
               | han\s+chot(?:\s+la)?(?:\s+(?:vao|truoc|trong))?
               | thoi\s+han(?:\s+hoan\s+thanh)?(?:\s*:|\s+la)?(?:\s+(?:truoc|trong))?
@@ -65,17 +67,17 @@ fn pattern() -> &'static Regex {
             \s*
             (?P<when>
                 # A time, then usually the day: `16 giờ ngày 20/8/2021`, `14h00, ngày ...`.
-                (?P<hour>\d{{1,2}})\s*(?:gio|h)(?:\s*\d{{1,2}}(?:\s*phut)?)?\b
+                (?P<hour>\d{{1,2}})\s*(?:gio|h)(?:\s*\d{{1,2}}(?:\s*phut)?)?(?-u:\b)
                     (?:\s+(?:sang|chieu|toi|trua))?
                     (?:\s*,?\s*(?:ngay\s+)?{time_day})?
               | ngay\s+(?P<rday>\d{{1,2}})\s+(?:hang|moi)\s+thang
               | ngay\s+{day}
-              | (?P<bd>\d{{1,2}})\s*/\s*(?P<bm>\d{{1,2}})\s*/\s*(?P<by>\d{{4}})\b
-              | thang\s+(?P<mm>\d{{1,2}})(?:\s*[/.-]\s*(?P<my>\d{{4}})|\s+nam\s+(?P<my2>\d{{4}}))?\b
-              | qu[yi]\s+(?P<q>IV|I{{1,3}}|[1-4])(?:\s*[/.-]\s*(?P<qy>\d{{4}})|\s+nam\s+(?P<qy2>\d{{4}}))?\b
-              | nam\s+(?P<yy>\d{{4}})\b
-              | (?P<period>thoi\s+han\s+)?(?P<count>\d{{1,3}})\s+(?:ngay|tuan|thang|gio)(?:\s+lam\s+viec)?\b
-              | (?P<bare>ngay)\b(?:\s+hom\s+nay)?
+              | (?P<bd>\d{{1,2}})\s*/\s*(?P<bm>\d{{1,2}})\s*/\s*(?P<by>\d{{4}})(?-u:\b)
+              | thang\s+(?P<mm>\d{{1,2}})(?:\s*[/.-]\s*(?P<my>\d{{4}})|\s+nam\s+(?P<my2>\d{{4}}))?(?-u:\b)
+              | qu[yi]\s+(?P<q>IV|I{{1,3}}|[1-4])(?:\s*[/.-]\s*(?P<qy>\d{{4}})|\s+nam\s+(?P<qy2>\d{{4}}))?(?-u:\b)
+              | nam\s+(?P<yy>\d{{4}})(?-u:\b)
+              | (?P<period>thoi\s+han\s+)?(?P<count>\d{{1,3}})\s+(?:ngay|tuan|thang|gio)(?:\s+lam\s+viec)?(?-u:\b)
+              | (?P<bare>ngay)(?-u:\b)(?:\s+hom\s+nay)?
             )
             (?P<rec>\s+(?:hang|moi)\s+(?:nam|thang|tuan|ngay|quy))?",
             time_day = day_pattern("t"),
@@ -90,7 +92,7 @@ fn completion() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)\b(?:hoan\s+thanh|hoan\s+tat|hoan\s+chinh|xong|ket\s+thuc|phan\s+dau|phai|dut\s+diem|cham\s+nhat)\b",
+            r"(?i)(?-u:\b)(?:hoan\s+thanh|hoan\s+tat|hoan\s+chinh|xong|ket\s+thuc|phan\s+dau|phai|dut\s+diem|cham\s+nhat)(?-u:\b)",
         )
         .unwrap_or_else(|e| panic!("completion pattern: {e}"))
     })
@@ -101,7 +103,8 @@ fn completion() -> &'static Regex {
 fn past() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b(?:da|[Vv]ua\s+qua)\b").unwrap_or_else(|e| panic!("past pattern: {e}"))
+        Regex::new(r"(?-u:\b)(?:da|[Vv]ua\s+qua)(?-u:\b)")
+            .unwrap_or_else(|e| panic!("past pattern: {e}"))
     })
 }
 
