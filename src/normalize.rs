@@ -500,8 +500,10 @@ fn fold(norm: &str) -> (String, Vec<LineStart>) {
         }
     }
     lines.push(cur);
-    // The capacity was a guess (a line every 40 bytes); the list lives as long as the
-    // document is built, so it gives back what it did not use.
+    // The capacities were guesses (the key is shorter than the text where letters fold to
+    // ASCII; a line every 40 bytes); both live as long as the document is built, so they
+    // give back what they did not use.
+    key.shrink_to_fit();
     lines.shrink_to_fit();
     (key, lines)
 }
