@@ -120,8 +120,10 @@ fn typical_width(ctx: &Ctx<'_>, lines: &[usize]) -> usize {
     lens[lens.len() * 9 / 10].clamp(40, 400)
 }
 
-/// Page markers and page numbers: kept aside as unclassified lines.
-fn is_page_furniture(ctx: &mut Ctx<'_>, i: usize) -> bool {
+/// Page markers and page numbers: kept aside as unclassified lines. A bare number is a
+/// page number when a page starts next to it, beside a page marker, or in the middle of a
+/// sentence.
+pub(super) fn is_page_furniture(ctx: &mut Ctx<'_>, i: usize) -> bool {
     let line = &ctx.lines[i];
     if line.kind == LineKind::PageMarker {
         ctx.kinds.insert(i, "page_marker");
@@ -144,7 +146,12 @@ fn is_page_furniture(ctx: &mut Ctx<'_>, i: usize) -> bool {
                 .next()
                 .is_some_and(|c| c.is_ascii_lowercase())
         });
-    if line.page_break || near_marker || mid_sentence {
+    // A page starts on its line, or on a line (blank or not) between it and the text
+    // around it.
+    let from = prev.map_or(0, |p| p + 1);
+    let to = next.unwrap_or(ctx.lines.len() - 1);
+    let page_edge = (from..=to).any(|j| ctx.lines[j].page_break);
+    if page_edge || near_marker || mid_sentence {
         ctx.kinds.insert(i, "page_number");
         return true;
     }

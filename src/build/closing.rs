@@ -128,6 +128,11 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> Closing
             LineKind::Item | LineKind::Text
                 if in_list || (!has_list_header && line.kind == LineKind::Item) =>
             {
+                // A page number where the list runs over a page is not an entry.
+                if super::body::is_page_furniture(ctx, i) {
+                    continue;
+                }
+                let line = &ctx.lines[i];
                 let label = line.label();
                 let text_span = entry_text_span(ctx, i);
                 // A signature column glued after `;` closes the entry.

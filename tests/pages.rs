@@ -1,0 +1,89 @@
+//! Page furniture in text exported page by page (`pdftotext`): a form feed starts each page
+//! and the page number is a line of its own, at the top or the bottom of a page. The number
+//! is kept aside (`unclassified`, kind `page_number`), never read as an item or a recipient.
+
+use vanban::Document;
+
+/// A short công văn whose `Nơi nhận` list and body each run over a page break; `{break}` is
+/// replaced by the page furniture under test.
+const DOC: &str = "\
+ỦY BAN NHÂN DÂN
+TỈNH HÀ GIANG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 15/UBND-VX
+Hà Giang, ngày 02 tháng 11 năm 2023
+V/v tăng cường công tác y tế
+
+Kính gửi: Sở Y tế.
+
+1. Rà soát các cơ sở khám bệnh.
+{break1}2. Báo cáo kết quả trước ngày 20/11/2023.
+
+Nơi nhận:
+- Như trên;
+- Chủ tịch UBND tỉnh;
+{break2}- Sở Tài chính;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lương Văn Hùng
+";
+
+fn parse(break1: &str, break2: &str) -> (String, Document) {
+    let text = DOC.replace("{break1}", break1).replace("{break2}", break2);
+    let doc = vanban::parse(&text);
+    (text, doc)
+}
+
+fn recipients(doc: &Document) -> Vec<&str> {
+    doc.recipients.iter().map(|r| r.text.as_str()).collect()
+}
+
+/// The page numbers kept aside, as printed.
+fn page_numbers<'t>(text: &'t str, doc: &Document) -> Vec<&'t str> {
+    doc.unclassified
+        .iter()
+        .filter(|l| l.kind == "page_number")
+        .map(|l| &text[l.span.start..l.span.end])
+        .collect()
+}
+
+fn check(break1: &str, break2: &str) {
+    let (text, doc) = parse(break1, break2);
+    let labels: Vec<&str> = doc.body.items.iter().map(|i| i.label.as_str()).collect();
+    assert_eq!(labels, ["1.", "2."], "{break1:?} {break2:?}");
+    assert_eq!(
+        recipients(&doc),
+        ["Như trên", "Chủ tịch UBND tỉnh", "Sở Tài chính", "Lưu: VT"],
+        "{break1:?} {break2:?}"
+    );
+    assert_eq!(
+        page_numbers(&text, &doc),
+        ["1", "2"],
+        "{break1:?} {break2:?}"
+    );
+}
+
+#[test]
+fn without_pages_the_document_reads_as_expected() {
+    let (_, doc) = parse("", "");
+    assert_eq!(doc.body.items.len(), 2);
+    assert_eq!(doc.recipients.len(), 4);
+    assert!(doc.unclassified.is_empty(), "{:?}", doc.unclassified);
+}
+
+#[test]
+fn page_number_at_the_top_of_a_page() {
+    check("\x0c1\n", "\x0c2\n");
+}
+
+#[test]
+fn page_number_at_the_bottom_of_a_page() {
+    check("\n1\n\x0c", "\n2\n\x0c");
+}
+
+#[test]
+fn page_number_at_the_bottom_with_the_form_feed_on_a_blank_line() {
+    check("\n1\n\x0c\n", "\n2\n\x0c\n");
+}
