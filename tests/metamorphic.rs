@@ -1,6 +1,7 @@
 //! Metamorphic tests: every corpus document, re-encoded (UTF-16, Windows-1258, TCVN3, VNI),
 //! re-normalized (NFD), with CRLF, with NBSP and trailing spaces, with markdown bold around
-//! its header lines, and with its header columns glued row by row, gives the same key facts
+//! its header lines, with its header columns glued row by row, cut into pages with page
+//! numbers, indented, and with its blank lines removed or doubled, gives the same key facts
 //! as the original.
 
 use std::path::{Path, PathBuf};
@@ -192,6 +193,46 @@ fn nbsp_and_trailing(text: &str) -> String {
     out
 }
 
+/// Cuts the text into pages of 30 lines as `pdftotext` prints them: a form feed starts each
+/// new page, and the page number is a line of its own at the page's top (`top`) or bottom.
+fn paginate(text: &str, top: bool) -> String {
+    let mut out = String::new();
+    let mut page = 1;
+    for (i, l) in text.lines().enumerate() {
+        if i > 0 && i % 30 == 0 {
+            page += 1;
+            if top {
+                out.push_str(&format!("\x0c{page}\n\n"));
+            } else {
+                out.push_str(&format!("\n{}\n\x0c", page - 1));
+            }
+        }
+        out.push_str(l);
+        out.push('\n');
+    }
+    out
+}
+
+/// Every line indented by four spaces.
+fn indent(text: &str) -> String {
+    text.lines().map(|l| format!("    {l}\n")).collect()
+}
+
+/// Blank lines removed (a scraped page often has none) or doubled (double spacing).
+fn blank_lines(text: &str, double: bool) -> String {
+    let mut out = String::new();
+    for l in text.lines() {
+        if !l.trim().is_empty() {
+            out.push_str(l);
+            out.push('\n');
+            if double {
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
 type Transform = (&'static str, fn(&str) -> Vec<u8>);
 
 const TRANSFORMS: &[Transform] = &[
@@ -205,6 +246,15 @@ const TRANSFORMS: &[Transform] = &[
     ("nbsp+trailing", |t| nbsp_and_trailing(t).into_bytes()),
     ("bold header", |t| bold_header(t).into_bytes()),
     ("glued header", |t| glue_header(t).into_bytes()),
+    ("page numbers at the top", |t| {
+        paginate(t, true).into_bytes()
+    }),
+    ("page numbers at the bottom", |t| {
+        paginate(t, false).into_bytes()
+    }),
+    ("indented", |t| indent(t).into_bytes()),
+    ("no blank lines", |t| blank_lines(t, false).into_bytes()),
+    ("double spaced", |t| blank_lines(t, true).into_bytes()),
 ];
 
 #[test]

@@ -163,6 +163,10 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
         State::Front
     };
     let mut seen_anchor = false;
+    // In a double-spaced text (a blank line after nearly every line, as web pages and some
+    // exports print it) one blank line is no gap; two are.
+    let double = double_spaced(&lines[start..end]);
+    let mut blank_run = 0;
     let mut blank_gap = false;
     let mut body_ended = false;
     let mut prev: Option<usize> = None;
@@ -171,7 +175,8 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
     while i < end {
         let line = &lines[i];
         if line.kind == LineKind::Blank {
-            blank_gap = true;
+            blank_run += 1;
+            blank_gap = !double || blank_run > 1;
             i += 1;
             continue;
         }
@@ -348,9 +353,22 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
         plan.zones[i] = zone;
         prev = Some(i);
         blank_gap = false;
+        blank_run = 0;
         i += 1;
     }
     plan
+}
+
+/// Whether a blank line follows nearly every line of text (nine in ten, of at least eight).
+fn double_spaced(lines: &[Line]) -> bool {
+    let text = |l: &Line| l.kind != LineKind::Blank;
+    let total = lines.iter().filter(|l| text(l)).count();
+    let spaced = lines
+        .windows(2)
+        .filter(|w| text(&w[0]) && !text(&w[1]))
+        .count()
+        + usize::from(lines.last().is_some_and(text));
+    total >= 8 && spaced * 10 >= total * 9
 }
 
 enum Step {
