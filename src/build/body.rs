@@ -201,6 +201,15 @@ fn units(ctx: &Ctx<'_>, lines: &[usize], width: usize) -> Vec<Unit> {
         let quoted = depth > 0;
         let label = if quoted { None } else { line.label() };
         let label = label.filter(|(k, _)| !(line.kind == LineKind::Item && is_bare_heading(*k)));
+        // `Điều 1` or `2` without its dot, after a line cut in mid-sentence, is a reference
+        // the hard wrap brought to the start of a line (`... theo quy định tại` / `Điều 1
+        // Nghị quyết này`), not a label.
+        let label = label.filter(|&(k, sp)| {
+            let weak = matches!(k, LabelKind::Article | LabelKind::Number)
+                && ctx.key(sp).ends_with(|c: char| c.is_ascii_digit());
+            let prev = out.last().and_then(|u| u.lines.last());
+            !(weak && prev.is_some_and(|&a| !is_terminal(ctx, a) && joins(ctx, a, i, width)))
+        });
         let joins = match out.last() {
             Some(u) if label.is_none() => {
                 let a = *u.lines.last().unwrap_or(&i);
@@ -244,6 +253,13 @@ fn quote_balance(s: &str) -> i32 {
     bal + (straight % 2)
 }
 
+/// Whether line `a` ends a sentence, an entry or a lead-in (`.`, `;`, `:`, ...).
+fn is_terminal(ctx: &Ctx<'_>, a: usize) -> bool {
+    ctx.line_key(a)
+        .trim_end()
+        .ends_with(['.', ';', ':', '!', '?'])
+}
+
 /// Whether line `b` continues the paragraph that line `a` is in.
 fn joins(ctx: &Ctx<'_>, a: usize, b: usize, width: usize) -> bool {
     let ak = ctx.line_key(a).trim_end();
@@ -252,7 +268,7 @@ fn joins(ctx: &Ctx<'_>, a: usize, b: usize, width: usize) -> bool {
         .chars()
         .next()
         .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '(');
-    let a_terminal = ak.ends_with(['.', ';', ':', '!', '?']) || ak.ends_with("./.");
+    let a_terminal = is_terminal(ctx, a);
     match gap(ctx, a, b) {
         Gap::Blank => b_lower && !a_terminal,
         Gap::None | Gap::Page => {
