@@ -421,8 +421,9 @@ fn replace(
 
 /// Is the run of `run` asterisks at `i` markdown emphasis rather than a Party-header
 /// asterisk, a bullet (`* text`) or a multiplication sign? Emphasis touches a letter or digit
-/// on exactly one side (`**ỦY BAN`, `CHÂU**`, `“*text*”`); a run of two or more at the
-/// start or end of a line, touching text, is always emphasis (`**/TB-UBND**`, `**____`).
+/// on exactly one side (`**ỦY BAN`, `CHÂU**`, `“*text*”`); a run of two or more touching text
+/// on exactly one side, or at the start or end of a line touching text, is always emphasis
+/// (`**1.** Việc`, `**/TB-UBND**`, `**____`).
 fn is_emphasis(s: &str, i: usize, run: usize, line_start: usize) -> bool {
     let line_end = s[i..].find('\n').map_or(s.len(), |p| i + p);
     if s[line_start..line_end]
@@ -438,6 +439,11 @@ fn is_emphasis(s: &str, i: usize, run: usize, line_start: usize) -> bool {
     let at_start = s[line_start..i].trim().is_empty();
     let at_end = s[i + run..line_end].trim().is_empty();
     if run >= 2 && ((at_start && !blank(next)) || (at_end && !blank(prev))) {
+        return true;
+    }
+    // Bold (two or more) opens before text and closes after it, whatever the text ends
+    // with (`**Điều 1.** Phạm vi`, `**(1)** ...`).
+    if run >= 2 && blank(prev) != blank(next) {
         return true;
     }
     word(prev) != word(next)
@@ -764,6 +770,15 @@ mod tests {
         for (k, _) in t.key().char_indices() {
             assert_eq!(t.key_to_norm(k), norm_at.next().unwrap());
         }
+    }
+
+    #[test]
+    fn bold_around_labels_is_dropped_and_other_asterisks_kept() {
+        let t = Text::new("**Điều 1.** Phạm vi\n**(2)** b\n2 ** 3, a**b, 2*3\n** \n* x *");
+        assert_eq!(
+            &*t.norm,
+            "  Điều 1.   Phạm vi\n  (2)   b\n2 ** 3, a**b, 2*3\n** \n* x *"
+        );
     }
 
     #[test]
