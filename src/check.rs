@@ -47,6 +47,8 @@ pub(crate) struct DateFacts {
     pub span: Span,
     pub day: Option<(String, Span)>,
     pub month: Option<(String, Span)>,
+    /// Written in figures (`ngày 06/8/2021`).
+    pub figures: bool,
 }
 
 /// The date Nghị định 30/2020 took effect: type codes changed on it.
@@ -139,6 +141,9 @@ pub(crate) fn run(doc: &Document, f: &Facts) -> Vec<Diagnostic> {
 }
 
 fn date_rules(date: &DateFacts, d: &mut impl FnMut(Code, Option<Span>)) {
+    if date.figures {
+        d(Code::DateInFigures, Some(date.span));
+    }
     let (Some((day, day_span)), Some((month, month_span))) = (&date.day, &date.month) else {
         d(Code::DateBlank, Some(date.span));
         return;

@@ -209,6 +209,10 @@ codes! {
     MissingPartyHeader = ("VB126", "missing-party-header", Error,
         "the Party header ĐẢNG CỘNG SẢN VIỆT NAM is missing",
         "thiếu tiêu đề ĐẢNG CỘNG SẢN VIỆT NAM"),
+    /// The date of issue in figures (`ngày 06/8/2021`) instead of words.
+    DateInFigures = ("VB127", "date-in-figures", Warning,
+        "the date of issue is written in words: ngày 06 tháng 8 năm 2021, not ngày 06/8/2021",
+        "thời gian ban hành ghi bằng chữ: ngày 06 tháng 8 năm 2021, không ghi ngày 06/8/2021"),
     /// The grammar's resource guard stopped the parse; every line is kept as text.
     ParseLimit = ("VB004", "parse-limit", Error,
         "the parser's resource limit stopped the parse; every line is kept as unclassified text",

@@ -118,6 +118,8 @@ pub(crate) struct DateSeg {
     pub day: Option<Span>,
     pub month: Option<Span>,
     pub year: Option<Span>,
+    /// Written in figures (`ngày 06/8/2021`), not in words.
+    pub figures: bool,
 }
 
 /// A type heading and the subject printed after it on the same line.
@@ -522,8 +524,9 @@ fn date_parts(rd: &Reader<'_>, p: Pair<'_, Rule>) -> DateSeg {
     for q in p.into_inner() {
         match q.as_rule() {
             Rule::place => d.place = Some(rd.span(&q)),
-            Rule::date_body => {
+            Rule::date_body | Rule::date_numeric => {
                 d.body = rd.span(&q);
+                d.figures = q.as_rule() == Rule::date_numeric;
                 for r in q.into_inner() {
                     match r.as_rule() {
                         Rule::day => d.day = Some(rd.span(&r)),

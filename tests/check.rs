@@ -128,6 +128,12 @@ fn state_header_rules() {
         "VB109",
         Some(9),
     );
+    let figures = edit(&s, "ngày 05 tháng 02 năm 2024", "ngày 05/02/2024");
+    breaks(&s, &figures, "VB127", Some(9));
+    // Read all the same: the place and the date.
+    let doc = vanban::parse(&figures);
+    assert_eq!(doc.place.as_deref(), Some("Tân Dân"));
+    assert_eq!(doc.date.as_deref(), Some("2024-02-05"));
     breaks(
         &s,
         &edit(&s, "ngày 05 tháng 02 năm 2024", "ngày    tháng    năm 2024"),

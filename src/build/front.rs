@@ -406,6 +406,7 @@ fn date(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFacts)
             span: ctx.input_span(d.body),
             day: printed(d.day),
             month: printed(d.month),
+            figures: d.figures,
         });
     }
     if let Some(p) = d.place {

@@ -108,6 +108,8 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::date_seg => "the place and date",
         Rule::place => "a place name",
         Rule::date_body => "a date (ngày ... tháng ... năm ...)",
+        Rule::date_numeric => "a date in figures (ngày 06/8/2021)",
+        Rule::date_sep => "a date separator (/ . -)",
         Rule::day => "a day",
         Rule::month => "a month",
         Rule::date_year => "a year",
