@@ -1,8 +1,9 @@
 //! Metamorphic tests: every corpus document, re-encoded (UTF-16, Windows-1258, TCVN3, VNI),
 //! re-normalized (NFD), with CRLF, with NBSP and trailing spaces, with markdown bold around
 //! its header lines, with its header columns glued row by row, cut into pages with page
-//! numbers, indented, and with its blank lines removed or doubled, gives the same key facts
-//! as the original.
+//! numbers, indented, with its blank lines removed or doubled, with its item labels in
+//! markdown bold, and with its dates written in figures, gives the same key facts as the
+//! original.
 
 use std::path::{Path, PathBuf};
 
@@ -233,6 +234,63 @@ fn blank_lines(text: &str, double: bool) -> String {
     out
 }
 
+/// Item labels in markdown bold, as converters print them: `**1.** Text`, `**a)** Text`.
+fn bold_labels(text: &str) -> String {
+    let mut out = String::new();
+    for l in text.lines() {
+        let body = l.trim_start();
+        let indent = &l[..l.len() - body.len()];
+        let word = body.split(' ').next().unwrap_or("");
+        let stem = word.trim_end_matches(['.', ')']);
+        let label = word.len() > stem.len()
+            && !stem.is_empty()
+            && (stem.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                || stem.bytes().all(|b| b"IVX".contains(&b))
+                || (stem.len() == 1 && stem.bytes().all(|b| b.is_ascii_lowercase())));
+        if label && body.len() > word.len() {
+            out.push_str(&format!("{indent}**{word}**{}\n", &body[word.len()..]));
+        } else {
+            out.push_str(l);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Dates in words written in figures: `ngày 05 tháng 02 năm 2024` → `ngày 05/02/2024`.
+fn dates_in_figures(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("ngày ") {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at + "ngày ".len()..];
+        let words: Vec<&str> = tail.splitn(6, ' ').collect();
+        let digits = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+        let year = words.get(4).and_then(|w| w.get(..4));
+        if words.len() >= 5
+            && digits(words[0])
+            && words[1] == "tháng"
+            && digits(words[2])
+            && words[3] == "năm"
+            && year.is_some_and(|y| y.len() == 4 && digits(y))
+        {
+            let y = year.unwrap_or_default();
+            out.push_str(&format!("ngày {}/{}/{y}", words[0], words[2]));
+            let used = [words[0], words[1], words[2], words[3]]
+                .iter()
+                .map(|w| w.len() + 1)
+                .sum::<usize>()
+                + 4;
+            rest = &tail[used..];
+        } else {
+            out.push_str("ngày ");
+            rest = tail;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 type Transform = (&'static str, fn(&str) -> Vec<u8>);
 
 const TRANSFORMS: &[Transform] = &[
@@ -255,6 +313,8 @@ const TRANSFORMS: &[Transform] = &[
     ("indented", |t| indent(t).into_bytes()),
     ("no blank lines", |t| blank_lines(t, false).into_bytes()),
     ("double spaced", |t| blank_lines(t, true).into_bytes()),
+    ("bold labels", |t| bold_labels(t).into_bytes()),
+    ("dates in figures", |t| dates_in_figures(t).into_bytes()),
 ];
 
 #[test]
@@ -300,4 +360,6 @@ fn transformations_change_the_input() {
     let t = original(&seed_003);
     assert!(glue_header(&t).contains("TỈNH LAI CHÂU**    Độc lập - Tự do - Hạnh phúc**"));
     assert!(bold_header(&t).contains("**Số: 2354 /UBND-VX**"));
+    assert!(bold_labels(&t).contains("\n**1.** Các sở, ban, ngành tỉnh"));
+    assert!(dates_in_figures(&t).contains("Lai Châu, ngày 06/8/2021\n"));
 }
