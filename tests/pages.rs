@@ -87,3 +87,50 @@ fn page_number_at_the_bottom_of_a_page() {
 fn page_number_at_the_bottom_with_the_form_feed_on_a_blank_line() {
     check("\n1\n\x0c\n", "\n2\n\x0c\n");
 }
+
+#[test]
+fn a_page_marker_inside_the_recipient_list_does_not_end_it() {
+    // The signature column is glued after the first entries (a two-column layout read row
+    // by row), so the signer's name comes before the page ends.
+    let text = "\
+ỦY BAN NHÂN DÂN
+TỈNH HÀ GIANG
+Số: 15/UBND-VX
+V/v tăng cường công tác y tế
+
+Kính gửi: Sở Y tế.
+
+Đề nghị Sở Y tế rà soát các cơ sở khám bệnh./.
+
+Nơi nhận:
+- Như trên; KT. CHỦ TỊCH
+- Chủ tịch UBND tỉnh; PHÓ CHỦ TỊCH
+- Sở Tài chính; Lương Văn Hùng
+Trang 1/2
+\x0c- Sở Nội vụ;
+- Lưu: VT.
+";
+    let doc = vanban::parse(text);
+    assert_eq!(
+        recipients(&doc),
+        [
+            "Như trên",
+            "Chủ tịch UBND tỉnh",
+            "Sở Tài chính",
+            "Sở Nội vụ",
+            "Lưu: VT"
+        ]
+    );
+    assert_eq!(
+        doc.signature.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Lương Văn Hùng")
+    );
+    let marker: Vec<&str> = doc
+        .unclassified
+        .iter()
+        .filter(|l| l.kind == "page_marker")
+        .map(|l| &text[l.span.start..l.span.end])
+        .collect();
+    assert_eq!(marker, ["Trang 1/2"]);
+    assert!(doc.attachments.is_empty(), "{:?}", doc.attachments);
+}

@@ -304,6 +304,11 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
                     }
                 }
             }
+            // A page marker inside the closing (a long Nơi nhận list runs over a page) does
+            // not end it.
+            State::Closing { .. } if line.kind == LineKind::PageMarker => {
+                Zone::Noise(Noise::PageMarker)
+            }
             State::Closing {
                 name_seen,
                 list_open,
