@@ -1,7 +1,7 @@
 //! Metamorphic tests: every corpus document, re-encoded (UTF-16, Windows-1258, TCVN3, VNI),
 //! re-normalized (NFD), with CRLF, with NBSP and trailing spaces, with markdown bold around
 //! its header lines, with its header columns glued row by row, cut into pages with page
-//! numbers, indented, with its blank lines removed or doubled, with its item labels in
+//! numbers or footers, indented, with its blank lines removed or doubled, with its item labels in
 //! markdown bold, and with its dates written in figures, gives the same key facts as the
 //! original.
 
@@ -214,6 +214,20 @@ fn paginate(text: &str, top: bool) -> String {
     out
 }
 
+/// Pages of 30 lines closed by a footer line `Trang N/M` before the form feed.
+fn page_footers(text: &str) -> String {
+    let pages = text.lines().count().div_ceil(30);
+    let mut out = String::new();
+    for (i, l) in text.lines().enumerate() {
+        if i > 0 && i % 30 == 0 {
+            out.push_str(&format!("\nTrang {}/{pages}\n\x0c", i / 30));
+        }
+        out.push_str(l);
+        out.push('\n');
+    }
+    out
+}
+
 /// Every line indented by four spaces.
 fn indent(text: &str) -> String {
     text.lines().map(|l| format!("    {l}\n")).collect()
@@ -310,6 +324,7 @@ const TRANSFORMS: &[Transform] = &[
     ("page numbers at the bottom", |t| {
         paginate(t, false).into_bytes()
     }),
+    ("page footers", |t| page_footers(t).into_bytes()),
     ("indented", |t| indent(t).into_bytes()),
     ("no blank lines", |t| blank_lines(t, false).into_bytes()),
     ("double spaced", |t| blank_lines(t, true).into_bytes()),
