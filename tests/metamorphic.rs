@@ -1,6 +1,7 @@
 //! Metamorphic tests: every corpus document, re-encoded (UTF-16, Windows-1258, TCVN3, VNI),
 //! re-normalized (NFD), with CRLF, with NBSP and trailing spaces, with markdown bold around
-//! its header lines, with its header columns glued row by row, cut into pages with page
+//! its header lines, with its header columns glued row by row or made a markdown table, cut
+//! into pages with page
 //! numbers or footers, indented, with its blank lines removed or doubled, with its item labels in
 //! markdown bold, and with its dates written in figures, gives the same key facts as the
 //! original.
@@ -164,6 +165,39 @@ fn glue_header(text: &str) -> String {
     out
 }
 
+/// The header as the markdown table a web page converter makes of it: one row per pair of
+/// lines of the two columns, the first followed by a row of rules.
+fn header_table(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let Some(t) = title_line(&lines) else {
+        return text.to_owned();
+    };
+    let header: Vec<&str> = lines[..t]
+        .iter()
+        .copied()
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+    let (right, left): (Vec<&str>, Vec<&str>) = header.iter().partition(|l| right_column(l));
+    if right.is_empty() || left.is_empty() {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    for r in 0..left.len().max(right.len()) {
+        let l = left.get(r).map_or("", |s| s.trim());
+        let rt = right.get(r).map_or("", |s| s.trim());
+        out.push_str(&format!("| {l} | {rt} |\n"));
+        if r == 0 {
+            out.push_str("|---|---|\n");
+        }
+    }
+    out.push('\n');
+    for l in &lines[t..] {
+        out.push_str(l);
+        out.push('\n');
+    }
+    out
+}
+
 /// Wraps every non-blank header line in markdown bold.
 fn bold_header(text: &str) -> String {
     let lines: Vec<&str> = text.lines().collect();
@@ -318,6 +352,7 @@ const TRANSFORMS: &[Transform] = &[
     ("nbsp+trailing", |t| nbsp_and_trailing(t).into_bytes()),
     ("bold header", |t| bold_header(t).into_bytes()),
     ("glued header", |t| glue_header(t).into_bytes()),
+    ("header table", |t| header_table(t).into_bytes()),
     ("page numbers at the top", |t| {
         paginate(t, true).into_bytes()
     }),
@@ -363,7 +398,7 @@ fn transformed_documents_keep_their_key_facts() {
 fn transformations_change_the_input() {
     let text = original(&corpus_files()[0]);
     for (name, transform) in TRANSFORMS {
-        if *name == "glued header" || *name == "bold header" {
+        if *name == "glued header" || *name == "bold header" || *name == "header table" {
             continue;
         }
         assert_ne!(transform(&text), text.as_bytes(), "{name}");
@@ -375,6 +410,8 @@ fn transformations_change_the_input() {
     let t = original(&seed_003);
     assert!(glue_header(&t).contains("TỈNH LAI CHÂU**    Độc lập - Tự do - Hạnh phúc**"));
     assert!(bold_header(&t).contains("**Số: 2354 /UBND-VX**"));
+    assert!(header_table(&t)
+        .contains("|---|---|\n| TỈNH LAI CHÂU** | Độc lập - Tự do - Hạnh phúc** |\n"));
     assert!(bold_labels(&t).contains("\n**1.** Các sở, ban, ngành tỉnh"));
     assert!(dates_in_figures(&t).contains("Lai Châu, ngày 06/8/2021\n"));
 }

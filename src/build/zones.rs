@@ -439,6 +439,13 @@ fn front_step(ctx: &Ctx<'_>, i: usize, seen_anchor: bool) -> Step {
         | LineKind::Notation
         | LineKind::CopyHeading => Step::Stay(Zone::Front, None),
         LineKind::PageMarker => Step::Stay(Zone::Noise(Noise::PageMarker), None),
+        // A row of the header table after a header line (a web page made the table
+        // markdown), or one with nothing but borders and marks (`| * |  |`, `|---|---|`).
+        LineKind::Table
+            if seen_anchor || !ctx.line_key(i).bytes().any(|b| b.is_ascii_alphanumeric()) =>
+        {
+            Step::Stay(Zone::Front, None)
+        }
         LineKind::WebPosted | LineKind::WebDated | LineKind::WebMarker | LineKind::WebFooter => {
             Step::Stay(Zone::Noise(Noise::WebChrome), None)
         }

@@ -45,6 +45,7 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::authority_start => "the start of an authority prefix",
         Rule::sp => "a space",
         Rule::eol => "the end of a line",
+        Rule::hsp => "a space or a table border",
         Rule::text_chunks => "text split at semicolons",
         Rule::header_lead => "the start of a header line",
         Rule::header_seg => "a header segment",

@@ -73,12 +73,20 @@ const CASES: &[Case] = &[
             "Số: 2739/VPCP-ĐMDN V/v quy định về quản trị doanh nghiệp",
             "V/v triển khai thực hiện",
             "Số:",
+            // Rows of a header table made markdown.
+            "| BỘ TÀI CHÍNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |",
+            "| Số: 393/TB-BTC | Hà Nội, ngày 07 tháng 05 năm 2019 |",
+            "|  | Hà Nội, ngày 07 tháng 05 năm 2019 |",
         ],
         &[
             "ỦY BAN NHÂN DÂN",
             "Ngày 12/9/2021, tại Văn phòng UBND tỉnh",
             "1. Sở Y tế chủ trì",
             "Sở Y tế chủ trì",
+            "| ỦY BAN NHÂN DÂN |  |",
+            "|---|---|",
+            "| --- | --- |",
+            "| STT | Nội dung | Kết quả |",
         ],
     ),
     (
