@@ -135,8 +135,9 @@ fn right_column(line: &str) -> bool {
         || (folded.contains(", ngay ") && folded.contains(" thang "))
 }
 
-/// Glues the two header columns row by row, as a PDF or OCR reading order would.
-fn glue_header(text: &str) -> String {
+/// Lays the header out again: its left and right columns paired row by row, each pair
+/// written by `row(index, rows, left, right)`; the text from the title on is kept.
+fn relayout_header(text: &str, row: impl Fn(usize, usize, &str, &str) -> String) -> String {
     let lines: Vec<&str> = text.lines().collect();
     let Some(t) = title_line(&lines) else {
         return text.to_owned();
@@ -155,8 +156,7 @@ fn glue_header(text: &str) -> String {
     for r in 0..rows {
         let l = left.get(r).map_or("", |s| s.trim());
         let rt = right.get(r).map_or("", |s| s.trim());
-        out.push_str(format!("{l}    {rt}").trim());
-        out.push('\n');
+        out.push_str(&row(r, rows, l, rt));
     }
     for l in &lines[t..] {
         out.push_str(l);
@@ -165,37 +165,21 @@ fn glue_header(text: &str) -> String {
     out
 }
 
+/// Glues the two header columns row by row, as a PDF or OCR reading order would.
+fn glue_header(text: &str) -> String {
+    relayout_header(text, |_, _, l, rt| {
+        format!("{}\n", format!("{l}    {rt}").trim())
+    })
+}
+
 /// The header as the markdown table a web page converter makes of it: one row per pair of
-/// lines of the two columns, the first followed by a row of rules.
+/// lines of the two columns, the first followed by a row of rules, a blank line after.
 fn header_table(text: &str) -> String {
-    let lines: Vec<&str> = text.lines().collect();
-    let Some(t) = title_line(&lines) else {
-        return text.to_owned();
-    };
-    let header: Vec<&str> = lines[..t]
-        .iter()
-        .copied()
-        .filter(|l| !l.trim().is_empty())
-        .collect();
-    let (right, left): (Vec<&str>, Vec<&str>) = header.iter().partition(|l| right_column(l));
-    if right.is_empty() || left.is_empty() {
-        return text.to_owned();
-    }
-    let mut out = String::new();
-    for r in 0..left.len().max(right.len()) {
-        let l = left.get(r).map_or("", |s| s.trim());
-        let rt = right.get(r).map_or("", |s| s.trim());
-        out.push_str(&format!("| {l} | {rt} |\n"));
-        if r == 0 {
-            out.push_str("|---|---|\n");
-        }
-    }
-    out.push('\n');
-    for l in &lines[t..] {
-        out.push_str(l);
-        out.push('\n');
-    }
-    out
+    relayout_header(text, |r, rows, l, rt| {
+        let rules = if r == 0 { "|---|---|\n" } else { "" };
+        let end = if r + 1 == rows { "\n" } else { "" };
+        format!("| {l} | {rt} |\n{rules}{end}")
+    })
 }
 
 /// Wraps every non-blank header line in markdown bold.
