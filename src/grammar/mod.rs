@@ -110,6 +110,8 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::place => "a place name",
         Rule::date_body => "a date (ngày ... tháng ... năm ...)",
         Rule::date_numeric => "a date in figures (ngày 06/8/2021)",
+        Rule::loose_date_start => "a place before ngày",
+        Rule::to_ngay => "the line up to ngày",
         Rule::date_sep => "a date separator (/ . -)",
         Rule::day => "a day",
         Rule::month => "a month",

@@ -59,6 +59,11 @@ const CASES: &[Case] = &[
     (Rule::to_at, &["", "Email "], &["a@b", "a\nb"]),
     (Rule::to_comma, &["", "Hà Nội"], &["Hà Nội, ngày", "a\nb"]),
     (
+        Rule::to_ngay,
+        &["", "Hà Nội ", "Ngay"],
+        &["Hà Nội ngày", "a\nb"],
+    ),
+    (
         Rule::header_line,
         &[
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
@@ -77,6 +82,11 @@ const CASES: &[Case] = &[
             "| BỘ TÀI CHÍNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |",
             "| Số: 393/TB-BTC | Hà Nội, ngày 07 tháng 05 năm 2019 |",
             "|  | Hà Nội, ngày 07 tháng 05 năm 2019 |",
+            // Place and date without the comma, alone or before a title or `Kính gửi`.
+            "Lai Châu ngày 06 tháng 8 năm 2021",
+            "Số: 393/TB-BTC Hà Nội ngày 07 tháng 05 năm 2019",
+            "Hà Nội ngày 05 tháng 04 năm 2019 Kính gửi: Bộ Kế hoạch và Đầu tư.",
+            "Tuyên Quang ngày 16 tháng 8 năm 2010 QUYẾT ĐỊNH BAN HÀNH MỨC TRỢ GIÚP",
         ],
         &[
             "ỦY BAN NHÂN DÂN",
@@ -87,6 +97,9 @@ const CASES: &[Case] = &[
             "|---|---|",
             "| --- | --- |",
             "| STT | Nội dung | Kết quả |",
+            "Sáng ngày 15 tháng 3 năm 2024, UBND tỉnh họp",
+            "Sáng ngày 15 tháng 3 năm 2024 UBND tỉnh họp",
+            "Báo Đấu thầu ngày 26 tháng 3 năm 2019 đưa tin",
         ],
     ),
     (
@@ -199,11 +212,15 @@ const CASES: &[Case] = &[
             "Phan Rang-Tháp Chàm, ngày 10 tháng 10 năm 2020",
             "ngày 15 tháng 11 năm 2024",
             "Hà Nội, ngày 07/5/2019",
+            "Lai Châu ngày 06 tháng 8 năm 2021",
         ],
         &[
             "Trả lời Công văn số 76, ngày 17 tháng 9 năm 2014",
             "Trả lời Công văn số 76, ngày 17/9/2014",
             "ngày 07/5/2019",
+            "Sáng ngày 15 tháng 3 năm 2024, UBND tỉnh họp",
+            "Sáng ngày 15 tháng 3 năm 2024 UBND tỉnh họp",
+            "Lai Châu ngày 06/8/2021",
             "BỘ TÀI CHÍNH Hà Nội, ngày 07 tháng 05 năm 2019",
             "Hà Nội ngày 5 tháng 5",
         ],
