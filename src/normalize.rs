@@ -114,11 +114,11 @@ impl<'a> Text<'a> {
         idx
     }
 
-    /// Maps a normalized offset to the input.
-    pub(crate) fn norm_to_input(&self, off: usize) -> usize {
+    /// Maps a normalized offset, the `side` of a span, to the input.
+    pub(crate) fn norm_to_input(&self, off: usize, side: Side) -> usize {
         match &self.nfc_map {
             None => off,
-            Some(map) => map.map(off).min(self.input.len()),
+            Some(map) => map.map(off, side).min(self.input.len()),
         }
     }
 
@@ -138,8 +138,8 @@ impl<'a> Text<'a> {
     /// The input span of a key span, trimmed of surrounding spaces.
     pub(crate) fn input_span(&self, key_span: Span) -> Span {
         let k = trim_span(&self.key, key_span);
-        let s = self.norm_to_input(self.key_to_norm(k.start));
-        let e = self.norm_to_input(self.key_to_norm(k.end));
+        let s = self.norm_to_input(self.key_to_norm(k.start), Side::Start);
+        let e = self.norm_to_input(self.key_to_norm(k.end), Side::End);
         Span::new(s, e.max(s))
     }
 }
@@ -184,22 +184,36 @@ pub(crate) fn trim_span(s: &str, span: Span) -> Span {
     Span::new(start + lead, end - trail)
 }
 
-/// Offset map from a rewritten text back to its source, as sorted change points.
+/// Offset map from a rewritten text back to its source: the units (a letter and its marks)
+/// whose length changed, in order, as `(rewritten start, rewritten end, source start,
+/// source end)`.
 struct OffsetMap {
-    /// `(rewritten offset, source offset)` at each point where the delta changes.
-    points: Vec<(u32, u32)>,
+    units: Vec<[u32; 4]>,
+}
+
+/// Which end of a span an offset is: an offset inside a rewritten unit (`í` and a leftover
+/// mark, from `i` and two marks) has no exact source offset, so a span's start goes to the
+/// unit's start and its end to the unit's end, both on character boundaries of the source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Side {
+    Start,
+    End,
 }
 
 impl OffsetMap {
-    fn map(&self, off: usize) -> usize {
+    fn map(&self, off: usize, side: Side) -> usize {
         let off32 = off as u32;
-        let i = match self.points.binary_search_by(|p| p.0.cmp(&off32)) {
-            Ok(i) => i,
-            Err(0) => return off,
-            Err(i) => i - 1,
+        let i = self.units.partition_point(|u| u[0] <= off32);
+        let Some(&[r0, r1, s0, s1]) = i.checked_sub(1).and_then(|i| self.units.get(i)) else {
+            return off;
         };
-        let (r, s) = self.points[i];
-        (s + (off32 - r)) as usize
+        if off32 >= r1 {
+            (s1 + (off32 - r1)) as usize
+        } else if off32 == r0 || side == Side::Start {
+            s0 as usize
+        } else {
+            s1 as usize
+        }
     }
 }
 
@@ -212,7 +226,7 @@ fn nfc(input: &str) -> Option<(String, OffsetMap)> {
         return None;
     }
     let mut out = String::with_capacity(input.len());
-    let mut points: Vec<(u32, u32)> = Vec::new();
+    let mut units: Vec<[u32; 4]> = Vec::new();
     let bytes = input.as_bytes();
     let mut i = 0;
     while i < input.len() {
@@ -236,11 +250,11 @@ fn nfc(input: &str) -> Option<(String, OffsetMap)> {
             out.extend(unit.nfc());
         }
         if out.len() - before != j - i {
-            points.push((out.len() as u32, j as u32));
+            units.push([before as u32, out.len() as u32, i as u32, j as u32]);
         }
         i = j;
     }
-    Some((out, OffsetMap { points }))
+    Some((out, OffsetMap { units }))
 }
 
 /// Marks with combining class 0 that still compose with the previous letter.
@@ -770,6 +784,20 @@ mod tests {
         for (k, _) in t.key().char_indices() {
             assert_eq!(t.key_to_norm(k), norm_at.next().unwrap());
         }
+    }
+
+    #[test]
+    fn offsets_inside_a_recomposed_letter_map_to_its_ends() {
+        // `i` and two acute accents become `í` and one accent: the offset between them has
+        // no place in the input, so a span's start goes to the unit's start, its end to its
+        // end (found by the assignee property test).
+        let s = "với\u{301}\u{301}";
+        let t = Text::new(s);
+        assert_eq!(&*t.norm, "vớí\u{301}");
+        assert_eq!(t.key(), "voi\u{301}");
+        assert_eq!(t.input_span(Span::new(0, 3)), Span::new(0, 9));
+        assert_eq!(t.input_span(Span::new(3, 5)), Span::new(4, 9));
+        assert_eq!(t.input_span(Span::new(0, 1)), Span::new(0, 1));
     }
 
     #[test]

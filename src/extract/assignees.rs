@@ -35,7 +35,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::deadlines::Cursor;
 use crate::model::{Assignee, AssigneeRole};
-use crate::normalize::{fold_str, Text};
+use crate::normalize::{fold_str, Side, Text};
 use crate::span::Span;
 
 /// Tokens of one paragraph at most. Only the opening of a directive names its bodies (its
@@ -600,7 +600,10 @@ impl<'t> Scanner<'t> {
             .map(|(a, b, role)| {
                 let (start, end) = (self.toks[a].norm_span.start, self.toks[b - 1].norm_span.end);
                 let printed = text.norm().get(start..end).unwrap_or("").replace('\n', " ");
-                let span = Span::new(text.norm_to_input(start), text.norm_to_input(end));
+                let span = Span::new(
+                    text.norm_to_input(start, Side::Start),
+                    text.norm_to_input(end, Side::End),
+                );
                 (crate::build::squeeze(&printed), span, role)
             })
             .collect()

@@ -32,7 +32,7 @@ use regex::{Captures, Regex};
 
 use crate::dates;
 use crate::model::Deadline;
-use crate::normalize::Text;
+use crate::normalize::{Side, Text};
 use crate::span::Span;
 
 /// A day as `D/M/Y`, `D-M-Y`, `D.M.Y` (the year optional, two or four digits), or as
@@ -199,7 +199,10 @@ impl<'t> Cursor<'t> {
         let ns = self.norm_at(key_span.start);
         let ne = self.norm_at(key_span.end).max(ns);
         let printed = self.norm.get(ns..ne).unwrap_or("").replace('\n', " ");
-        let input = Span::new(text.norm_to_input(ns), text.norm_to_input(ne));
+        let input = Span::new(
+            text.norm_to_input(ns, Side::Start),
+            text.norm_to_input(ne, Side::End),
+        );
         (crate::build::squeeze(&printed), input)
     }
 }
