@@ -134,11 +134,11 @@ pub(super) fn is_page_furniture(ctx: &mut Ctx<'_>, i: usize) -> bool {
     if !bare_number {
         return false;
     }
-    let near_marker = neighbours(ctx, i)
+    let [prev, next] = neighbours(ctx, i);
+    let near_marker = [prev, next]
         .iter()
         .flatten()
         .any(|&j| ctx.lines[j].kind == LineKind::PageMarker);
-    let [prev, next] = neighbours(ctx, i);
     let mid_sentence = prev.is_some_and(|p| !ctx.line_key(p).trim_end().ends_with(':'))
         && next.is_some_and(|n| {
             ctx.line_key(n)

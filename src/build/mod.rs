@@ -289,15 +289,17 @@ fn build_lines(text: &Text<'_>, lines: &[Line], explain: bool) -> (Document, Vec
 
     // Nothing is lost: every non-blank line no builder used is kept.
     let mut dest = Vec::with_capacity(if explain { lines.len() } else { 0 });
-    let mut leftovers = Vec::new();
+    let leftovers: Vec<usize> = (0..lines.len())
+        .filter(|&i| ctx.used[i] && partly_used(&plan, &lines[i], i))
+        .collect();
     // Reserved exactly (with room for a piece of each partly used line): a vector grown by
     // doubling may hold twice what it needs at the peak of memory use.
     let unused = lines
         .iter()
         .enumerate()
-        .filter(|&(i, l)| l.kind != LineKind::Blank && (!ctx.used[i] || partly_used(&plan, l, i)))
+        .filter(|&(i, l)| l.kind != LineKind::Blank && !ctx.used[i])
         .count();
-    doc.unclassified.reserve_exact(unused);
+    doc.unclassified.reserve_exact(unused + leftovers.len());
     for (i, l) in lines.iter().enumerate() {
         if l.kind == LineKind::Blank {
             if explain {
@@ -306,9 +308,6 @@ fn build_lines(text: &Text<'_>, lines: &[Line], explain: bool) -> (Document, Vec
         } else if ctx.used[i] {
             if explain {
                 dest.push(plan.zone_name(i));
-            }
-            if partly_used(&plan, l, i) {
-                leftovers.push(i);
             }
         } else {
             let kind = ctx
