@@ -24,6 +24,8 @@ pub(crate) struct Facts {
     pub date: Option<DateFacts>,
     /// The type name as printed.
     pub type_heading: Option<Span>,
+    /// The type name was printed with small letters (`Thông báo`).
+    pub type_not_capitals: bool,
     pub kinh_gui: Option<Span>,
     pub noi_nhan: Option<Span>,
     /// The last line of the body.
@@ -171,6 +173,9 @@ fn type_rules(doc: &Document, f: &Facts, party: bool, d: &mut impl FnMut(Code, O
     }
     if !doc.doc_type.stated {
         return;
+    }
+    if f.type_not_capitals {
+        d(Code::TypeNameCase, f.type_heading);
     }
     let Some(info) = lexicon::type_by_key(name) else {
         return;

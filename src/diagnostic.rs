@@ -213,6 +213,10 @@ codes! {
     DateInFigures = ("VB127", "date-in-figures", Warning,
         "the date of issue is written in words: ngày 06 tháng 8 năm 2021, not ngày 06/8/2021",
         "thời gian ban hành ghi bằng chữ: ngày 06 tháng 8 năm 2021, không ghi ngày 06/8/2021"),
+    /// The type name not in capitals (`Thông báo`): read all the same.
+    TypeNameCase = ("VB128", "type-name-case", Warning,
+        "the type name is printed in capitals: THÔNG BÁO, not Thông báo",
+        "tên loại văn bản trình bày bằng chữ in hoa: THÔNG BÁO, không viết Thông báo"),
     /// The grammar's resource guard stopped the parse; every line is kept as text.
     ParseLimit = ("VB004", "parse-limit", Error,
         "the parser's resource limit stopped the parse; every line is kept as unclassified text",

@@ -553,6 +553,7 @@ fn type_parts(rd: &Reader<'_>, p: Pair<'_, Rule>) -> TypeSeg {
                     .map(|r| rd.span(&r))
                     .unwrap_or_default();
             }
+            Rule::type_name_plain => t.name = rd.span(&q),
             Rule::vv_marker => t.vv = Some(rd.span(&q)),
             Rule::caps_subject => t.caps_subject = q.into_inner().next().map(|q| caps(rd, q)),
             Rule::subject_tail => t.tail = Some(rd.span(&q)),

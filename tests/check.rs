@@ -128,6 +128,12 @@ fn state_header_rules() {
         "VB109",
         Some(9),
     );
+    let sentence_case = edit(&s, "\nQUYẾT ĐỊNH\n", "\nQuyết định\n");
+    breaks(&s, &sentence_case, "VB128", Some(11));
+    // Read all the same: the type.
+    let doc = vanban::parse(&sentence_case);
+    assert_eq!(doc.doc_type.code.as_deref(), Some("QĐ"));
+    assert!(doc.doc_type.stated);
     let figures = edit(&s, "ngày 05 tháng 02 năm 2024", "ngày 05/02/2024");
     breaks(&s, &figures, "VB127", Some(9));
     // Read all the same: the place and the date.

@@ -322,6 +322,24 @@ fn dates_in_figures(text: &str) -> String {
     out
 }
 
+/// A type heading alone on its line in sentence case, as a web page's text reads when its
+/// style sheet set the heading in capitals: `THÔNG BÁO` → `Thông báo`.
+fn sentence_case_heading(text: &str) -> String {
+    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+    let refs: Vec<&str> = text.lines().collect();
+    if let Some(i) = title_line(&refs) {
+        let t = refs[i].trim();
+        let alone = !t.starts_with("V/v") && !t.chars().any(char::is_lowercase);
+        let words = t.split_whitespace().count();
+        if alone && words <= 3 {
+            let mut chars = t.chars();
+            let first = chars.next().map(String::from).unwrap_or_default();
+            lines[i] = format!("{first}{}", chars.as_str().to_lowercase());
+        }
+    }
+    lines.join("\n")
+}
+
 type Transform = (&'static str, fn(&str) -> Vec<u8>);
 
 const TRANSFORMS: &[Transform] = &[
@@ -348,6 +366,9 @@ const TRANSFORMS: &[Transform] = &[
     ("double spaced", |t| blank_lines(t, true).into_bytes()),
     ("bold labels", |t| bold_labels(t).into_bytes()),
     ("dates in figures", |t| dates_in_figures(t).into_bytes()),
+    ("type heading in sentence case", |t| {
+        sentence_case_heading(t).into_bytes()
+    }),
     // OCR loses the comma between place and date.
     ("no comma before ngày", |t| {
         t.replace(", ngày ", " ngày ").into_bytes()

@@ -29,6 +29,7 @@ pub(super) fn build(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Document) {
             };
             ctx.record("doc_type", t.name);
             ctx.facts.type_heading = Some(ctx.input_span(t.name));
+            ctx.facts.type_not_capitals = key.bytes().any(|b| b.is_ascii_lowercase());
         }
         typed_subject(ctx, &t, &subject_lines, doc);
     } else {
