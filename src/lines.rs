@@ -373,7 +373,8 @@ fn segment(rd: &Reader<'_>, p: Pair<'_, Rule>, segs: &mut Vec<Seg>) {
         Rule::national => segs.push(Seg::National(sp)),
         Rule::national_head => segs.push(Seg::NationalHead(sp)),
         Rule::national_tail => segs.push(Seg::NationalTail(sp)),
-        Rule::motto => segs.push(Seg::Motto(sp)),
+        // A wrapped motto's two halves are each the motto, for zones and checks.
+        Rule::motto | Rule::motto_tail => segs.push(Seg::Motto(sp)),
         Rule::party => segs.push(Seg::Party(sp)),
         Rule::youth_union => segs.push(Seg::YouthUnion(sp)),
         Rule::hrule => segs.push(Seg::Rule),

@@ -340,6 +340,25 @@ fn sentence_case_heading(text: &str) -> String {
     lines.join("\n")
 }
 
+/// Lines longer than `width` characters broken at spaces, as text exported at a fixed width
+/// reads (a header line, a motto, a citation and its date cut anywhere).
+fn hard_wrap(text: &str, width: usize) -> String {
+    let mut out: Vec<String> = Vec::new();
+    for line in text.lines() {
+        let mut cur = String::new();
+        for word in line.split(' ') {
+            if !cur.is_empty() && cur.chars().count() + 1 + word.chars().count() > width {
+                out.push(std::mem::take(&mut cur));
+            } else if !cur.is_empty() {
+                cur.push(' ');
+            }
+            cur.push_str(word);
+        }
+        out.push(cur);
+    }
+    out.join("\n")
+}
+
 type Transform = (&'static str, fn(&str) -> Vec<u8>);
 
 const TRANSFORMS: &[Transform] = &[
@@ -366,6 +385,9 @@ const TRANSFORMS: &[Transform] = &[
     ("double spaced", |t| blank_lines(t, true).into_bytes()),
     ("bold labels", |t| bold_labels(t).into_bytes()),
     ("dates in figures", |t| dates_in_figures(t).into_bytes()),
+    ("hard-wrapped at 70 columns", |t| {
+        hard_wrap(t, 70).into_bytes()
+    }),
     ("type heading in sentence case", |t| {
         sentence_case_heading(t).into_bytes()
     }),

@@ -195,10 +195,10 @@ fn gap(ctx: &Ctx<'_>, a: usize, b: usize) -> Gap {
 /// Joins lines into units.
 fn units(ctx: &Ctx<'_>, lines: &[usize], width: usize) -> Vec<Unit> {
     let mut out: Vec<Unit> = Vec::new();
-    let mut depth: i32 = 0;
+    let mut quotes = Quotes::default();
     for &i in lines {
         let line = &ctx.lines[i];
-        let quoted = depth > 0;
+        let quoted = quotes.open();
         let label = if quoted { None } else { line.label() };
         let label = label.filter(|(k, _)| !(line.kind == LineKind::Item && is_bare_heading(*k)));
         // `Điều 1` or `2` without its dot, after a line cut in mid-sentence, is a reference
@@ -227,30 +227,41 @@ fn units(ctx: &Ctx<'_>, lines: &[usize], width: usize) -> Vec<Unit> {
                 lines: vec![i],
             });
         }
-        depth = (depth + quote_balance(ctx.text.value(line.span))).max(0);
+        quotes.read(ctx.text.value(line.span));
     }
     out
+}
+
+/// Which quotations are open after the lines read so far: curly quotes nest, a straight
+/// quote closes the one it opened (so `... phương châm "` | `bốn tại chỗ".` opens and
+/// closes one quotation).
+#[derive(Default)]
+struct Quotes {
+    curly: i32,
+    straight: bool,
+}
+
+impl Quotes {
+    fn open(&self) -> bool {
+        self.curly > 0 || self.straight
+    }
+
+    fn read(&mut self, s: &str) {
+        for c in s.chars() {
+            match c {
+                '“' | '«' => self.curly += 1,
+                '”' | '»' => self.curly = (self.curly - 1).max(0),
+                '"' => self.straight = !self.straight,
+                _ => {}
+            }
+        }
+    }
 }
 
 /// Labels that never stand alone as a line's only content (none today; kept as the place to
 /// add one).
 fn is_bare_heading(_kind: LabelKind) -> bool {
     false
-}
-
-/// Opening minus closing quotation marks on a line (curly quotes; straight ones toggle).
-fn quote_balance(s: &str) -> i32 {
-    let mut bal = 0;
-    let mut straight = 0;
-    for c in s.chars() {
-        match c {
-            '“' | '«' => bal += 1,
-            '”' | '»' => bal -= 1,
-            '"' => straight += 1,
-            _ => {}
-        }
-    }
-    bal + (straight % 2)
 }
 
 /// Whether line `a` ends a sentence, an entry or a lead-in (`.`, `;`, `:`, ...).

@@ -567,7 +567,9 @@ fn continues_subject(
     if blank_gap || count >= 6 {
         return false;
     }
-    if caps_line != caps {
+    // A line of figures only (`2024`, a wrap's last word) continues either kind.
+    let figures_only = !key.bytes().any(|b| b.is_ascii_alphabetic());
+    if caps_line != caps && !(caps_line && figures_only) {
         return false;
     }
     if prev.is_some_and(|p| ends_sentence(ctx.line_key(p))) {

@@ -59,16 +59,18 @@ fn type_before() -> &'static Regex {
 }
 
 /// A date right after a citation: `ngày 05/8/2021`, `, ngày 08/02/2022`,
-/// `ngày 06 tháng 6 năm 2003`.
+/// `ngày 06 tháng 6 năm 2003`. Between its words one line break may fall (text wrapped at a
+/// fixed width cuts `... số 4588/UBND-VX ngày` | `07/12/2022 ...`), never a blank line.
 fn date_after() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(
-            r"(?xi)^[\ ,]*ngay[\ ]*
-            (?:(?P<d>\d{1,2})[\ ]*[/.-][\ ]*(?P<m>\d{1,2})[\ ]*[/.-][\ ]*(?P<y>\d{4})
-              |(?P<d2>\d{1,2})[\ ]+thang[\ ]+(?P<m2>\d{1,2})[\ ]+nam[\ ]+(?P<y2>\d{4}))",
-        )
-        .unwrap_or_else(|e| panic!("date pattern: {e}"))
+        let src = format!(
+            r"(?xi)^[\ ,]*{gap}ngay{gap}
+            (?:(?P<d>\d{{1,2}})[\ ]*[/.-][\ ]*(?P<m>\d{{1,2}})[\ ]*[/.-][\ ]*(?P<y>\d{{4}})
+              |(?P<d2>\d{{1,2}}){gap}thang{gap}(?P<m2>\d{{1,2}}){gap}nam{gap}(?P<y2>\d{{4}}))",
+            gap = r"(?:[\ ]*\n)?[\ ]*",
+        );
+        Regex::new(&src).unwrap_or_else(|e| panic!("date pattern: {e}"))
     })
 }
 
@@ -342,6 +344,16 @@ mod tests {
         assert_eq!(r[0].date.as_deref(), Some("2021-08-05"));
         assert_eq!(r[0].issuer.as_deref(), Some("Thủ tướng Chính phủ"));
         assert_eq!(r[0].doc_type, None);
+    }
+
+    #[test]
+    fn a_date_wrapped_onto_the_next_line_is_read_but_not_across_a_blank_line() {
+        let r = refs("vừa ban hành Công văn số 4588/UBND-VX ngày\n07/12/2022 về việc thực hiện");
+        assert_eq!(r[0].date.as_deref(), Some("2022-12-07"));
+        let r = refs("theo Quyết định số 12/QĐ-UBND ngày 06 tháng\n8 năm 2021 của");
+        assert_eq!(r[0].date.as_deref(), Some("2021-08-06"));
+        let r = refs("theo Quyết định số 12/QĐ-UBND\n\nngày 06/8/2021 là ngày nghỉ");
+        assert_eq!(r[0].date, None);
     }
 
     #[test]

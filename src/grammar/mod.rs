@@ -54,6 +54,7 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::anchor_seg => "a header anchor",
         Rule::national_start => "the start of the national name",
         Rule::motto_sep => "a motto separator",
+        Rule::motto_tail => "the motto's last phrase (- Hạnh phúc)",
         Rule::party_start => "the start of the Party header",
         Rule::so_value => "what follows Số:",
         Rule::so_full => "a number with its notation",
