@@ -63,3 +63,54 @@ fn a_number_after_a_lead_in_stays_a_label() {
         ["Sở Y tế chủ trì.", "Sở Tài chính bảo đảm kinh phí."]
     );
 }
+
+/// Basis lines of a decision wrapped at about 80 columns: one cut before a capitalized word,
+/// one inside a citation (its number then starts a line, and reads as a header line).
+const WRAPPED_BASIS: &str = "\
+QUYẾT ĐỊNH
+Về việc ban hành chương trình hành động năm 2024
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+Căn cứ Chỉ thị số 37-CT/TW ngày 03 tháng 9 năm 2019 của Ban Bí thư Trung ương
+Đảng về tăng cường sự lãnh đạo, chỉ đạo xây dựng quan hệ lao động hài hòa, ổn
+định và tiến bộ trong tình hình mới;
+Xét đề nghị của Giám đốc Sở Lao động - Thương binh và Xã hội tại Tờ trình số
+33/TTr-SLĐTBXH ngày 16 tháng 4 năm 2020.
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Chương trình hành động của Ủy ban nhân dân
+tỉnh thực hiện Chỉ thị số 37-CT/TW của Ban Bí thư.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+";
+
+#[test]
+fn a_wrapped_basis_line_keeps_its_continuation() {
+    let doc = vanban::parse(WRAPPED_BASIS);
+    let basis: Vec<&str> = doc.body.basis.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(basis.len(), 3, "{basis:?}");
+    assert!(basis[1].contains("Trung ương Đảng về tăng cường"), "{}", basis[1]);
+    assert!(basis[1].ends_with("trong tình hình mới;"), "{}", basis[1]);
+    assert!(basis[2].ends_with("ngày 16 tháng 4 năm 2020."), "{}", basis[2]);
+    assert!(doc.body.preamble.is_empty(), "{:?}", doc.body.preamble);
+    assert_eq!(top(&doc), ["Điều 1.", "Điều 2."]);
+}
+
+/// An opening quotation mark typed where the closing one belongs (`mới “;`) quotes nothing:
+/// the labels after it are still labels.
+#[test]
+fn a_mistyped_closing_quote_does_not_swallow_the_items() {
+    let text = "\
+KẾ HOẠCH
+Thực hiện phong trào thi đua năm 2024
+
+Thực hiện phương châm “bốn tại chỗ“; Ủy ban nhân dân huyện ban hành kế hoạch như sau:
+1. Mục đích
+Chủ động phòng ngừa.
+2. Yêu cầu
+Thực hiện theo phương châm \"bốn tại chỗ
+trên địa bàn\" của tỉnh.
+3. Tổ chức thực hiện
+Các xã triển khai.
+";
+    let doc = vanban::parse(text);
+    assert_eq!(top(&doc), ["1.", "2.", "3."]);
+}

@@ -66,6 +66,7 @@ fn opening(ctx: &mut Ctx<'_>, lines: &[usize], body: &mut Body, typed: bool) -> 
         }
     }
     // Basis lines, each with its wrapped continuation.
+    let width = typical_width(ctx, lines);
     let mut seen_basis = false;
     while k < lines.len() {
         let i = lines[k];
@@ -74,12 +75,15 @@ fn opening(ctx: &mut Ctx<'_>, lines: &[usize], body: &mut Body, typed: bool) -> 
             let mut group = vec![i];
             while let Some(&j) = lines.get(k + group.len()) {
                 let jk = ctx.lines[j].kind;
-                let lower = ctx
-                    .line_key(j)
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_ascii_lowercase());
-                if jk == LineKind::Text && lower {
+                let first = ctx.line_key(j).chars().next();
+                let lower = first.is_some_and(|c| c.is_ascii_lowercase());
+                // A wrap may also bring a citation's number or date, or a capitalized word,
+                // to the start of a line (`... tại Tờ trình số` | `33/TTr-SLĐTBXH ngày
+                // 16 ...`, which may then read as a header line; `... Ban Bí thư Trung
+                // ương` | `Đảng “về ...`): the paragraph rule decides.
+                let cut = matches!(jk, LineKind::Text | LineKind::Header)
+                    && group.last().is_some_and(|&g| joins(ctx, g, j, width));
+                if (jk == LineKind::Text && lower) || cut {
                     group.push(j);
                 } else {
                     break;
@@ -247,8 +251,15 @@ impl Quotes {
     }
 
     fn read(&mut self, s: &str) {
-        for c in s.chars() {
+        let mut chars = s.chars().peekable();
+        while let Some(c) = chars.next() {
+            // An opening mark before punctuation or the line's end was typed for a closing
+            // one (`... trong tình hình mới “;`): nothing is quoted after it.
+            let closes = chars
+                .peek()
+                .is_none_or(|n| matches!(n, ';' | '.' | ',' | ':' | '!' | '?' | ')'));
             match c {
+                '“' | '«' if closes => self.curly = (self.curly - 1).max(0),
                 '“' | '«' => self.curly += 1,
                 '”' | '»' => self.curly = (self.curly - 1).max(0),
                 '"' => self.straight = !self.straight,
