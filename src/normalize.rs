@@ -1,11 +1,13 @@
 //! Normalization: the decoded input becomes (1) a *normalized* text that values are read
 //! from, and (2) a *matching key* that the grammar runs over.
 //!
-//! - The normalized text is the input in NFC, with converter and layout debris replaced
-//!   **without changing byte length** (CR, tabs, NBSP and other spaces, markdown emphasis
-//!   marks, `Ð`→`Đ`, PDF's `ƣ`→`ư`). Only NFC composition changes lengths, and then an offset
-//!   map takes normalized offsets back to the input, so every span points into what the user
-//!   gave.
+//! - The normalized text is the input in NFC and without invisible format characters (soft
+//!   hyphens, zero-width spaces and joiners, stray byte-order marks, which web pages put
+//!   inside words), with converter and layout debris replaced **without changing byte
+//!   length** (CR, tabs, NBSP and other spaces, markdown emphasis marks, `Ð`→`Đ`, PDF's
+//!   `ƣ`→`ư`). Only composition and the invisible characters change lengths, and then an
+//!   offset map takes normalized offsets back to the input, so every span points into what
+//!   the user gave.
 //! - The key folds each normalized character to exactly one character: Vietnamese letters
 //!   lose their diacritics (`ộ`→`o`, `Đ`→`D`, case kept), dashes become `-`, curly quotes
 //!   become straight ones. Old and new tone placement (`Uỷ`/`Ủy`, `hoà`/`hòa`) and lost
@@ -217,10 +219,11 @@ impl OffsetMap {
     }
 }
 
-/// NFC-normalizes `input` if needed, returning the new text and its offset map.
+/// NFC-normalizes `input` and drops its invisible format characters, if needed, returning
+/// the new text and its offset map.
 ///
-/// Each starter with its following combining marks is normalized as a unit, so the map
-/// records the start and end of every unit whose length changed.
+/// Each starter with its following combining marks and invisible characters is rewritten
+/// as a unit, so the map records the start and end of every unit whose length changed.
 fn nfc(input: &str) -> Option<(String, OffsetMap)> {
     if !needs_nfc(input) {
         return None;
@@ -237,6 +240,7 @@ fn nfc(input: &str) -> Option<(String, OffsetMap)> {
             let c = input[j..].chars().next().unwrap_or(' ');
             if unicode_normalization::char::canonical_combining_class(c) == 0
                 && !is_composing_mark(c)
+                && !is_invisible(c)
             {
                 break;
             }
@@ -247,7 +251,7 @@ fn nfc(input: &str) -> Option<(String, OffsetMap)> {
         if j - i == first_len && !needs_nfc(unit) {
             out.push_str(unit);
         } else {
-            out.extend(unit.nfc());
+            out.extend(unit.chars().filter(|&c| !is_invisible(c)).nfc());
         }
         if out.len() - before != j - i {
             units.push([before as u32, out.len() as u32, i as u32, j as u32]);
@@ -255,6 +259,16 @@ fn nfc(input: &str) -> Option<(String, OffsetMap)> {
         i = j;
     }
     Some((out, OffsetMap { units }))
+}
+
+/// Invisible format characters that web pages and word processors leave inside words: the
+/// soft hyphen, zero-width space, non-joiner and joiner, word joiner, and a byte-order mark
+/// after the start. Replaced by spaces they would split the word; they are dropped.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+    )
 }
 
 /// Marks with combining class 0 that still compose with the previous letter.
@@ -271,10 +285,11 @@ fn utf8_len(b: u8) -> usize {
     }
 }
 
-/// Fast check: is `s` already NFC? Vietnamese text is almost always precomposed, so only
-/// characters outside the common ranges are looked up. Bytes below 0xCC (ASCII, the Latin
-/// blocks before U+0300 and every continuation byte) are skipped without decoding, and the
-/// Vietnamese block (U+1EA0..U+1EF9) and punctuation (U+2010..U+2027) are recognized from
+/// Fast check: does `s` need [`nfc`], being not NFC or holding an invisible character?
+/// Vietnamese text is almost always precomposed, so only characters outside the common
+/// ranges are looked up. Bytes below 0xCC (ASCII, the Latin blocks before U+0300 and every
+/// continuation byte) are skipped without decoding, but for the soft hyphen's `C2 AD`, and
+/// the Vietnamese block (U+1EA0..U+1EF9) and punctuation (U+2010..U+2027) are recognized from
 /// their bytes.
 fn needs_nfc(s: &str) -> bool {
     let bytes = s.as_bytes();
@@ -282,10 +297,17 @@ fn needs_nfc(s: &str) -> bool {
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0xCC {
+            if b == 0xC2 && bytes.get(i + 1) == Some(&0xAD) {
+                return true;
+            }
             i += 1;
             continue;
         }
         let common = match (b, bytes.get(i + 1), bytes.get(i + 2)) {
+            // Zero-width characters, the word joiner and a byte-order mark.
+            (0xE2, Some(0x80), Some(0x8B..=0x8D))
+            | (0xE2, Some(0x81), Some(0xA0))
+            | (0xEF, Some(0xBB), Some(0xBF)) => return true,
             (0xE1, Some(0xBA), Some(&t)) => t >= 0xA0,
             (0xE1, Some(0xBB), Some(&t)) => t <= 0xB9,
             (0xE2, Some(0x80), Some(&t)) => (0x90..=0xA7).contains(&t),
@@ -317,9 +339,7 @@ fn needs_nfc(s: &str) -> bool {
 /// Bytes that may start something [`cleanup`] replaces (or, for `\n`, a new line).
 const CLEANUP_TRIGGER: [bool; 256] = {
     let mut t = [false; 256];
-    let bytes = [
-        b'\n', b'\r', b'\t', 0x0B, b'*', b'#', 0xC2, 0xC3, 0xC6, 0xE2, 0xEF,
-    ];
+    let bytes = [b'\n', b'\r', b'\t', 0x0B, b'*', b'#', 0xC3, 0xC6];
     let mut i = 0;
     while i < bytes.len() {
         t[bytes[i] as usize] = true;
@@ -370,12 +390,6 @@ fn cleanup(s: &str) -> Option<String> {
                 i += run;
                 continue;
             }
-            // A soft hyphen is invisible; NBSP and other spaces stay (the key folds each to
-            // one space).
-            0xC2 => match bytes.get(i + 1) {
-                Some(0xAD) => Some("  "),
-                _ => None,
-            },
             0xC3 => match bytes.get(i + 1) {
                 Some(0x90) => Some("Đ"),
                 Some(0xB0) => Some("đ"),
@@ -386,14 +400,6 @@ fn cleanup(s: &str) -> Option<String> {
                 Some(0xA3) => Some("ư"),
                 _ => None,
             },
-            // Zero-width characters (U+200B..U+200D, U+2060) and a stray byte-order mark.
-            0xE2 => match (bytes.get(i + 1), bytes.get(i + 2)) {
-                (Some(0x80), Some(0x8B..=0x8D)) | (Some(0x81), Some(0xA0)) => Some("   "),
-                _ => None,
-            },
-            0xEF if bytes.get(i + 1) == Some(&0xBB) && bytes.get(i + 2) == Some(&0xBF) => {
-                Some("   ")
-            }
             _ => None,
         };
         match repl {
@@ -798,6 +804,21 @@ mod tests {
         assert_eq!(t.input_span(Span::new(0, 3)), Span::new(0, 9));
         assert_eq!(t.input_span(Span::new(3, 5)), Span::new(4, 9));
         assert_eq!(t.input_span(Span::new(0, 1)), Span::new(0, 1));
+    }
+
+    #[test]
+    fn invisible_characters_inside_words_are_dropped_and_spans_cover_them() {
+        // A soft hyphen and a zero-width space inside words, a word joiner and a BOM at a
+        // line's start, as web pages leave them.
+        let s = "TH\u{AD}ÔNG B\u{200B}ÁO\n\u{2060}\u{FEFF}Số: 12";
+        let t = Text::new(s);
+        assert_eq!(&*t.norm, "THÔNG BÁO\nSố: 12");
+        assert_eq!(t.key(), "THONG BAO\nSo: 12");
+        // `THONG` covers the soft hyphen in the input; `So` starts after the invisibles.
+        assert_eq!(t.input_span(Span::new(0, 5)), Span::new(0, 8));
+        let so = t.key().find("So").unwrap();
+        let span = t.input_span(Span::new(so, so + 2));
+        assert_eq!(&s[span.start..span.end], "Số");
     }
 
     #[test]

@@ -359,6 +359,28 @@ fn hard_wrap(text: &str, width: usize) -> String {
     out.join("\n")
 }
 
+/// Soft hyphens and zero-width spaces inside words, as web pages leave them: one after
+/// every seventh letter that another letter follows.
+fn invisible_in_words(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut letters = 0usize;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if c.is_alphabetic() && chars.peek().is_some_and(|n| n.is_alphabetic()) {
+            letters += 1;
+            if letters % 7 == 0 {
+                out.push(if letters % 14 == 0 {
+                    '\u{AD}'
+                } else {
+                    '\u{200B}'
+                });
+            }
+        }
+    }
+    out
+}
+
 type Transform = (&'static str, fn(&str) -> Vec<u8>);
 
 const TRANSFORMS: &[Transform] = &[
@@ -387,6 +409,9 @@ const TRANSFORMS: &[Transform] = &[
     ("dates in figures", |t| dates_in_figures(t).into_bytes()),
     ("hard-wrapped at 70 columns", |t| {
         hard_wrap(t, 70).into_bytes()
+    }),
+    ("invisible characters in words", |t| {
+        invisible_in_words(t).into_bytes()
     }),
     ("type heading in sentence case", |t| {
         sentence_case_heading(t).into_bytes()

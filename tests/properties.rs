@@ -200,7 +200,14 @@ fn recipient_spans(json: &Value) -> Vec<(usize, usize)> {
 
 /// The line as values show it: NFC, look-alikes unified, markdown marks dropped.
 fn normalized_line(line: &str) -> String {
-    let nfc: String = line.nfc().collect();
+    // Invisible format characters are dropped (before composition, as the parser does).
+    let visible = line.chars().filter(|c| {
+        !matches!(
+            c,
+            '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}'
+        )
+    });
+    let nfc: String = visible.nfc().collect();
     let mut out = String::with_capacity(nfc.len());
     for c in nfc.chars() {
         out.push(match c {
@@ -208,8 +215,8 @@ fn normalized_line(line: &str) -> String {
             'ð' => 'đ',
             'ƣ' => 'ư',
             'Ƣ' => 'Ư',
-            '*' | '#' | '\x0c' | '\r' | '\t' | '\u{a0}' | '\u{ad}' | '\u{feff}' => ' ',
-            '\u{2000}'..='\u{200d}' | '\u{202f}' | '\u{205f}' | '\u{2060}' | '\u{3000}' => ' ',
+            '*' | '#' | '\x0c' | '\r' | '\t' | '\u{a0}' => ' ',
+            '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => ' ',
             c => c,
         });
     }

@@ -87,9 +87,17 @@ fn a_wrapped_basis_line_keeps_its_continuation() {
     let doc = vanban::parse(WRAPPED_BASIS);
     let basis: Vec<&str> = doc.body.basis.iter().map(|p| p.text.as_str()).collect();
     assert_eq!(basis.len(), 3, "{basis:?}");
-    assert!(basis[1].contains("Trung ương Đảng về tăng cường"), "{}", basis[1]);
+    assert!(
+        basis[1].contains("Trung ương Đảng về tăng cường"),
+        "{}",
+        basis[1]
+    );
     assert!(basis[1].ends_with("trong tình hình mới;"), "{}", basis[1]);
-    assert!(basis[2].ends_with("ngày 16 tháng 4 năm 2020."), "{}", basis[2]);
+    assert!(
+        basis[2].ends_with("ngày 16 tháng 4 năm 2020."),
+        "{}",
+        basis[2]
+    );
     assert!(doc.body.preamble.is_empty(), "{:?}", doc.body.preamble);
     assert_eq!(top(&doc), ["Điều 1.", "Điều 2."]);
 }
