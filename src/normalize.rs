@@ -296,6 +296,10 @@ fn needs_nfc(s: &str) -> bool {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        if b < 0x80 {
+            i += 1;
+            continue;
+        }
         if b < 0xCC {
             if b == 0xC2 && bytes.get(i + 1) == Some(&0xAD) {
                 return true;
