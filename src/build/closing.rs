@@ -83,8 +83,14 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> Closing
                     Seg::Rest(r) => Some(*r),
                     _ => None,
                 }) {
-                    if !ctx.key(rest).trim().is_empty() {
-                        push_entry(ctx, &mut entries, vec![rest], false, rest);
+                    for piece in inline_entries(ctx.key(rest), rest) {
+                        let archive = is_archive(ctx.key(piece));
+                        push_entry(ctx, &mut entries, vec![piece], archive, piece);
+                        if archive {
+                            if let Some(e) = entries.last_mut() {
+                                e.open = false;
+                            }
+                        }
                     }
                 }
             }
@@ -205,6 +211,44 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> Closing
 
 /// The span of an entry's own text: after its list label (a numbering or a bullet; words
 /// such as `Điều 1.` stay), up to a glued signature column.
+/// The entries of a list that a web page flattened onto the `Nơi nhận:` line (`Nơi nhận: -
+/// Như trên; - Lưu: VT.`): split where an entry's `;` is followed by a bullet, each without
+/// its bullet. `key` is the key of `span`.
+fn inline_entries(key: &str, span: Span) -> Vec<Span> {
+    let bytes = key.as_bytes();
+    // A bullet and its space at `i`, as its length.
+    let bullet = |i: usize| match (bytes.get(i), bytes.get(i + 1)) {
+        (Some(b'-' | b'+'), Some(b' ')) => 2,
+        _ => 0,
+    };
+    let mut out = Vec::new();
+    let mut start = key.len() - key.trim_start().len();
+    start += bullet(start);
+    let mut i = start;
+    while let Some(p) = key[i..].find(';') {
+        let semi = i + p;
+        let next = semi + 1 + (key[semi + 1..].len() - key[semi + 1..].trim_start().len());
+        let b = bullet(next);
+        if b > 0 {
+            out.push(Span::new(span.start + start, span.start + semi + 1));
+            start = next + b;
+        }
+        i = semi + 1;
+    }
+    let end = key.trim_end().len();
+    if end > start {
+        out.push(Span::new(span.start + start, span.start + end));
+    }
+    out
+}
+
+/// Is an entry the archive entry (`Lưu: VT, ...`)?
+fn is_archive(key: &str) -> bool {
+    let k = key.trim_start();
+    (k.starts_with("Luu") || k.starts_with("luu") || k.starts_with("LUU"))
+        && k[3..].trim_start().starts_with(':')
+}
+
 fn entry_text_span(ctx: &Ctx<'_>, i: usize) -> Span {
     let line = &ctx.lines[i];
     let start = match line.label() {
