@@ -1,13 +1,13 @@
 //! Normalization: the decoded input becomes (1) a *normalized* text that values are read
 //! from, and (2) a *matching key* that the grammar runs over.
 //!
-//! - The normalized text is the input in NFC and without invisible format characters (soft
+//! - The normalized text is the input in NFC, without invisible format characters (soft
 //!   hyphens, zero-width spaces and joiners, stray byte-order marks, which web pages put
-//!   inside words), with converter and layout debris replaced **without changing byte
-//!   length** (CR, tabs, NBSP and other spaces, markdown emphasis marks, `Ð`→`Đ`, PDF's
-//!   `ƣ`→`ư`). Only composition and the invisible characters change lengths, and then an
-//!   offset map takes normalized offsets back to the input, so every span points into what
-//!   the user gave.
+//!   inside words) and with HTML entities read (`&ndash;`, `&#8220;`), and with converter and
+//!   layout debris replaced **without changing byte length** (CR, tabs, NBSP and other
+//!   spaces, markdown emphasis marks, `Ð`→`Đ`, PDF's `ƣ`→`ư`). Only the first step changes
+//!   lengths, and then an offset map takes normalized offsets back to the input, so every
+//!   span points into what the user gave.
 //! - The key folds each normalized character to exactly one character: Vietnamese letters
 //!   lose their diacritics (`ộ`→`o`, `Đ`→`D`, case kept), dashes become `-`, curly quotes
 //!   become straight ones. Old and new tone placement (`Uỷ`/`Ủy`, `hoà`/`hòa`) and lost
@@ -219,13 +219,14 @@ impl OffsetMap {
     }
 }
 
-/// NFC-normalizes `input` and drops its invisible format characters, if needed, returning
-/// the new text and its offset map.
+/// NFC-normalizes `input`, drops its invisible format characters and reads its HTML
+/// entities, if needed, returning the new text and its offset map.
 ///
-/// Each starter with its following combining marks and invisible characters is rewritten
-/// as a unit, so the map records the start and end of every unit whose length changed.
+/// Each starter with its following combining marks and invisible characters, and each
+/// entity, is rewritten as a unit, so the map records the start and end of every unit whose
+/// length changed.
 fn nfc(input: &str) -> Option<(String, OffsetMap)> {
-    if !needs_nfc(input) {
+    if !needs_nfc(input) && !has_entity(input) {
         return None;
     }
     let mut out = String::with_capacity(input.len());
@@ -233,6 +234,17 @@ fn nfc(input: &str) -> Option<(String, OffsetMap)> {
     let bytes = input.as_bytes();
     let mut i = 0;
     while i < input.len() {
+        if bytes[i] == b'&' {
+            if let Some((c, len)) = entity(&input[i..]) {
+                let before = out.len();
+                if !is_invisible(c) {
+                    out.push(c);
+                }
+                units.push([before as u32, out.len() as u32, i as u32, (i + len) as u32]);
+                i += len;
+                continue;
+            }
+        }
         // A unit: one char plus any following non-starters (combining marks).
         let first_len = utf8_len(bytes[i]);
         let mut j = i + first_len;
@@ -261,6 +273,54 @@ fn nfc(input: &str) -> Option<(String, OffsetMap)> {
     Some((out, OffsetMap { units }))
 }
 
+/// The character of an HTML entity at the start of `s` and the entity's length: text
+/// copied from a page's source keeps `&ndash;`, `&quot;`, `&nbsp;`, `&#8220;`. Only entities
+/// of characters that stand alone (no control characters, no combining marks, which would
+/// leave the text not NFC) are read; anything else stays as printed.
+fn entity(s: &str) -> Option<(char, usize)> {
+    let end = s.as_bytes().iter().take(12).position(|&b| b == b';')?;
+    let name = &s[1..end];
+    let c = if let Some(num) = name.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse::<u32>().ok()?,
+        };
+        char::from_u32(code)?
+    } else {
+        match name {
+            "nbsp" => '\u{A0}',
+            "amp" => '&',
+            "quot" => '"',
+            "apos" => '\'',
+            "lt" => '<',
+            "gt" => '>',
+            "ndash" => '–',
+            "mdash" => '—',
+            "hellip" => '…',
+            "laquo" => '«',
+            "raquo" => '»',
+            "ldquo" => '“',
+            "rdquo" => '”',
+            "lsquo" => '‘',
+            "rsquo" => '’',
+            "bull" => '•',
+            "shy" => '\u{AD}',
+            _ => return None,
+        }
+    };
+    let stands_alone = !c.is_control()
+        && unicode_normalization::char::canonical_combining_class(c) == 0
+        && !is_composing_mark(c)
+        && unicode_normalization::is_nfc_quick(std::iter::once(c))
+            == unicode_normalization::IsNormalized::Yes;
+    stands_alone.then_some((c, end + 1))
+}
+
+/// Whether `s` holds an HTML entity that [`entity`] reads (`&` is found by memchr).
+fn has_entity(s: &str) -> bool {
+    s.match_indices('&').any(|(i, _)| entity(&s[i..]).is_some())
+}
+
 /// Invisible format characters that web pages and word processors leave inside words: the
 /// soft hyphen, zero-width space, non-joiner and joiner, word joiner, and a byte-order mark
 /// after the start. Replaced by spaces they would split the word; they are dropped.
@@ -285,7 +345,8 @@ fn utf8_len(b: u8) -> usize {
     }
 }
 
-/// Fast check: does `s` need [`nfc`], being not NFC or holding an invisible character?
+/// Fast check: is `s` not NFC, or does it hold an invisible character? (HTML entities are
+/// looked for apart, by [`has_entity`], once per text.)
 /// Vietnamese text is almost always precomposed, so only characters outside the common
 /// ranges are looked up. Bytes below 0xCC (ASCII, the Latin blocks before U+0300 and every
 /// continuation byte) are skipped without decoding, but for the soft hyphen's `C2 AD`, and
@@ -823,6 +884,21 @@ mod tests {
         let so = t.key().find("So").unwrap();
         let span = t.input_span(Span::new(so, so + 2));
         assert_eq!(&s[span.start..span.end], "Số");
+    }
+
+    #[test]
+    fn html_entities_are_read_and_spans_cover_them() {
+        let s = "Độc lập &ndash; Tự do&nbsp;&#8211; Hạnh phúc\n&quot;GD&amp;ĐT&quot; R&D; &#x301; &#0; &bogus;";
+        let t = Text::new(s);
+        assert_eq!(
+            &*t.norm,
+            "Độc lập – Tự do\u{A0}– Hạnh phúc\n\"GD&ĐT\" R&D; &#x301; &#0; &bogus;"
+        );
+        assert_eq!(t.key().lines().next(), Some("Doc lap - Tu do - Hanh phuc"));
+        // `GD&DT` in the key covers `GD&amp;ĐT` in the input.
+        let at = t.key().find("GD&DT").unwrap();
+        let span = t.input_span(Span::new(at, at + 5));
+        assert_eq!(&s[span.start..span.end], "GD&amp;ĐT");
     }
 
     #[test]

@@ -413,6 +413,16 @@ const TRANSFORMS: &[Transform] = &[
     ("invisible characters in words", |t| {
         invisible_in_words(t).into_bytes()
     }),
+    // Text copied from a page's source keeps its HTML entities.
+    ("html entities", |t| {
+        t.replace('&', "&amp;")
+            .replace('"', "&quot;")
+            .replace('“', "&ldquo;")
+            .replace('”', "&#8221;")
+            .replace(" - ", " &#45; ")
+            .replace(" – ", " &ndash; ")
+            .into_bytes()
+    }),
     ("type heading in sentence case", |t| {
         sentence_case_heading(t).into_bytes()
     }),

@@ -198,8 +198,17 @@ fn recipient_spans(json: &Value) -> Vec<(usize, usize)> {
     out
 }
 
+/// `s` with the HTML entities of [`FRAGMENTS`] read, as the parser reads them (an entity of
+/// a combining mark stays as printed).
+fn entities_read(s: &str) -> String {
+    s.replace("&amp;", "&")
+        .replace("&ndash;", "–")
+        .replace("&#8220;", "“")
+}
+
 /// The line as values show it: NFC, look-alikes unified, markdown marks dropped.
 fn normalized_line(line: &str) -> String {
+    let line = entities_read(line);
     // Invisible format characters are dropped (before composition, as the parser does).
     let visible = line.chars().filter(|c| {
         !matches!(
@@ -444,6 +453,13 @@ const FRAGMENTS: &[&str] = &[
     "(",
     ")",
     ";",
+    "&amp;",
+    "&ndash;",
+    "&#8220;",
+    "&#x301;",
+    "GD&ĐT",
+    "\u{ad}",
+    "\u{200b}",
 ];
 
 /// A soup of fragments and random text, joined by spaces or line breaks.
