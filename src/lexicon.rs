@@ -257,6 +257,29 @@ pub(crate) fn deputy_start(words: &[&str]) -> bool {
     words.first() == Some(&"PHO") || words.starts_with(&["THU", "TRUONG"])
 }
 
+/// Common Vietnamese family names, folded (`Đặng` → `DANG`): together they cover most of
+/// the population, which is what a signer's name in capitals is recognized by.
+const SURNAMES: &[&str] = &[
+    "NGUYEN", "TRAN", "LE", "PHAM", "HOANG", "HUYNH", "PHAN", "VU", "VO", "DANG", "BUI", "DO",
+    "HO", "NGO", "DUONG", "LY", "DAO", "DOAN", "VUONG", "TRINH", "TRUONG", "LAM", "MAI", "TO",
+    "HA", "LUONG", "LUU", "CAO", "TA", "THAI", "DINH", "CHU", "KIEU", "QUACH", "TONG", "HUA", "LA",
+    "LAI", "NONG", "LO", "LUC",
+];
+
+/// Whether a run of capitals reads as a personal name printed in capitals (`PHẠM ĐỨC
+/// THƯỜNG`): two to five words of letters only, a common family name first, and no words
+/// of a position title.
+pub(crate) fn is_caps_name(key: &str) -> bool {
+    let words: Vec<&str> = key.split_whitespace().collect();
+    (2..=5).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.bytes().all(|b| b.is_ascii_uppercase()))
+        && SURNAMES.contains(&words[0])
+        // `CHỦ TỊCH` starts with the family name `Chu`; `Trương` folds to a title's `TRUONG`.
+        && !looks_like_position(&words[usize::from(words[0] == "TRUONG")..].join(" "))
+}
+
 /// Words that mark a caps run as a position title (for choosing among candidates).
 pub(crate) fn looks_like_position(key: &str) -> bool {
     [
@@ -343,3 +366,34 @@ pub(crate) const CLOSING_OPENERS: &[&str] = &[
     "De nghi cac",
     "Yeu cau cac",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_in_capitals_are_told_from_offices_and_titles() {
+        for name in [
+            "PHAM DUC THUONG",
+            "NGUYEN VAN A",
+            "DANG THI HOA",
+            "LE MINH KHAI",
+            "TRUONG VAN AN",
+        ] {
+            assert!(is_caps_name(name), "{name}");
+        }
+        for not in [
+            "PHO CHU TICH",
+            "CHU TICH",
+            "HA NOI TRUONG",
+            "UY BAN NHAN DAN",
+            "NGUYEN",
+            "TRAN PHO GIAM DOC",
+            "Pham Duc Thuong",
+            "LE 2024",
+            "HOANG VAN THU KY",
+        ] {
+            assert!(!is_caps_name(not), "{not}");
+        }
+    }
+}

@@ -378,17 +378,19 @@ fn signature(
             add(&mut covered, a.span);
         }
     }
-    // The name: the last personal name of the block.
-    let name_at = parts
-        .iter()
-        .rposition(|(_, p)| matches!(p, SigPart::Name(_)));
+    // The name: the last personal name of the block, in normal case or printed in capitals
+    // (`PHẠM ĐỨC THƯỜNG`).
+    let name_at = parts.iter().rposition(|(_, p)| match p {
+        SigPart::Name(_) => true,
+        SigPart::Caps(c) => lexicon::is_caps_name(ctx.key(c.span)),
+        _ => false,
+    });
     if let Some(k) = name_at {
-        if let SigPart::Name(s) = parts[k].1 {
-            sig.name = Some(squeeze(&ctx.value(s)));
-            ctx.record(format!("{prefix}signature.name"), s);
-            used[k] = true;
-            add(&mut covered, s);
-        }
+        let s = parts[k].1.span();
+        sig.name = Some(squeeze(&ctx.value(s)));
+        ctx.record(format!("{prefix}signature.name"), s);
+        used[k] = true;
+        add(&mut covered, s);
     }
     // The position: split off the last authority's office, or a capitals part after the
     // last authority (before the name), preferring one that reads like a title.
