@@ -347,6 +347,7 @@ fn utf8_len(b: u8) -> usize {
 
 /// Fast check: is `s` not NFC, or does it hold an invisible character? (HTML entities are
 /// looked for apart, by [`has_entity`], once per text.)
+///
 /// Vietnamese text is almost always precomposed, so only characters outside the common
 /// ranges are looked up. Bytes below 0xCC (ASCII, the Latin blocks before U+0300 and every
 /// continuation byte) are skipped without decoding, but for the soft hyphen's `C2 AD`, and

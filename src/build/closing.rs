@@ -209,8 +209,16 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> Closing
     facts
 }
 
-/// The span of an entry's own text: after its list label (a numbering or a bullet; words
-/// such as `Điều 1.` stay), up to a glued signature column.
+/// Whether a signature part is the signer's name: a personal name, or one printed in
+/// capitals (`PHẠM ĐỨC THƯỜNG`).
+pub(super) fn is_signer_name(ctx: &Ctx<'_>, p: &SigPart) -> bool {
+    match p {
+        SigPart::Name(_) => true,
+        SigPart::Caps(c) => lexicon::is_caps_name(ctx.key(c.span)),
+        _ => false,
+    }
+}
+
 /// The entries of a list that a web page flattened onto the `Nơi nhận:` line (`Nơi nhận: -
 /// Như trên; - Lưu: VT.`): split where an entry's `;` is followed by a bullet, each without
 /// its bullet. `key` is the key of `span`.
@@ -249,6 +257,8 @@ fn is_archive(key: &str) -> bool {
         && k[3..].trim_start().starts_with(':')
 }
 
+/// The span of an entry's own text: after its list label (a numbering or a bullet; words
+/// such as `Điều 1.` stay), up to a glued signature column.
 fn entry_text_span(ctx: &Ctx<'_>, i: usize) -> Span {
     let line = &ctx.lines[i];
     let start = match line.label() {
@@ -380,11 +390,7 @@ fn signature(
     }
     // The name: the last personal name of the block, in normal case or printed in capitals
     // (`PHẠM ĐỨC THƯỜNG`).
-    let name_at = parts.iter().rposition(|(_, p)| match p {
-        SigPart::Name(_) => true,
-        SigPart::Caps(c) => lexicon::is_caps_name(ctx.key(c.span)),
-        _ => false,
-    });
+    let name_at = parts.iter().rposition(|(_, p)| is_signer_name(ctx, p));
     if let Some(k) = name_at {
         let s = parts[k].1.span();
         sig.name = Some(squeeze(&ctx.value(s)));

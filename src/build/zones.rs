@@ -313,11 +313,10 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
                 name_seen,
                 list_open,
             } => {
-                let has_name = line.sig_parts().iter().any(|p| match p {
-                    SigPart::Name(_) => true,
-                    SigPart::Caps(c) => crate::lexicon::is_caps_name(ctx.key(c.span)),
-                    _ => false,
-                });
+                let has_name = line
+                    .sig_parts()
+                    .iter()
+                    .any(|p| super::closing::is_signer_name(ctx, p));
                 // After the name, only the rest of an open recipient list stays here.
                 let list_line = list_open
                     && matches!(line.kind, LineKind::Item | LineKind::Text | LineKind::Luu);
