@@ -43,6 +43,7 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::vv_start => "the start of a `V/v` segment",
         Rule::caps_word_start => "the start of a word in capitals",
         Rule::label_start => "the start of a label",
+        Rule::number_label_lead => "a number label leading a line",
         Rule::word_label_start => "the start of a word label",
         Rule::authority_start => "the start of an authority prefix",
         Rule::sp => "a space",

@@ -102,6 +102,11 @@ const CASES: &[Case] = &[
             "Sáng ngày 15 tháng 3 năm 2024, UBND tỉnh họp",
             "Sáng ngày 15 tháng 3 năm 2024 UBND tỉnh họp",
             "Báo Đấu thầu ngày 26 tháng 3 năm 2019 đưa tin",
+            // Led by a number label: an item, whatever follows the label.
+            "3. K ---",
+            "1. CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "2) Số: 12/QĐ-UBND",
+            "1.2. Hà Nội, ngày 05 tháng 01 năm 2021",
         ],
     ),
     (
@@ -468,6 +473,7 @@ const CASES: &[Case] = &[
             "1/ Đối với khách hàng",
             "1 - Mức trợ cấp",
             "1.Tiếp tục",
+            "3. K ---",
             "2",
             "+ Cơ quan thực hiện",
             "- Như trên; KT. THỦ TƯỚNG",
