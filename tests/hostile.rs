@@ -4,11 +4,13 @@
 //!
 //! Speed is measured in `benches/`, not here: every case runs in its own thread under a
 //! generous 10 s watchdog (30x that in unoptimized builds), only to turn a hang into a
-//! failure. The wall-clock and CPU time of each case is printed
+//! failure. The time vanban took (the calls wrapped in `timed`) and the wall-clock and CPU
+//! time of the whole case, checks included, are printed
 //! (`cargo test --release --test hostile -- --nocapture --test-threads=1`).
 //!
 //! The last test replays every input saved in `tests/fuzz_regressions/`.
 
+use std::cell::Cell;
 use std::path::Path;
 use std::sync::mpsc;
 use std::thread;
@@ -39,6 +41,20 @@ fn thread_cpu() -> Option<Duration> {
     Some(Duration::from_nanos(ns))
 }
 
+thread_local! {
+    /// Time spent inside vanban by the current case (see `timed`).
+    static IN_VANBAN: Cell<Duration> = const { Cell::new(Duration::ZERO) };
+}
+
+/// Runs one call into vanban and adds its wall-clock time to the case's report, so that
+/// the report tells the parser's time apart from the checks' (JSON trees, span walks).
+fn timed<T>(f: impl FnOnce() -> T) -> T {
+    let start = Instant::now();
+    let out = f();
+    IN_VANBAN.with(|t| t.set(t.get() + start.elapsed()));
+    out
+}
+
 /// Runs `f` on its own thread and fails if it does not finish within the watchdog.
 /// A panic inside `f` fails the test with the panic's message. Prints the wall-clock
 /// and CPU time of the case.
@@ -50,16 +66,17 @@ fn watchdog<T: Send + 'static>(name: &str, f: impl FnOnce() -> T + Send + 'stati
             let (start, cpu) = (Instant::now(), thread_cpu());
             let out = f();
             let cpu = cpu.zip(thread_cpu()).map(|(a, b)| b - a);
-            let _ = tx.send((start.elapsed(), cpu));
+            let _ = tx.send((start.elapsed(), cpu, IN_VANBAN.with(Cell::get)));
             out
         })
         .expect("spawn the case's thread");
     let limit = watchdog_limit();
     match rx.recv_timeout(limit) {
-        Ok((wall, cpu)) => {
+        Ok((wall, cpu, parse)) => {
             let cpu = cpu.map_or("?".to_owned(), |c| format!("{:.1}", c.as_secs_f64() * 1e3));
             println!(
-                "hostile {name}: {:.1} ms wall, {cpu} ms cpu",
+                "hostile {name}: vanban {:.1} ms; whole case {:.1} ms wall, {cpu} ms cpu",
+                parse.as_secs_f64() * 1e3,
                 wall.as_secs_f64() * 1e3
             );
             match handle.join() {
@@ -163,14 +180,14 @@ fn random_bytes_2mb() {
             .iter()
             .position(|&b| b == 0)
             .expect("2 MB holds a NUL");
-        let err = vanban::parse_bytes(&bytes).expect_err("random bytes are not text");
+        let err = timed(|| vanban::parse_bytes(&bytes)).expect_err("random bytes are not text");
         assert!(
             matches!(err.kind(), ErrorKind::NotText { offset, .. } if *offset <= first_nul),
             "{err}"
         );
         // The same bytes read leniently: a document, with every span inside the text.
         let text = String::from_utf8_lossy(&bytes).into_owned();
-        let doc = vanban::parse(&text);
+        let doc = timed(|| vanban::parse(&text));
         assert!(check_spans(&text, &doc) > 0);
         assert!(!doc.unclassified.is_empty() || !doc.body.preamble.is_empty());
     });
@@ -187,7 +204,7 @@ fn random_bytes_without_nul_or_controls() {
                 *b = if *b % 4 == 0 { b'\n' } else { b' ' };
             }
         }
-        let parsed = vanban::parse_detailed(&bytes, &Default::default())
+        let parsed = timed(|| vanban::parse_detailed(&bytes, &Default::default()))
             .expect("high bytes decode in some legacy encoding");
         assert_ne!(parsed.encoding, vanban::Encoding::Utf8);
         let text = vanban::decode::decode(&bytes, Some(parsed.encoding))
@@ -202,7 +219,7 @@ fn one_line_of_1mb() {
     watchdog("one_line_1mb", || {
         let word = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015 ";
         let line = word.repeat((1 << 20) / word.len() + 1);
-        let doc = vanban::parse(&line);
+        let doc = timed(|| vanban::parse(&line));
         assert!(check_spans(&line, &doc) > 0);
         let json = serde_json::to_string(&doc).unwrap();
         // The text is kept: the JSON holds at least the line's length in text.
@@ -220,7 +237,7 @@ fn one_line_of_1mb() {
 fn lines_200k_numbered_items() {
     watchdog("items_200k", || {
         let text = "1. a\n".repeat(200_000);
-        let doc = vanban::parse(&text);
+        let doc = timed(|| vanban::parse(&text));
         check_spans(&text, &doc);
         let items = count_items(&doc.body.items);
         assert_eq!(
@@ -237,7 +254,7 @@ fn bullets_200k_under_one_item() {
     watchdog("bullets_200k", || {
         let mut text = String::from("1. Nhiệm vụ\n");
         text.push_str(&"- a\n".repeat(200_000));
-        let doc = vanban::parse(&text);
+        let doc = timed(|| vanban::parse(&text));
         check_spans(&text, &doc);
         assert_eq!(doc.body.items.len(), 1);
         assert_eq!(doc.body.items[0].children.len(), 200_000);
@@ -255,7 +272,7 @@ fn deeply_nested_parenthesised_labels() {
             text.push_str(&"(".repeat(depth));
             text.push_str("1) nội dung\n");
         }
-        let doc = vanban::parse(&text);
+        let doc = timed(|| vanban::parse(&text));
         check_spans(&text, &doc);
         let json = serde_json::to_string(&doc).unwrap();
         assert!(json.contains(&format!("{}x)", "(".repeat(20_000))));
@@ -270,7 +287,7 @@ fn unbalanced_parentheses_300k() {
         text.push_str(&")".repeat(300_000));
         text.push('\n');
         text.push_str(&"( ) (".repeat(60_000));
-        let doc = vanban::parse(&text);
+        let doc = timed(|| vanban::parse(&text));
         check_spans(&text, &doc);
         let kept: usize = doc.unclassified.iter().map(|l| l.text.len()).sum::<usize>()
             + doc
@@ -289,7 +306,7 @@ fn nul_bytes() {
         let mut bytes = HEADER.as_bytes().to_vec();
         let at = bytes.len();
         bytes.extend_from_slice(b"THONG BAO\0\0\0\n\0");
-        let err = vanban::parse_bytes(&bytes).expect_err("NUL bytes are binary");
+        let err = timed(|| vanban::parse_bytes(&bytes)).expect_err("NUL bytes are binary");
         assert!(
             matches!(err.kind(), ErrorKind::NotText { offset, .. } if *offset == at + 9),
             "{err}"
@@ -297,11 +314,11 @@ fn nul_bytes() {
         assert_eq!(err.kind_name(), "not_text");
         // As a &str, NULs are just characters: the header still parses.
         let text = std::str::from_utf8(&bytes).unwrap();
-        let doc = vanban::parse(text);
+        let doc = timed(|| vanban::parse(text));
         check_spans(text, &doc);
         assert_eq!(doc.number.number, Some(2354));
         let text = "\0".repeat(100_000);
-        let doc = vanban::parse(&text);
+        let doc = timed(|| vanban::parse(&text));
         check_spans(&text, &doc);
     });
 }
@@ -321,14 +338,14 @@ fn invalid_utf8_mixed_with_vietnamese() {
         }
         let first_bad = std::str::from_utf8(&bytes).unwrap_err().valid_up_to();
         let forced = vanban::ParseOptions::default().with_encoding(vanban::Encoding::Utf8);
-        let err = vanban::parse_with(&bytes, &forced).expect_err("not UTF-8");
+        let err = timed(|| vanban::parse_with(&bytes, &forced)).expect_err("not UTF-8");
         assert!(
             matches!(err.kind(), ErrorKind::Encoding { offset, .. } if *offset == first_bad),
             "{err}"
         );
         assert_eq!(err.offset(), Some(first_bad));
         // Detection falls back to a legacy 8-bit encoding and still gives a document.
-        match vanban::parse_detailed(&bytes, &Default::default()) {
+        match timed(|| vanban::parse_detailed(&bytes, &Default::default())) {
             Ok(p) => {
                 assert_ne!(p.encoding, vanban::Encoding::Utf8);
                 let text = vanban::decode::decode(&bytes, Some(p.encoding))
@@ -340,7 +357,7 @@ fn invalid_utf8_mixed_with_vietnamese() {
         }
         // Read leniently, the Vietnamese header is found.
         let text = String::from_utf8_lossy(&bytes).into_owned();
-        let doc = vanban::parse(&text);
+        let doc = timed(|| vanban::parse(&text));
         check_spans(&text, &doc);
         assert_eq!(doc.number.number, Some(2354));
         assert_eq!(doc.family, vanban::Family::State);
@@ -351,7 +368,7 @@ fn invalid_utf8_mixed_with_vietnamese() {
 fn repeated_headers_20k() {
     watchdog("headers_20k", || {
         let text = HEADER.repeat(20_000);
-        let doc = vanban::parse(&text);
+        let doc = timed(|| vanban::parse(&text));
         check_spans(&text, &doc);
         assert_eq!(doc.family, vanban::Family::State);
         assert_eq!(doc.number.number, Some(2354));
@@ -372,7 +389,7 @@ fn signer_lines_50k() {
                 _ => "Nguyễn Văn An\n",
             });
         }
-        let doc = vanban::parse(&text);
+        let doc = timed(|| vanban::parse(&text));
         check_spans(&text, &doc);
         let sig = doc.signature.as_ref().expect("a signature block");
         assert_eq!(sig.authority.as_deref(), Some("KT"));
@@ -385,9 +402,9 @@ fn signer_lines_50k() {
 fn whitespace_only() {
     watchdog("whitespace_only", || {
         let text = " \t\r\n\x0c\u{00A0}\u{2003}\n".repeat(50_000);
-        let err = vanban::parse_bytes(text.as_bytes()).expect_err("nothing to parse");
+        let err = timed(|| vanban::parse_bytes(text.as_bytes())).expect_err("nothing to parse");
         assert!(matches!(err.kind(), ErrorKind::Empty), "{err}");
-        let doc = vanban::parse(&text);
+        let doc = timed(|| vanban::parse(&text));
         check_spans(&text, &doc);
         assert!(doc.unclassified.is_empty() && doc.body.items.is_empty());
         assert_eq!(doc.number, vanban::Number::default());
@@ -397,10 +414,10 @@ fn whitespace_only() {
 #[test]
 fn empty_input() {
     watchdog("empty", || {
-        let err = vanban::parse_bytes(b"").expect_err("empty");
+        let err = timed(|| vanban::parse_bytes(b"")).expect_err("empty");
         assert!(matches!(err.kind(), ErrorKind::Empty));
         assert_eq!(err.kind_name(), "empty");
-        let doc = vanban::parse("");
+        let doc = timed(|| vanban::parse(""));
         assert_eq!(check_spans("", &doc), 0);
         assert_eq!(doc.schema_version, vanban::SCHEMA_VERSION);
         assert!(vanban::explain("").iter().all(|r| r.kind == "blank"));
@@ -428,14 +445,14 @@ fn fuzz_regressions_replay() {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let bytes = std::fs::read(&path).unwrap();
         watchdog(&format!("replay {name}"), move || {
-            if let Ok(p) = vanban::parse_detailed(&bytes, &Default::default()) {
+            if let Ok(p) = timed(|| vanban::parse_detailed(&bytes, &Default::default())) {
                 let text = vanban::decode::decode(&bytes, Some(p.encoding))
                     .unwrap()
                     .text;
                 check_spans(&text, &p.document);
             }
             if let Ok(text) = std::str::from_utf8(&bytes) {
-                let doc = vanban::parse(text);
+                let doc = timed(|| vanban::parse(text));
                 check_spans(text, &doc);
                 for row in vanban::explain(text) {
                     assert!(row.span.end <= text.len() && text.is_char_boundary(row.span.start));
