@@ -288,7 +288,7 @@ impl Scorer {
         let mut total = 0;
         for c in text.nfc() {
             // Combining marks left after NFC stay in the word so that it fails the check.
-            if c.is_alphabetic() || is_combining_mark(c) {
+            if super::is_letter(c) || is_combining_mark(c) {
                 self.word.extend(c.to_lowercase());
             } else {
                 total += self.flush();

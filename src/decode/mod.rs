@@ -231,44 +231,100 @@ fn restore_capitals(text: String) -> String {
 
 /// Word-level restoration for a mixed line (see [`restore_capitals`]).
 fn restore_words(line: &str, out: &mut String) {
-    let words: Vec<&str> = line.split(' ').collect();
-    let broken = |w: &str| {
-        let mut seen_viet_lower = false;
-        let mut upper_after = false;
-        for c in w.chars() {
-            if !c.is_ascii() && c.is_lowercase() {
-                seen_viet_lower = true;
-            } else if seen_viet_lower && c.is_uppercase() {
-                upper_after = true;
-            }
-        }
-        let mut ascii = w.bytes().filter(u8::is_ascii_alphabetic);
-        let caps_ascii = ascii.clone().count() >= 2 && ascii.all(|b| b.is_ascii_uppercase());
-        seen_viet_lower && (upper_after || caps_ascii)
-    };
-    let caps = |w: &str| {
-        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| !c.is_lowercase())
-    };
-    let broken_words: Vec<bool> = words.iter().map(|w| broken(w)).collect();
-    let strong: Vec<bool> = words
-        .iter()
-        .zip(&broken_words)
-        .map(|(w, &b)| b || caps(w))
-        .collect();
+    let words: Vec<WordCase> = line.split(' ').map(WordCase::of).collect();
+    let strong = |k: usize| words[k].broken() || words[k].caps();
     for (k, w) in words.iter().enumerate() {
         if k > 0 {
             out.push(' ');
         }
         // A short Title-case word (`Bộ`: a capital and one Vietnamese letter) between two
         // capital words was typed in the same font.
-        let short = w.chars().filter(|c| c.is_alphabetic()).count() <= 2
-            && w.chars().any(|c| !c.is_ascii() && c.is_lowercase());
-        let between = k > 0 && k + 1 < words.len() && strong[k - 1] && strong[k + 1];
-        if broken_words[k] || (short && between) {
-            out.extend(w.chars().flat_map(char::to_uppercase));
+        let short = w.letters <= 2 && w.viet_lower;
+        let between = k > 0 && k + 1 < words.len() && strong(k - 1) && strong(k + 1);
+        if w.broken() || (short && between) {
+            out.extend(w.text.chars().flat_map(char::to_uppercase));
         } else {
-            out.push_str(w);
+            out.push_str(w.text);
         }
+    }
+}
+
+/// `char::is_alphabetic`, answered without the Unicode tables for the letters legacy
+/// encodings decode to: Latin-1 and Latin Extended-A/B (but `×` and `÷`) and Latin
+/// Extended Additional, where Vietnamese toned letters live. Every character of those
+/// ranges is alphabetic, so the answer is the same; only the cost differs.
+pub(crate) fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\u{C0}'..='\u{24F}' => c != '×' && c != '÷',
+        '\u{1E00}'..='\u{1EFF}' => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// What [`restore_words`] needs to know of a word's letter cases, gathered in one pass over
+/// its characters (the Unicode case tables are the cost on long lines of legacy text).
+struct WordCase<'a> {
+    text: &'a str,
+    /// Letters (alphabetic characters).
+    letters: usize,
+    /// A lower-case non-ASCII (Vietnamese) letter.
+    viet_lower: bool,
+    /// A capital after such a letter (`TRƯởNG`).
+    upper_after_viet_lower: bool,
+    /// Any lower-case letter.
+    lower: bool,
+    /// ASCII letters, and whether all of them are capitals.
+    ascii_letters: usize,
+    ascii_all_upper: bool,
+}
+
+impl<'a> WordCase<'a> {
+    fn of(text: &'a str) -> Self {
+        let mut w = WordCase {
+            text,
+            letters: 0,
+            viet_lower: false,
+            upper_after_viet_lower: false,
+            lower: false,
+            ascii_letters: 0,
+            ascii_all_upper: true,
+        };
+        for c in text.chars() {
+            if c.is_ascii() {
+                if c.is_ascii_alphabetic() {
+                    w.letters += 1;
+                    w.ascii_letters += 1;
+                    if c.is_ascii_lowercase() {
+                        w.lower = true;
+                        w.ascii_all_upper = false;
+                    } else if w.viet_lower {
+                        w.upper_after_viet_lower = true;
+                    }
+                }
+                continue;
+            }
+            w.letters += usize::from(is_letter(c));
+            if c.is_lowercase() {
+                w.lower = true;
+                w.viet_lower = true;
+            } else if w.viet_lower && c.is_uppercase() {
+                w.upper_after_viet_lower = true;
+            }
+        }
+        w
+    }
+
+    /// A word that TCVN3 broke: a Vietnamese lower-case letter with a capital after it, or
+    /// among ASCII capitals (`THứ`).
+    fn broken(&self) -> bool {
+        self.viet_lower
+            && (self.upper_after_viet_lower || (self.ascii_letters >= 2 && self.ascii_all_upper))
+    }
+
+    /// A word in capitals: two letters or more, none lower-case.
+    fn caps(&self) -> bool {
+        self.letters >= 2 && !self.lower
     }
 }
 
@@ -444,6 +500,13 @@ mod tests {
         let err = decode_as(b"abc\xFFdef", Encoding::Utf8).unwrap_err();
         assert_eq!(err.kind_name(), "encoding");
         assert_eq!(err.offset(), Some(3));
+    }
+
+    #[test]
+    fn is_letter_agrees_with_is_alphabetic() {
+        for c in (0..0x3000u32).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?} U+{:04X}", c as u32);
+        }
     }
 
     #[test]
