@@ -301,14 +301,18 @@ pub(crate) fn looks_like_position(key: &str) -> bool {
 /// If `words` starts with one of `list` (each entry space-separated words), the number of
 /// words it covers (the longest match).
 fn starts_with_any(words: &[&str], list: &[&str]) -> Option<usize> {
-    let mut best: Option<usize> = None;
-    for entry in list {
-        let parts: Vec<&str> = entry.split(' ').collect();
-        if words.len() >= parts.len() && words.iter().zip(&parts).all(|(w, p)| w == p) {
-            best = Some(best.map_or(parts.len(), |b: usize| b.max(parts.len())));
+    let covered = |entry: &str| {
+        // Compared part by part, without collecting the entry's words (called per line).
+        let mut n = 0;
+        for part in entry.split(' ') {
+            if words.get(n) != Some(&part) {
+                return None;
+            }
+            n += 1;
         }
-    }
-    best
+        Some(n)
+    };
+    list.iter().filter_map(|entry| covered(entry)).max()
 }
 
 /// Capitalized words that open a body paragraph rather than continue a wrapped subject.
