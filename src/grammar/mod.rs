@@ -77,6 +77,8 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::name_word => "a capitalized word",
         Rule::page_break_text => "a page-break marker",
         Rule::web_posted_kw => "a posting-date keyword",
+        Rule::web_marker_kw => "the words of a web section marker",
+        Rule::web_footer_kw => "the words a web footer line starts with",
         Rule::document => "a document",
         Rule::line => "a line",
         Rule::page_break => "a page break",
