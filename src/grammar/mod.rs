@@ -45,6 +45,7 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::label_start => "the start of a label",
         Rule::number_label_lead => "a number label leading a line",
         Rule::caps_stop_segment => "a segment that ends a run of capitals",
+        Rule::anchor_word_start => "the start of a header segment at a letter",
         Rule::word_label_start => "the start of a word label",
         Rule::authority_start => "the start of an authority prefix",
         Rule::sp => "a space",
