@@ -256,6 +256,9 @@ const PIECE: usize = 64 * 1024;
 pub(crate) fn scan(text: &Text<'_>) -> Result<Vec<Line>, GrammarError> {
     let key = text.key();
     let mut lines = Vec::with_capacity(key.bytes().filter(|&b| b == b'\n').count() + 1);
+    // One buffer for every line's segments: each line then takes an exact copy, instead of
+    // growing a vector of its own and shrinking it.
+    let mut segs = Vec::new();
     let mut start = 0;
     loop {
         let end = match key.len() - start > PIECE {
@@ -271,7 +274,7 @@ pub(crate) fn scan(text: &Text<'_>) -> Result<Vec<Line>, GrammarError> {
         for doc in pairs {
             for pair in doc.into_inner() {
                 if pair.as_rule() == Rule::line {
-                    lines.push(line(&rd, pair));
+                    lines.push(line(&rd, pair, &mut segs));
                 }
             }
         }
@@ -296,7 +299,7 @@ impl Reader<'_> {
     }
 }
 
-fn line(rd: &Reader<'_>, pair: Pair<'_, Rule>) -> Line {
+fn line(rd: &Reader<'_>, pair: Pair<'_, Rule>, segs: &mut Vec<Seg>) -> Line {
     let whole = rd.span(&pair);
     let mut out = Line {
         kind: LineKind::Blank,
@@ -304,18 +307,18 @@ fn line(rd: &Reader<'_>, pair: Pair<'_, Rule>) -> Line {
         page_break: false,
         segs: Box::default(),
     };
-    let mut segs = Vec::new();
+    segs.clear();
     for inner in pair.into_inner() {
         match inner.as_rule() {
             Rule::page_break => out.page_break = true,
             other => {
                 out.span = trim_span(rd.key, rd.span(&inner));
                 out.kind = kind_of(other);
-                line_segments(rd, inner, &mut segs);
+                line_segments(rd, inner, segs);
             }
         }
     }
-    out.segs = segs.into_boxed_slice();
+    out.segs = segs.drain(..).collect();
     out
 }
 

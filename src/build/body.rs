@@ -557,15 +557,17 @@ fn headings(arena: &mut [Node]) {
     for (idx, node) in arena.iter_mut().enumerate() {
         let item = &mut node.item;
         let (first, rest) = match item.text.split_once('\n') {
-            Some((f, r)) => (f.to_owned(), Some(r.to_owned())),
-            None => (item.text.clone(), None),
+            Some((f, r)) => (f, Some(r)),
+            None => (item.text.as_str(), None),
         };
         let short = !first.is_empty()
             && first.chars().count() <= 160
             && !first.trim_end().ends_with(['.', ';', ':', ',']);
+        // Copies only for an item that gets a heading.
         if short && (rest.is_some() || has_children[idx]) {
+            let (first, rest) = (first.to_owned(), rest.unwrap_or_default().to_owned());
             item.heading = Some(first);
-            item.text = rest.unwrap_or_default();
+            item.text = rest;
         }
     }
 }
