@@ -79,13 +79,13 @@ pub(super) fn build_chrome(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Document) {
     let mut in_related = false;
     // Walked twice rather than collected: on a page that is mostly chrome, a list of its
     // line numbers would be half the input's size again at the peak.
-    let chrome = || (0..plan.zones.len()).filter(|&i| plan.zones[i] == Zone::Chrome);
     // Reserved exactly: grown by doubling, the list may hold twice what it needs.
-    let kept = chrome()
+    let kept = plan
+        .each_in(Zone::Chrome)
         .filter(|&i| ctx.lines[i].kind != LineKind::Blank)
         .count();
     doc.source.chrome.reserve_exact(kept);
-    for i in chrome() {
+    for i in plan.each_in(Zone::Chrome) {
         let line = &ctx.lines[i];
         if line.kind == LineKind::Blank {
             continue;

@@ -73,9 +73,13 @@ pub(crate) struct Plan {
 impl Plan {
     /// The lines of one zone, in order.
     pub fn lines_in(&self, zone: Zone) -> Vec<usize> {
-        (0..self.zones.len())
-            .filter(|&i| self.zones[i] == zone)
-            .collect()
+        self.each_in(zone).collect()
+    }
+
+    /// The lines of one zone, in order, without collecting them (for a zone that may hold
+    /// most of a large input).
+    pub fn each_in(&self, zone: Zone) -> impl Iterator<Item = usize> + '_ {
+        (0..self.zones.len()).filter(move |&i| self.zones[i] == zone)
     }
 
     /// The copy blocks or attachments, each as its lines.

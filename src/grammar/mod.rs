@@ -46,6 +46,8 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::number_label_lead => "a number label leading a line",
         Rule::caps_stop_segment => "a segment that ends a run of capitals",
         Rule::anchor_word_start => "the start of a header segment at a letter",
+        Rule::roman_start => "a Roman digit",
+        Rule::letter_label_start => "the start of a letter label",
         Rule::word_label_start => "the start of a word label",
         Rule::authority_start => "the start of an authority prefix",
         Rule::sp => "a space",
