@@ -38,7 +38,7 @@ pub use span::{line_col, LineCol, Span};
 pub fn parse(text: &str) -> Document {
     let text = normalize::Text::new(text);
     match lines::scan(&text) {
-        Ok(lines) => build::build(&text, &lines),
+        Ok(lines) => build::build(text, lines),
         Err(e) => fallback(&text, &named(&e)),
     }
 }
@@ -129,7 +129,7 @@ pub fn parse_detailed(bytes: &[u8], options: &ParseOptions) -> Result<Parsed, Er
     let lines = lines::scan(&text)
         .map_err(|e| Error::from(ErrorKind::Limit(named(&e).variant.message().into_owned())))?;
     Ok(Parsed {
-        document: build::build(&text, &lines),
+        document: build::build(text, lines),
         encoding: decoded.encoding,
     })
 }

@@ -126,9 +126,22 @@ impl<'a> Text<'a> {
 
     /// The normalized text under a key span, trimmed of spaces.
     pub(crate) fn value(&self, key_span: Span) -> &str {
+        &self.norm[self.value_range(key_span)]
+    }
+
+    /// Where [`Text::value`] lies in the normalized text.
+    pub(crate) fn value_range(&self, key_span: Span) -> std::ops::Range<usize> {
         let s = self.key_to_norm(key_span.start);
         let e = self.key_to_norm(key_span.end).max(s);
-        self.norm[s..e].trim_matches(is_space)
+        let v = &self.norm[s..e];
+        let lead = v.len() - v.trim_start_matches(is_space).len();
+        let kept = v.trim_matches(is_space).len();
+        s + lead..s + lead + kept
+    }
+
+    /// Gives up the matching key and its checkpoints, keeping the normalized text.
+    pub(crate) fn into_norm(self) -> Cow<'a, str> {
+        self.norm
     }
 
     /// The key text under a key span.

@@ -54,6 +54,39 @@ pub(crate) struct Ctx<'t> {
     pub family_known: bool,
     /// What the conformance checks need that the model does not keep.
     pub facts: crate::check::Facts,
+    /// Where the text of each kept line made by [`Ctx::kept_line`] lies in the normalized
+    /// text, in the order they were made (see [`LaterTexts`]).
+    pub later: LaterTexts,
+}
+
+/// The text of the kept lines (web chrome and unclassified lines), copied only after the
+/// line table and the matching key are dropped. On a page that is mostly chrome, or an input
+/// of debris, those copies are about the size of the input; made while the line table, the
+/// key and its checkpoints are alive (together about 1.6 times the input), they set the
+/// peak of memory use.
+#[derive(Debug, Default)]
+pub(crate) struct LaterTexts {
+    /// Ranges in the normalized text, as `u32` like the key's checkpoints (a range is 8
+    /// bytes a line until it is read).
+    ranges: Vec<[u32; 2]>,
+    /// Where in `Document::unclassified` the kept lines made by [`Ctx::kept_line`] begin
+    /// (after the debris of the closing and the copies, made with their text).
+    unclassified_from: usize,
+}
+
+impl LaterTexts {
+    /// Copies each deferred text from the normalized text: first every chrome line, then
+    /// the unclassified lines from `unclassified_from`, in the order they were made.
+    fn fill(self, norm: &str, doc: &mut Document) {
+        let lines = doc
+            .source
+            .chrome
+            .iter_mut()
+            .chain(doc.unclassified.iter_mut().skip(self.unclassified_from));
+        for (line, [s, e]) in lines.zip(self.ranges) {
+            line.text = norm.get(s as usize..e as usize).unwrap_or("").to_owned();
+        }
+    }
 }
 
 impl<'t> Ctx<'t> {
@@ -72,6 +105,7 @@ impl<'t> Ctx<'t> {
             kinds: std::collections::HashMap::new(),
             family_known: false,
             facts: crate::check::Facts::default(),
+            later: LaterTexts::default(),
         }
     }
 
@@ -176,6 +210,18 @@ impl<'t> Ctx<'t> {
             span: self.input_span(self.lines[i].span),
         }
     }
+
+    /// A kept line of text whose text is copied at the end of the build ([`LaterTexts`]):
+    /// only for the web chrome, made first, and the unclassified lines, made last.
+    pub fn kept_line(&mut self, i: usize, kind: &'static str) -> TextLine {
+        let r = self.text.value_range(self.lines[i].span);
+        self.later.ranges.push([r.start as u32, r.end as u32]);
+        TextLine {
+            kind: kind.into(),
+            text: String::new(),
+            span: self.input_span(self.lines[i].span),
+        }
+    }
 }
 
 /// Joins wrapped lines with single spaces.
@@ -233,20 +279,32 @@ pub(crate) fn trim_punct(key: &str, span: Span) -> Span {
     Span::new(span.start, span.start + kept)
 }
 
-/// Builds the document from the scanned lines.
-pub(crate) fn build(text: &Text<'_>, lines: &[Line]) -> Document {
-    build_lines(text, lines, false).0
+/// Builds the document from the scanned lines. The lines and the matching key are dropped
+/// before the kept lines' text is copied ([`LaterTexts`]).
+pub(crate) fn build(text: Text<'_>, lines: Vec<Line>) -> Document {
+    let (mut doc, _, later) = build_lines(&text, &lines, false);
+    drop(lines);
+    let norm = text.into_norm();
+    later.fill(&norm, &mut doc);
+    doc
 }
 
 /// Builds the document, and says for every line where it went (`front`, `body`,
 /// `closing`, ..., or the reason it was kept unclassified).
 pub(crate) fn build_explained(text: &Text<'_>, lines: &[Line]) -> (Document, Vec<&'static str>) {
-    build_lines(text, lines, true)
+    let (mut doc, dest, later) = build_lines(text, lines, true);
+    later.fill(text.norm(), &mut doc);
+    (doc, dest)
 }
 
-/// Builds the document; with `explain`, also each line's destination (else the list is
-/// empty: on a large input it would cost 16 bytes a line at the peak of memory use).
-fn build_lines(text: &Text<'_>, lines: &[Line], explain: bool) -> (Document, Vec<&'static str>) {
+/// Builds the document, but for the text of its kept lines (returned as [`LaterTexts`]);
+/// with `explain`, also each line's destination (else the list is empty: on a large input
+/// it would cost 16 bytes a line at the peak of memory use).
+fn build_lines(
+    text: &Text<'_>,
+    lines: &[Line],
+    explain: bool,
+) -> (Document, Vec<&'static str>, LaterTexts) {
     let mut ctx = Ctx::new(text, lines);
     let plan = zones::assign(&ctx);
     let mut doc = Document {
@@ -300,6 +358,7 @@ fn build_lines(text: &Text<'_>, lines: &[Line], explain: bool) -> (Document, Vec
         .filter(|&(i, l)| l.kind != LineKind::Blank && !ctx.used[i])
         .count();
     doc.unclassified.reserve_exact(unused + leftovers.len());
+    ctx.later.unclassified_from = doc.unclassified.len();
     for (i, l) in lines.iter().enumerate() {
         if l.kind == LineKind::Blank {
             if explain {
@@ -315,7 +374,7 @@ fn build_lines(text: &Text<'_>, lines: &[Line], explain: bool) -> (Document, Vec
                 .get(&i)
                 .copied()
                 .unwrap_or_else(|| plan.noise_kind(i));
-            doc.unclassified.push(ctx.text_line(i, kind));
+            doc.unclassified.push(ctx.kept_line(i, kind));
             if explain {
                 dest.push(kind);
             }
@@ -324,7 +383,7 @@ fn build_lines(text: &Text<'_>, lines: &[Line], explain: bool) -> (Document, Vec
     keep_leftovers(&mut ctx, &leftovers, &mut doc);
     doc.diagnostics = std::mem::take(&mut ctx.diagnostics);
     doc.spans = std::mem::take(&mut ctx.spans);
-    (doc, dest)
+    (doc, dest, ctx.later)
 }
 
 /// A header, stamp or marks line of the front gives several fields; what none of them took

@@ -117,7 +117,7 @@ pub(super) fn build_chrome(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Document) {
         } else {
             "text"
         };
-        let tl = ctx.text_line(i, kind);
+        let tl = ctx.kept_line(i, kind);
         doc.source.chrome.push(tl);
         ctx.use_line(i);
     }
