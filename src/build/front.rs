@@ -413,18 +413,62 @@ fn date(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFacts)
         facts.place = Some(squeeze(&ctx.value(p)));
         ctx.record(format!("{prefix}place"), p);
     }
+    let wrapped = wrapped_year(ctx, i, &d);
+    let year = d.year.or(wrapped.map(|(y, _)| y));
     let num = |ctx: &Ctx<'_>, s: Option<Span>| s.and_then(|s| ctx.value(s).parse::<u32>().ok());
-    if let (Some(day), Some(month), Some(year)) =
-        (num(ctx, d.day), num(ctx, d.month), num(ctx, d.year))
+    if let (Some(day), Some(month), Some(y)) = (num(ctx, d.day), num(ctx, d.month), num(ctx, year))
     {
-        match dates::iso(year as i32, month, day) {
+        match dates::iso(y as i32, month, day) {
             Some(iso) => {
                 facts.date = Some(iso);
-                ctx.record(format!("{prefix}date"), d.body);
+                match wrapped {
+                    Some((y, alone)) => {
+                        let cover = Span::new(d.body.start, y.end);
+                        ctx.record_parts(format!("{prefix}date"), cover, &[d.body, y]);
+                        if alone {
+                            ctx.use_line(i + 1);
+                        }
+                    }
+                    None => ctx.record(format!("{prefix}date"), d.body),
+                }
             }
             None => ctx.diag(Code::DateInvalid, Some(d.body)),
         }
     }
+}
+
+/// The year of a date cut after `năm` at the end of line `i`, printed at the start of the
+/// next line (`Bắc Ninh, ngày 31 tháng 12 năm` / `2019`), as text wrapped at a fixed width
+/// leaves it: its key span, and whether it is all that line holds (then the line is the
+/// date's). Only where the day and the month were printed: a blank form (`ngày ... tháng
+/// ... năm 20..`) is not completed from the text below it.
+fn wrapped_year(ctx: &Ctx<'_>, i: usize, d: &DateSeg) -> Option<(Span, bool)> {
+    if d.year.is_some() || d.day.is_none() || d.month.is_none() {
+        return None;
+    }
+    let line = ctx.lines.get(i)?;
+    let after = ctx.key(Span::new(d.body.end, line.span.end));
+    if !after.trim().is_empty() {
+        return None;
+    }
+    let next = ctx.lines.get(i + 1)?;
+    if next.kind == LineKind::Blank {
+        return None;
+    }
+    let key = ctx.key(next.span).as_bytes();
+    // A year as the grammar's `year` has it: 19xx or 20xx, not the start of a longer number.
+    let year = key.len() >= 4
+        && (key.starts_with(b"19") || key.starts_with(b"20"))
+        && key[2..4].iter().all(u8::is_ascii_digit)
+        && key.get(4).is_none_or(|b| !b.is_ascii_digit());
+    if !year {
+        return None;
+    }
+    let rest = std::str::from_utf8(&key[4..]).unwrap_or("");
+    let alone = rest
+        .trim_matches(|c: char| c == ' ' || c == '.' || c == ',')
+        .is_empty();
+    Some((Span::new(next.span.start, next.span.start + 4), alone))
 }
 
 /// The visible text of a digital-signature stamp: an e-mail and a signing time, with the

@@ -89,6 +89,12 @@ const CASES: &[Case] = &[
             "Số: 393/TB-BTC Hà Nội ngày 07 tháng 05 năm 2019",
             "Hà Nội ngày 05 tháng 04 năm 2019 Kính gửi: Bộ Kế hoạch và Đầu tư.",
             "Tuyên Quang ngày 16 tháng 8 năm 2010 QUYẾT ĐỊNH BAN HÀNH MỨC TRỢ GIÚP",
+            // A two-column header wrapped at a fixed width: the national name cut anywhere
+            // after `XÃ HỘI`, its end before the motto on the next line.
+            "BỘ Y TẾ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA",
+            "SỞ NỘI VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT",
+            "VIỆT NAM Độc lập - Tự do - Hạnh phúc",
+            "NAM Độc lập – Tự do – Hạnh phúc -------",
         ],
         &[
             "ỦY BAN NHÂN DÂN",
@@ -107,6 +113,9 @@ const CASES: &[Case] = &[
             "1. CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
             "2) Số: 12/QĐ-UBND",
             "1.2. Hà Nội, ngày 05 tháng 01 năm 2021",
+            // The end of an issuer's wrapped name, not the national name's.
+            "VIỆT NAM",
+            "NAM ĐỊNH",
         ],
     ),
     (
@@ -127,13 +136,33 @@ const CASES: &[Case] = &[
     ),
     (
         Rule::national_head,
-        &["CỘNG HÒA XÃ HỘI CHỦ"],
-        &["CỘNG HÒA XÃ HỘI CHỦ NGHĨA"],
+        &[
+            "CỘNG HÒA XÃ HỘI",
+            "CỘNG HÒA XÃ HỘI CHỦ",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT",
+        ],
+        &[
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA XÃ",
+        ],
     ),
     (
         Rule::national_tail,
-        &["NGHĨA VIỆT NAM"],
-        &["nghĩa việt nam"],
+        &[
+            "NGHĨA VIỆT NAM",
+            // Before the motto, up to the mark.
+            "VIỆT NAM\u{1} Độc lập - Tự do - Hạnh phúc",
+            "NAM\u{1} Độc lập – Tự do – Hạnh phúc",
+        ],
+        &[
+            "nghĩa việt nam",
+            // Without the motto these may end an issuer's wrapped name.
+            "VIỆT NAM",
+            "NAM",
+            "NAM ĐỊNH",
+            "VIỆT NAM Sở Y tế",
+        ],
     ),
     (
         Rule::motto,

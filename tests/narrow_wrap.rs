@@ -1,0 +1,106 @@
+//! Headers cut at a narrow fixed width (text exported at 50–60 columns, or pdftotext of a
+//! two-column header): the national name cut before its end, and a place and date cut
+//! after `năm`, with the rest on the next line.
+
+use vanban::Document;
+
+/// The text under a field's recorded span.
+fn spanned<'t>(text: &'t str, doc: &Document, field: &str) -> &'t str {
+    let s = doc.spans[field];
+    &text[s.start..s.end]
+}
+
+#[test]
+fn a_year_wrapped_to_the_next_line_completes_the_date() {
+    let text = "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\n\
+                Số: 417/UBND-KT Hòa Bình, ngày 03 tháng 5 năm\n\
+                2016\n\
+                V/v chuẩn bị mùa mưa bão\n\n\
+                Kính gửi: Các sở, ban, ngành.\n";
+    let doc = vanban::parse(text);
+    assert_eq!(doc.place.as_deref(), Some("Hòa Bình"));
+    assert_eq!(doc.date.as_deref(), Some("2016-05-03"));
+    // The span runs from `ngày` over the line break to the year.
+    assert_eq!(spanned(text, &doc, "date"), "ngày 03 tháng 5 năm\n2016");
+    // The year's line is the date's, not left over.
+    assert!(
+        doc.unclassified.iter().all(|l| l.text != "2016"),
+        "{:?}",
+        doc.unclassified
+    );
+    assert_eq!(doc.subject.as_deref(), Some("chuẩn bị mùa mưa bão"));
+}
+
+#[test]
+fn a_wrapped_year_with_text_after_it_keeps_that_text() {
+    let text =
+        "BỘ Y TẾ\nSố: 52/BYT-KH Hà Nội, ngày 14 tháng 02 năm\n2022 Về việc tăng cường kiểm tra\n";
+    let doc = vanban::parse(text);
+    assert_eq!(doc.date.as_deref(), Some("2022-02-14"));
+    assert_eq!(doc.number.number, Some(52));
+    // The rest of the year's line is still read (here a subject after `Về việc`).
+    assert_eq!(doc.subject.as_deref(), Some("tăng cường kiểm tra"));
+    let json = serde_json::to_string(&doc).unwrap();
+    assert!(json.contains("Về việc"), "{json}");
+}
+
+#[test]
+fn a_blank_date_form_is_not_completed_from_the_next_line() {
+    // `ngày ... tháng ... năm` left blank for the date of signing: a year at the start of
+    // the next line is the body's, not the date's.
+    let text = "THÔNG BÁO\nHà Nội, ngày    tháng    năm\n2024 là năm cuối của kế hoạch.\n";
+    let doc = vanban::parse(text);
+    assert_eq!(doc.date, None);
+    // Nor is a number that only starts like a year.
+    let text = "THÔNG BÁO\nHà Nội, ngày 05 tháng 3 năm\n20245 hộ gia đình được hỗ trợ.\n";
+    assert_eq!(vanban::parse(text).date, None);
+}
+
+#[test]
+fn the_national_name_cut_before_viet_nam_is_joined() {
+    let text = "BỘ Y TẾ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA\n\
+                VIỆT NAM Độc lập - Tự do - Hạnh phúc\n\
+                Số: 52/TB-BYT Hà Nội, ngày 14 tháng 02 năm 2022\n\
+                THÔNG BÁO\nKết luận của Bộ trưởng\n";
+    let doc = vanban::parse(text);
+    let header = doc.header.as_ref().expect("a header");
+    assert_eq!(
+        header.name.as_deref(),
+        Some("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    );
+    assert_eq!(header.motto.as_deref(), Some("Độc lập - Tự do - Hạnh phúc"));
+    // `VIỆT NAM` is not taken into the issuer's name.
+    assert_eq!(doc.issuer.name.as_deref(), Some("BỘ Y TẾ"));
+    assert_eq!(doc.family, vanban::Family::State);
+}
+
+#[test]
+fn the_national_name_cut_before_nam_is_joined() {
+    let text = "HỘI ĐỒNG BỘ TRƯỞNG ----- CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT\n\
+                NAM Độc lập – Tự do – Hạnh phúc -------\n\
+                Số: 85/CT Hà Nội, ngày 02 tháng 3 năm 1982\n\
+                CHỈ THỊ\nVề việc kiểm kê kho tàng\n";
+    let doc = vanban::parse(text);
+    let header = doc.header.as_ref().expect("a header");
+    assert_eq!(
+        header.name.as_deref(),
+        Some("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    );
+    assert_eq!(doc.issuer.name.as_deref(), Some("HỘI ĐỒNG BỘ TRƯỞNG"));
+    assert_eq!(doc.date.as_deref(), Some("1982-03-02"));
+}
+
+#[test]
+fn an_issuer_ending_in_viet_nam_keeps_it() {
+    // Without the motto after them, `VIỆT NAM` on a line of its own end the issuer's name.
+    let text = "TỔNG LIÊN ĐOÀN LAO ĐỘNG\nVIỆT NAM\nSố: 12/TLĐ\nHà Nội, ngày 05 tháng 01 năm 2021\n\
+                THÔNG BÁO\nVề việc nghỉ Tết\n";
+    let doc = vanban::parse(text);
+    let issuer = [doc.issuer.parent.as_deref(), doc.issuer.name.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(issuer.ends_with("VIỆT NAM"), "{:?}", doc.issuer);
+    assert!(doc.header.as_ref().is_none_or(|h| h.name.is_none()));
+}
