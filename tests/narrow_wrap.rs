@@ -104,3 +104,20 @@ fn an_issuer_ending_in_viet_nam_keeps_it() {
     assert!(issuer.ends_with("VIỆT NAM"), "{:?}", doc.issuer);
     assert!(doc.header.as_ref().is_none_or(|h| h.name.is_none()));
 }
+
+#[test]
+fn a_wrapped_title_above_the_header_does_not_hide_the_issuer() {
+    // A web page's title line, wrapped so that its date and `v/v` start a line above the
+    // header: the issuer below it is still read.
+    let text = "Công văn số 245/CT-KK của Cục Thuế An Giang ngày\n\
+                12/05/2016 v/v hoàn thuế giá trị gia tăng In văn bản\n\
+                TỔNG CỤC THUẾ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                CỤC THUẾ AN GIANG Độc lập - Tự do - Hạnh phúc\n\
+                Số: 245/CT-KK An Giang, ngày 12 tháng 5 năm 2016\n\
+                V/v hoàn thuế giá trị gia tăng\n\
+                Kính gửi: Công ty TNHH Minh Phát\n";
+    let doc = vanban::parse(text);
+    assert_eq!(doc.issuer.name.as_deref(), Some("CỤC THUẾ AN GIANG"));
+    assert_eq!(doc.issuer.parent.as_deref(), Some("TỔNG CỤC THUẾ"));
+    assert_eq!(doc.number.number, Some(245));
+}

@@ -154,6 +154,16 @@ fn header(
     Some(Header { name, motto })
 }
 
+/// Whether a run of capitals can name a body: three letters at least (not a date or a
+/// code read as capitals).
+fn names_a_body(ctx: &Ctx<'_>, run: &CapsRun) -> bool {
+    ctx.key(run.span)
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .count()
+        >= 3
+}
+
 /// The issuer lines: runs of capitals before the number line (or glued left of the motto),
 /// grouped into bodies; the last body is the issuer, those above it its parent.
 fn issuer(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFacts) {
@@ -175,6 +185,14 @@ fn issuer(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFact
                 for s in &line.segs {
                     match s {
                         Seg::Caps(c) => runs.push((i, c.clone())),
+                        // A `V/v` or a `Kính gửi` never comes before the issuer's own
+                        // lines: there, it is from a title that a web page or a wrapped
+                        // first line printed above the header (`23/09/2014 v/v ...`).
+                        Seg::Vv { .. } | Seg::KinhGui { .. }
+                            if !runs.iter().any(|(_, c)| names_a_body(ctx, c)) =>
+                        {
+                            continue 'lines
+                        }
                         Seg::So(_) | Seg::Type(_) | Seg::Vv { .. } | Seg::KinhGui { .. } => {
                             break 'lines
                         }
@@ -187,13 +205,7 @@ fn issuer(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFact
             _ => {}
         }
     }
-    runs.retain(|(_, c)| {
-        ctx.key(c.span)
-            .chars()
-            .filter(char::is_ascii_alphabetic)
-            .count()
-            >= 3
-    });
+    runs.retain(|(_, c)| names_a_body(ctx, c));
     if runs.is_empty() {
         return;
     }
