@@ -338,8 +338,8 @@ pub enum LabelKind {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Deadline {
     /// The date as `YYYY-MM-DD`; `YYYY-MM` for a month (`trong tháng 9/2021`), `YYYY-Qn` for a
-    /// quarter (`trong quý III/2020`), `YYYY` for a year; null for relative deadlines
-    /// (`ngay trong ngày`) and days without a year (`trước ngày 15/11`).
+    /// quarter (`trong quý III/2022`), `YYYY` for a year; null for relative deadlines
+    /// (`ngay trong ngày`) and days without a year (`trước ngày 20/12`).
     pub date: Option<String>,
     /// The phrase as printed.
     pub text: String,
@@ -463,7 +463,7 @@ pub struct DigitalSignature {
     pub signer: Option<String>,
     /// The e-mail printed in the stamp.
     pub email: Option<String>,
-    /// The signing time as printed (`06.11.2024 09:27:05 +07:00`).
+    /// The signing time as printed (`28.10.2024 15:12:40 +07:00`).
     pub signed_at: Option<String>,
     /// Span of the stamp lines.
     pub span: Span,

@@ -5,8 +5,8 @@ const FLAT: &str = "\
 BỘ TÀI CHÍNH
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Độc lập - Tự do - Hạnh phúc
-Số: 393/BTC-HCSN
-Hà Nội, ngày 07 tháng 5 năm 2019
+Số: 2186/BTC-HCSN
+Hà Nội, ngày 19 tháng 3 năm 2020
 V/v hướng dẫn quyết toán kinh phí
 
 Kính gửi: Sở Tài chính các tỉnh.
@@ -16,7 +16,7 @@ Bộ Tài chính hướng dẫn như sau./.
 Nơi nhận: - Như trên; - Kho bạc Nhà nước; + Vụ Ngân sách nhà nước; - Lưu: VT, HCSN.
 KT. BỘ TRƯỞNG
 THỨ TRƯỞNG
-Trần Xuân Hà
+Lê Quang Thuận
 ";
 
 #[test]
@@ -41,7 +41,7 @@ fn a_recipient_list_on_the_heading_line_is_split_into_entries() {
         );
     }
     let sig = doc.signature.as_ref().expect("a signature");
-    assert_eq!(sig.name.as_deref(), Some("Trần Xuân Hà"));
+    assert_eq!(sig.name.as_deref(), Some("Lê Quang Thuận"));
 }
 
 /// A hyphen inside an entry (`Sở Lao động - Thương binh`) is not a bullet: only a bullet

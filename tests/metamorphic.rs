@@ -391,7 +391,7 @@ fn invisible_in_words(text: &str) -> String {
     out
 }
 
-/// The signer's name printed in capitals (`Phùng Tô Long` → `PHÙNG TÔ LONG`), as some
+/// The signer's name printed in capitals (`Quách Tô Minh` → `QUÁCH TÔ MINH`), as some
 /// offices print it.
 fn signer_in_capitals(text: &str) -> String {
     let doc = vanban::parse(text);

@@ -7,16 +7,16 @@ use vanban::{Document, Item};
 
 const DECISION: &str = "\
 QUYẾT ĐỊNH
-Về việc giảm tiền thuê đất năm 2022
+Về việc hỗ trợ học phí năm học 2023 - 2024
 
-Điều 1. Giảm 30% tiền thuê đất, thuê mặt nước của năm 2022 đối với tổ chức, đơn vị,
-doanh nghiệp, hộ gia đình đang được Nhà nước cho thuê đất theo quy định tại khoản 2
-Điều 1 Nghị định này và các văn bản hướng dẫn thi hành có liên quan đến việc thuê đất.
-Điều 2. Bộ Tài chính trình Thủ tướng Chính phủ ban hành Quyết định quy định về việc
-giảm tiền thuê đất, thuê mặt nước năm 2022 theo nội dung quy định tại khoản 1 và khoản
-2 Điều 1 Quyết định này, bảo đảm đúng đối tượng, công khai và minh bạch trong thực hiện.
-Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành và thay thế các quy
-định trước đây trái với Quyết định này.
+Điều 1. Hỗ trợ 50% học phí năm học 2023 - 2024 cho học sinh, sinh viên thuộc hộ nghèo,
+hộ cận nghèo đang theo học tại các cơ sở giáo dục nghề nghiệp công lập theo khoản 2
+Điều 1 Nghị định này và các văn bản hướng dẫn có liên quan đến việc miễn, giảm học phí.
+Điều 2. Sở Giáo dục và Đào tạo hướng dẫn các cơ sở giáo dục lập danh sách người học
+được hỗ trợ học phí năm học 2023 - 2024 theo các điều kiện quy định tại khoản 1 và khoản
+2 Điều 1 Quyết định này, bảo đảm đúng đối tượng, công khai và kịp thời khi chi trả.
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký và bãi bỏ các văn bản trước đây
+trái với Quyết định này.
 ";
 
 fn top(doc: &Document) -> Vec<&str> {
@@ -40,7 +40,7 @@ fn a_wrapped_reference_continues_its_paragraph() {
     assert!(item(&doc, "Điều 1.").children.is_empty());
     assert!(item(&doc, "Điều 1.")
         .text
-        .contains("theo quy định tại khoản 2 Điều 1 Nghị định này và các văn bản"));
+        .contains("công lập theo khoản 2 Điều 1 Nghị định này và các văn bản"));
     assert!(item(&doc, "Điều 2.").children.is_empty());
     assert!(item(&doc, "Điều 2.")
         .text
@@ -68,17 +68,17 @@ fn a_number_after_a_lead_in_stays_a_label() {
 /// one inside a citation (its number then starts a line, and reads as a header line).
 const WRAPPED_BASIS: &str = "\
 QUYẾT ĐỊNH
-Về việc ban hành chương trình hành động năm 2024
+Về việc ban hành chương trình phát triển văn hóa đọc năm 2024
 
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
-Căn cứ Chỉ thị số 37-CT/TW ngày 03 tháng 9 năm 2019 của Ban Bí thư Trung ương
-Đảng về tăng cường sự lãnh đạo, chỉ đạo xây dựng quan hệ lao động hài hòa, ổn
-định và tiến bộ trong tình hình mới;
-Xét đề nghị của Giám đốc Sở Lao động - Thương binh và Xã hội tại Tờ trình số
-33/TTr-SLĐTBXH ngày 16 tháng 4 năm 2020.
+Căn cứ Chỉ thị số 48-CT/TW ngày 12 tháng 8 năm 2021 của Ban Bí thư Trung ương
+Đảng về đẩy mạnh phát triển văn hóa đọc trong cán bộ, đảng viên và Nhân dân, nhất
+là thế hệ trẻ trong giai đoạn mới;
+Xét đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch tại Tờ trình số
+58/TTr-SVHTTDL ngày 21 tháng 3 năm 2023.
 QUYẾT ĐỊNH:
-Điều 1. Ban hành kèm theo Quyết định này Chương trình hành động của Ủy ban nhân dân
-tỉnh thực hiện Chỉ thị số 37-CT/TW của Ban Bí thư.
+Điều 1. Ban hành kèm theo Quyết định này Chương trình phát triển văn hóa đọc của Ủy ban
+nhân dân tỉnh thực hiện Chỉ thị số 48-CT/TW của Ban Bí thư.
 Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
 ";
 
@@ -88,13 +88,13 @@ fn a_wrapped_basis_line_keeps_its_continuation() {
     let basis: Vec<&str> = doc.body.basis.iter().map(|p| p.text.as_str()).collect();
     assert_eq!(basis.len(), 3, "{basis:?}");
     assert!(
-        basis[1].contains("Trung ương Đảng về tăng cường"),
+        basis[1].contains("Trung ương Đảng về đẩy mạnh"),
         "{}",
         basis[1]
     );
-    assert!(basis[1].ends_with("trong tình hình mới;"), "{}", basis[1]);
+    assert!(basis[1].ends_with("trong giai đoạn mới;"), "{}", basis[1]);
     assert!(
-        basis[2].ends_with("ngày 16 tháng 4 năm 2020."),
+        basis[2].ends_with("ngày 21 tháng 3 năm 2023."),
         "{}",
         basis[2]
     );

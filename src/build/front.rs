@@ -321,7 +321,7 @@ fn number(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFact
     let mut party_type = so.party_type;
     let mut reassembled = None;
     if so.groups.is_empty() {
-        // `Số: 542` ... `/TB-UBND` a few lines on, or `Số:` then `299/TTg` on the next line.
+        // `Số: 618` ... `/TB-UBND` a few lines on, or `Số:` then `147/TTg` on the next line.
         let rest = &idx[pos + 1..];
         let found = if so.number.is_some() {
             rest.iter().take(8).find_map(|&j| {
@@ -450,7 +450,7 @@ fn date(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFacts)
 }
 
 /// The year of a date cut after `năm` at the end of line `i`, printed at the start of the
-/// next line (`Bắc Ninh, ngày 31 tháng 12 năm` / `2019`), as text wrapped at a fixed width
+/// next line (`Hòa Bình, ngày 03 tháng 5 năm` / `2016`), as text wrapped at a fixed width
 /// leaves it: its key span, and whether it is all that line holds (then the line is the
 /// date's). Only where the day and the month were printed: a blank form (`ngày ... tháng
 /// ... năm 20..`) is not completed from the text below it.

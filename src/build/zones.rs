@@ -498,7 +498,7 @@ fn is_anchor(line: &Line) -> bool {
     }
 }
 
-/// `299/TTg ...` right after a bare `Số:` line.
+/// `147/TTg ...` right after a bare `Số:` line.
 fn bare_number_after_so(ctx: &Ctx<'_>, i: usize) -> bool {
     let Some(p) = (0..i).rev().find(|&p| ctx.lines[p].kind != LineKind::Blank) else {
         return false;

@@ -526,18 +526,18 @@ mod tests {
 
     #[test]
     fn tcvn3_mixed_lines_get_broken_words_back() {
-        let line = "KT. Bộ TRƯởNG THứ TRƯởNG Cao Anh Tuấn\n".to_owned();
+        let line = "KT. Bộ TRƯởNG THứ TRƯởNG Lương Văn Khuê\n".to_owned();
         assert_eq!(
             restore_capitals(line),
-            "KT. BỘ TRƯỞNG THỨ TRƯỞNG Cao Anh Tuấn\n"
+            "KT. BỘ TRƯỞNG THỨ TRƯỞNG Lương Văn Khuê\n"
         );
         // Ordinary text is left alone, including a capital place name.
         let line = "TP. Hồ Chí Minh, ngày 5 tháng 5 năm 2023\n".to_owned();
         assert_eq!(restore_capitals(line.clone()), line);
-        let line = "Số: 12/QĐ-CT Tuyên Quang, ngày 16 tháng 8 năm 2010 QUYếT địNH\n".to_owned();
+        let line = "Số: 12/QĐ-CT Yên Bái, ngày 23 tháng 9 năm 2011 QUYếT địNH\n".to_owned();
         assert_eq!(
             restore_capitals(line),
-            "Số: 12/QĐ-CT Tuyên Quang, ngày 16 tháng 8 năm 2010 QUYẾT ĐỊNH\n"
+            "Số: 12/QĐ-CT Yên Bái, ngày 23 tháng 9 năm 2011 QUYẾT ĐỊNH\n"
         );
     }
 

@@ -2,7 +2,7 @@
 //! `Sở Y tế chủ trì, phối hợp với các địa phương ...`, `Giao Sở Y tế:`, `Sở Giao thông vận
 //! tải, Sở Nông nghiệp và Phát triển nông thôn, Sở Công Thương:`, `Đề nghị Ban Tuyên giáo
 //! Tỉnh ủy, Sở Thông tin và Truyền thông tiếp tục ...`, `UBND các huyện, thị xã, thành phố
-//! chịu trách nhiệm:`, `Sau cuộc họp này, giao Sở Y tế ...`.
+//! có trách nhiệm:`, `Sau cuộc họp này, giao Sở Y tế ...`.
 //!
 //! Only the opening counts: the first sentence of the item's text (up to `.`, `;`, `:`), or,
 //! when that sentence names nobody, a later sentence of the first paragraph that opens with
@@ -98,7 +98,7 @@ enum Needs {
     /// `Công an tỉnh`, `Chủ tịch UBND`).
     Any,
     /// Its first word is always part of the name, even one that is a stop word elsewhere
-    /// (`Ban chỉ đạo`, `Tổng cục quản lý ruộng đất`).
+    /// (`Ban chỉ đạo`, `Tổng cục quản lý đất đai`).
     Name,
 }
 
@@ -770,7 +770,7 @@ impl<'t> Scanner<'t> {
         while let Some(b) = self.body(i, e, !out.is_empty()) {
             out.push((i, b, AssigneeRole::Assigned));
             i = b;
-            // An aside after a name: `Bộ Quốc phòng (Cục Bản đồ) có trách nhiệm`.
+            // An aside after a name: `Bộ Công an (Cục Cảnh sát giao thông) có trách nhiệm`.
             if i < e && self.toks[i].kind == Kind::Open {
                 match (i..e).find(|&j| self.toks[j].kind == Kind::Close) {
                     Some(c) => i = c + 1,
@@ -1109,11 +1109,12 @@ mod tests {
             ["Thủ trưởng các cơ quan, đơn vị"]
         );
         assert_eq!(
-            run("Sau cuộc họp này, giao Sở Tài chính chủ trì, phối hợp với Sở Kế hoạch và Đầu tư và các cơ quan có liên quan rà soát."),
+            run("Sau cuộc họp này, giao Sở Nội vụ chủ trì, phối hợp với Sở Tài chính, Sở Kế hoạch và Đầu tư và các đơn vị có liên quan rà soát."),
             own(&[
-                ("Sở Tài chính", Lead),
+                ("Sở Nội vụ", Lead),
+                ("Sở Tài chính", Coordinate),
                 ("Sở Kế hoạch và Đầu tư", Coordinate),
-                ("các cơ quan có liên quan", Coordinate),
+                ("các đơn vị có liên quan", Coordinate),
             ])
         );
     }
@@ -1133,7 +1134,7 @@ mod tests {
             ["Chủ tịch UBND các huyện, thành phố"]
         );
         assert_eq!(
-            names("UBND các huyện, thị xã, thành phố chịu trách nhiệm:"),
+            names("UBND các huyện, thị xã, thành phố có trách nhiệm:"),
             ["UBND các huyện, thị xã, thành phố"]
         );
         assert_eq!(
@@ -1181,16 +1182,16 @@ mod tests {
             ["Các sở, ban, ngành tỉnh, địa phương"]
         );
         assert_eq!(
-            names("Bộ Quốc phòng (Cục Bản đồ) có trách nhiệm phối hợp với Tổng cục Thống kê xây dựng bản đồ."),
-            ["Bộ Quốc phòng", "Tổng cục Thống kê"]
+            names("Bộ Công an (Cục Cảnh sát giao thông) có trách nhiệm phối hợp với Tổng cục Đường bộ xây dựng quy chế."),
+            ["Bộ Công an", "Tổng cục Đường bộ"]
         );
     }
 
     #[test]
     fn lowercase_names_and_list_forms() {
         assert_eq!(
-            run("Tổng cục thống kê có trách nhiệm phối hợp với Tổng cục quản lý ruộng đất xây dựng quy trình."),
-            own(&[("Tổng cục thống kê", Assigned), ("Tổng cục quản lý ruộng đất", Coordinate)])
+            run("Tổng cục hải quan có trách nhiệm phối hợp với Tổng cục quản lý đất đai xây dựng quy trình."),
+            own(&[("Tổng cục hải quan", Assigned), ("Tổng cục quản lý đất đai", Coordinate)])
         );
         assert_eq!(
             names("Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chịu trách nhiệm thi hành."),
@@ -1206,8 +1207,8 @@ mod tests {
             ["Báo Lai Châu", "các cơ quan báo chí", "chính quyền các cấp"]
         );
         assert_eq!(
-            names("Hiệu trưởng các trường trung học phổ thông, giám đốc các trung tâm ngoại ngữ có trách nhiệm rà soát."),
-            ["Hiệu trưởng các trường trung học phổ thông", "giám đốc các trung tâm ngoại ngữ"]
+            names("Hiệu trưởng các trường trung học cơ sở, giám đốc các trung tâm tin học có trách nhiệm rà soát."),
+            ["Hiệu trưởng các trường trung học cơ sở", "giám đốc các trung tâm tin học"]
         );
     }
 
@@ -1217,10 +1218,10 @@ mod tests {
             run("Trong những ngày vừa qua, Ban chỉ đạo đã chủ động nhận diện tình hình.")
                 .is_empty()
         );
-        assert!(
-            run("Các trường hợp miễn phí quy định tại Điều 62 Nghị định số 101/2024/NĐ-CP.")
-                .is_empty()
-        );
+        assert!(run(
+            "Các trường hợp được miễn thuế quy định tại Điều 8 Nghị định số 64/2023/NĐ-CP."
+        )
+        .is_empty());
     }
 
     #[test]
@@ -1252,7 +1253,7 @@ mod tests {
             run("Báo cáo của Trung tâm Chỉ huy phải đầy đủ nội dung, số liệu phải cụ thể.")
                 .is_empty()
         );
-        assert!(run("Ban hành mức trợ giúp cho các đối tượng bảo trợ xã hội.").is_empty());
+        assert!(run("Ban hành mức hỗ trợ cho các hộ gia đình chính sách.").is_empty());
         assert!(run("Phòng, chống dịch là nhiệm vụ trọng tâm của Sở Y tế.").is_empty());
         assert!(run("Tăng cường tuần tra, kiểm tra để kịp thời xử lý vi phạm.").is_empty());
         assert_eq!(
@@ -1278,13 +1279,13 @@ mod tests {
 
     #[test]
     fn names_across_line_breaks_and_spans() {
-        let s = "Giao Sở Tài chính chủ trì, phối hợp với Sở\nKế hoạch và Đầu tư rà soát.";
+        let s = "Giao Sở Nội vụ chủ trì, phối hợp với Sở\nKế hoạch và Đầu tư rà soát.";
         let t = Text::new(s);
         let a = find(&t, &[Span::new(0, t.key().len())]);
         assert_eq!(a.len(), 2);
         assert_eq!(a[1].name, "Sở Kế hoạch và Đầu tư");
         assert_eq!(&s[a[1].span.start..a[1].span.end], "Sở\nKế hoạch và Đầu tư");
-        assert_eq!(&s[a[0].span.start..a[0].span.end], "Sở Tài chính");
+        assert_eq!(&s[a[0].span.start..a[0].span.end], "Sở Nội vụ");
     }
 
     #[test]
