@@ -41,7 +41,8 @@ fn core() -> &'static Regex {
     })
 }
 
-/// A type word just before a citation (`Quyết định số`, `Văn bản`, `Luật số`).
+/// A type word just before a citation (`Quyết định số`, `Văn bản`, `Luật số`), with at most
+/// one line break after it (a wrap: `... ban hành Công văn` | `số 4588/UBND-VX`).
 fn type_before() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -52,14 +53,14 @@ fn type_before() -> &'static Regex {
               |thong[\ ]tu|luat|bao[\ ]cao|to[\ ]trinh|huong[\ ]dan|ket[\ ]luan|giay[\ ]moi
               |cong[\ ]dien|chuong[\ ]trinh|quy[\ ]dinh|quy[\ ]che|de[\ ]an|phap[\ ]lenh
               |thong[\ ]tri|quy[\ ]trinh|phuong[\ ]an|bien[\ ]ban|hop[\ ]dong|thong[\ ]cao)
-            (?:[\ ]+(?:so|So|SO))?[\ ]*:?[\ ]*$",
+            (?:(?:[\ ]+|[\ ]*\n[\ ]*)(?:so|So|SO))?[\ ]*:?[\ ]*(?:\n[\ ]*)?$",
         )
         .unwrap_or_else(|e| panic!("type pattern: {e}"))
     })
 }
 
 /// A date right after a citation: `ngày 05/8/2021`, `, ngày 08/02/2022`,
-/// `ngày 06 tháng 6 năm 2003`. Between its words one line break may fall (text wrapped at a
+/// `ngày 14 tháng 9 năm 2005`. Between its words one line break may fall (text wrapped at a
 /// fixed width cuts `... số 4588/UBND-VX ngày` | `07/12/2022 ...`), never a blank line.
 fn date_after() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -125,6 +126,13 @@ const TYPE_WINDOW: usize = 64;
 /// Issuer names longer than this many words are cut (a name never runs on like a sentence).
 const ISSUER_MAX_WORDS: usize = 12;
 
+/// Whether the text before a number on its line is at most `số` (`Số:`, `SO`).
+fn only_so(s: &str) -> bool {
+    let s = s.trim_matches(' ');
+    let s = s.strip_suffix(':').unwrap_or(s).trim_end_matches(' ');
+    s.is_empty() || s.eq_ignore_ascii_case("so")
+}
+
 /// Finds every citation in the text, except inside `exclude` (key spans of the document's
 /// own number lines). Citations of the same document are merged.
 pub(crate) fn find(text: &Text<'_>, exclude: &[Span]) -> Vec<Found> {
@@ -143,9 +151,16 @@ pub(crate) fn find(text: &Text<'_>, exclude: &[Span]) -> Vec<Found> {
         while !key.is_char_boundary(window) {
             window += 1;
         }
-        let line_start = key[window..cs]
+        let mut line_start = key[window..cs]
             .rfind('\n')
             .map_or(window, |p| window + p + 1);
+        // Where only `số` (or nothing) precedes the number on its line, a wrap may have left
+        // the type word at the end of the line above: that line is searched too.
+        if line_start > window && only_so(&key[line_start..cs]) {
+            line_start = key[window..line_start - 1]
+                .rfind('\n')
+                .map_or(window, |p| window + p + 1);
+        }
         let before = &key[line_start..cs];
         // The type word: right before, or shared with the previous citation in a list.
         let (ty, ty_start) = match type_before().captures(before) {
@@ -354,6 +369,22 @@ mod tests {
         assert_eq!(r[0].date.as_deref(), Some("2021-08-06"));
         let r = refs("theo Quyết định số 12/QĐ-UBND\n\nngày 06/8/2021 là ngày nghỉ");
         assert_eq!(r[0].date, None);
+    }
+
+    #[test]
+    fn a_type_word_wrapped_above_the_number_is_read_but_not_across_a_blank_line() {
+        let r = refs("Sở Y tế vừa ban hành Công văn\nsố 318/SYT-NVY ngày 14/3/2023 về việc");
+        assert_eq!(r[0].doc_type.as_deref(), Some("CÔNG VĂN"));
+        assert_eq!(r[0].number, Some(318));
+        let r = refs("thực hiện theo Thông tư số\n12/2021/TT-BYT của Bộ Y tế");
+        assert_eq!(r[0].doc_type.as_deref(), Some("THÔNG TƯ"));
+        let r = refs("thực hiện theo Nghị định\n45/2022/NĐ-CP của Chính phủ");
+        assert_eq!(r[0].doc_type.as_deref(), Some("NGHỊ ĐỊNH"));
+        // Text before the number on its line: the type word above is not its.
+        let r = refs("theo Thông tư\nhướng dẫn tại 12/2021/TT-BYT");
+        assert_eq!(r[0].doc_type, None);
+        let r = refs("Kế hoạch\n\nsố 7/KH-UBND");
+        assert_eq!(r[0].doc_type, None);
     }
 
     #[test]
