@@ -438,6 +438,9 @@ const TRANSFORMS: &[Transform] = &[
     ("hard-wrapped at 70 columns", |t| {
         hard_wrap(t, 70).into_bytes()
     }),
+    ("hard-wrapped at 50 columns", |t| {
+        hard_wrap(t, 50).into_bytes()
+    }),
     ("invisible characters in words", |t| {
         invisible_in_words(t).into_bytes()
     }),

@@ -121,3 +121,61 @@ fn a_wrapped_title_above_the_header_does_not_hide_the_issuer() {
     assert_eq!(doc.issuer.parent.as_deref(), Some("TỔNG CỤC THUẾ"));
     assert_eq!(doc.number.number, Some(245));
 }
+
+#[test]
+fn citations_wrapped_to_the_start_of_a_line_stay_in_their_paragraph() {
+    // `11/NQ-CP`, `412/TTr-BYT` and `1070/TTg-KGVX` at the start of a line are citations
+    // cut by the wrap: not items, not the document's number.
+    let text = "THÔNG BÁO\nVề việc nghỉ lễ\n\n\
+                Thực hiện Nghị quyết số\n11/NQ-CP ngày 30 tháng 1 năm 2022 và Tờ trình số\n\
+                412/TTr-BYT ngày 05 tháng 4 năm 2022, Công văn số\n\
+                1070/TTg-KGVX của Thủ tướng Chính phủ:\n\n\
+                1. Các sở bố trí trực.\n\n\
+                2. Các huyện báo cáo.\n";
+    let doc = vanban::parse(text);
+    let labels: Vec<&str> = doc.body.items.iter().map(|i| i.label.as_str()).collect();
+    assert_eq!(labels, ["1.", "2."]);
+    assert_eq!(doc.number.number, None);
+    let types: Vec<Option<&str>> = doc
+        .references
+        .iter()
+        .map(|r| r.doc_type.as_deref())
+        .collect();
+    assert_eq!(
+        types,
+        [Some("NGHỊ QUYẾT"), Some("TỜ TRÌNH"), Some("CÔNG VĂN")]
+    );
+}
+
+#[test]
+fn a_wrapped_addressee_entry_is_joined() {
+    let text = "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG\nSố: 77/UBND-NC\nV/v bảo đảm an ninh lễ hội\n\
+                Kính gửi:\n- Công an tỉnh;\n- UBND các huyện: Hà Quảng, Bảo Lạc, Nguyên\nBình.\n\n\
+                Nội dung.\n";
+    let doc = vanban::parse(text);
+    assert_eq!(
+        doc.addressees,
+        [
+            "Công an tỉnh",
+            "UBND các huyện: Hà Quảng, Bảo Lạc, Nguyên Bình"
+        ]
+    );
+}
+
+#[test]
+fn a_reported_documents_subject_runs_over_the_wrap() {
+    // A web article reporting a document: its subject after `về việc` ends with the
+    // sentence, lines later.
+    let text = "Trang chủ Tin tức\n\nCao Bằng: Bảo đảm an ninh lễ hội đầu xuân\n\
+                (Ngày đăng :04/02/2023 08:00:00 SA)\n\n\
+                UBND tỉnh Cao Bằng vừa ban hành Công văn\n\
+                số 77/UBND-NC ngày 03/02/2023 về việc bảo đảm\n\
+                an ninh trật tự các lễ hội đầu xuân. Theo đó, các\n\
+                sở triển khai ngay.\n";
+    let doc = vanban::parse(text);
+    assert_eq!(doc.number.number, Some(77));
+    assert_eq!(
+        doc.subject.as_deref(),
+        Some("bảo đảm an ninh trật tự các lễ hội đầu xuân")
+    );
+}

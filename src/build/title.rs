@@ -197,13 +197,28 @@ fn addressees(ctx: &mut Ctx<'_>, plan: &Plan, front: &[usize], doc: &mut Documen
             }
         }
     }
+    // Whether the last entry came from a bulleted line and has no closing `;`, `.` or `,`:
+    // a line without a bullet after it is its wrapped end (`- UBND các huyện: ..., Mèo` |
+    // `Vạc.`), not another addressee (lists without bullets put one on each line).
+    let mut open_entry = false;
     for i in plan.lines_in(Zone::Addressee) {
         let line = &ctx.lines[i];
-        let span = match line.label() {
+        let labelled = line.label();
+        let span = match labelled {
             Some((_, l)) => Span::new(l.end, line.span.end),
             None => line.span,
         };
-        spans.extend(split_semicolons(ctx, span));
+        let mut pieces = split_semicolons(ctx, span).into_iter();
+        if labelled.is_none() && open_entry {
+            if let (Some(last), Some(first)) = (spans.last_mut(), pieces.next()) {
+                *last = last.cover(first);
+            }
+        }
+        spans.extend(pieces);
+        open_entry = labelled.is_some() || open_entry;
+        open_entry &= spans
+            .last()
+            .is_some_and(|s| !ctx.key(*s).trim_end().ends_with([';', '.', ',']));
         ctx.use_line(i);
     }
     // The list as a whole, its heading included (`addressees`).

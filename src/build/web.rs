@@ -181,15 +181,31 @@ pub(super) fn infer_reported(
     if r.date.is_some() {
         doc.spans.insert("date".into(), r.span);
     }
-    // The subject: "về việc ..." after the citation, to the end of the sentence.
+    // The subject: "về việc ..." after the citation, to the end of the sentence, which may
+    // be wrapped over the next lines of its paragraph (at most three more).
     let line_end = key[f.key.end..]
         .find('\n')
         .map_or(key.len(), |p| f.key.end + p);
     let rest = &key[f.key.end..line_end];
     if let Some(at) = rest.find("ve viec ") {
         let s = f.key.end + at + "ve viec ".len();
-        let e = key[s..line_end].find(". ").map_or(line_end, |p| s + p);
-        let subject = ctx.value(Span::new(s, e));
+        let mut para_end = line_end;
+        for _ in 0..3 {
+            let next = &key[para_end..];
+            let Some(body) = next.strip_prefix('\n') else {
+                break;
+            };
+            if body.trim_start_matches(' ').starts_with('\n') || body.is_empty() {
+                break;
+            }
+            para_end += 1 + body.find('\n').unwrap_or(body.len());
+        }
+        let e = key[s..para_end]
+            .match_indices('.')
+            .map(|(p, _)| s + p)
+            .find(|&p| p + 1 == key.len() || key[p + 1..].starts_with([' ', '\n']))
+            .map_or(para_end, |p| p);
+        let subject = super::squeeze(&ctx.value(Span::new(s, e)));
         let subject = subject.trim_end_matches('.').trim();
         if !subject.is_empty() {
             doc.subject = Some(subject.to_owned());

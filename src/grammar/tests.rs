@@ -91,6 +91,10 @@ const CASES: &[Case] = &[
             "Hà Giang ngày 23 tháng 9 năm 2011 QUYẾT ĐỊNH BAN HÀNH MỨC HỖ TRỢ HỌC PHÍ",
             // A two-column header wrapped at a fixed width: the national name cut anywhere
             // after `XÃ HỘI`, its end before the motto on the next line.
+            // A number alone, or before another segment, after a bare `Số:` line.
+            "147/TTg",
+            "25-CT",
+            "147/TTg Hà Nội, ngày 22 tháng 3 năm 1979",
             "BỘ Y TẾ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA",
             "SỞ NỘI VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT",
             "VIỆT NAM Độc lập - Tự do - Hạnh phúc",
@@ -116,6 +120,9 @@ const CASES: &[Case] = &[
             // The end of an issuer's wrapped name, not the national name's.
             "VIỆT NAM",
             "NAM ĐỊNH",
+            // A citation's number with prose after it, brought to the start of a line.
+            "1070/TTg-KGVX của Thủ tướng Chính phủ; Văn bản số",
+            "5328/VPCP-KGVX, số 5312/VPCP của Văn phòng",
         ],
     ),
     (
@@ -510,6 +517,8 @@ const CASES: &[Case] = &[
             "1/ Đối với hộ kinh doanh",
             "1 - Mức hỗ trợ",
             "1.Tiếp tục",
+            "1-Nội dung",
+            "2/ UBND các huyện",
             "3. K ---",
             "2",
             "+ Đơn vị thực hiện",
@@ -521,6 +530,10 @@ const CASES: &[Case] = &[
             "21/10/2024 họp",
             "Điều này",
             "-5 độ",
+            // A citation's number and notation that a wrap brought to the start of a line.
+            "11/NQ-CP ngày 30",
+            "412/TTr-BYT ngày",
+            "156-HĐBT ngày 14-11-1984 của Hội đồng bộ trưởng",
         ],
     ),
     (
