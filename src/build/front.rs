@@ -4,6 +4,7 @@
 use super::{squeeze, Ctx};
 use crate::dates;
 use crate::diagnostic::Code;
+use crate::grammar::Rule;
 use crate::lexicon;
 use crate::lines::{CapsRun, DateSeg, Line, LineKind, Seg, SigPart, SoSeg};
 use crate::model::*;
@@ -467,20 +468,12 @@ fn wrapped_year(ctx: &Ctx<'_>, i: usize, d: &DateSeg) -> Option<(Span, bool)> {
     if next.kind == LineKind::Blank {
         return None;
     }
-    let key = ctx.key(next.span).as_bytes();
-    // A year as the grammar's `year` has it: 19xx or 20xx, not the start of a longer number.
-    let year = key.len() >= 4
-        && (key.starts_with(b"19") || key.starts_with(b"20"))
-        && key[2..4].iter().all(u8::is_ascii_digit)
-        && key.get(4).is_none_or(|b| !b.is_ascii_digit());
-    if !year {
-        return None;
-    }
-    let rest = std::str::from_utf8(&key[4..]).unwrap_or("");
-    let alone = rest
+    let key = ctx.key(next.span);
+    let len = crate::grammar::match_at_start(Rule::wrapped_year, key)?;
+    let alone = key[len..]
         .trim_matches(|c: char| c == ' ' || c == '.' || c == ',')
         .is_empty();
-    Some((Span::new(next.span.start, next.span.start + 4), alone))
+    Some((Span::new(next.span.start, next.span.start + len), alone))
 }
 
 /// The visible text of a digital-signature stamp: an e-mail and a signing time, with the

@@ -215,10 +215,10 @@ fn addressees(ctx: &mut Ctx<'_>, plan: &Plan, front: &[usize], doc: &mut Documen
             }
         }
         spans.extend(pieces);
-        open_entry = labelled.is_some() || open_entry;
-        open_entry &= spans
-            .last()
-            .is_some_and(|s| !ctx.key(*s).trim_end().ends_with([';', '.', ',']));
+        open_entry = (labelled.is_some() || open_entry)
+            && spans
+                .last()
+                .is_some_and(|s| !ctx.key(*s).trim_end().ends_with([';', '.', ',']));
         ctx.use_line(i);
     }
     // The list as a whole, its heading included (`addressees`).

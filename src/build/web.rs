@@ -204,7 +204,7 @@ pub(super) fn infer_reported(
             .match_indices('.')
             .map(|(p, _)| s + p)
             .find(|&p| p + 1 == key.len() || key[p + 1..].starts_with([' ', '\n']))
-            .map_or(para_end, |p| p);
+            .unwrap_or(para_end);
         let subject = super::squeeze(&ctx.value(Span::new(s, e)));
         let subject = subject.trim_end_matches('.').trim();
         if !subject.is_empty() {

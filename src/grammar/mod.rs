@@ -8,6 +8,14 @@
 #[grammar = "../grammar/vanban.pest"]
 pub(crate) struct VanbanParser;
 
+/// The length of what `rule` matches at the start of `key`, for the few tokens a builder
+/// looks for across a line break, where the line-by-line parse cannot see them together.
+pub(crate) fn match_at_start(rule: Rule, key: &str) -> Option<usize> {
+    use pest::Parser as _;
+    let pair = VanbanParser::parse(rule, key).ok()?.next()?;
+    Some(pair.as_span().end())
+}
+
 /// A human name for a rule, for messages. The match is exhaustive, so a new rule cannot be
 /// added without one.
 pub(crate) fn rule_name(rule: Rule) -> &'static str {
@@ -116,6 +124,7 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::notation_group => "a group of a notation",
         Rule::number_seg => "a number and notation",
         Rule::notation_after => "a notation after a number",
+        Rule::wrapped_year => "a year at the start of a line",
         Rule::number_seg_end => "the end of a line or a header segment after a number",
         Rule::notation_line => "a notation alone on its line",
         Rule::date_seg => "the place and date",
