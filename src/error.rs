@@ -39,6 +39,14 @@ pub enum ErrorKind {
         /// The first offending byte.
         offset: usize,
     },
+    /// The input is longer than [`crate::MAX_INPUT_BYTES`], the most vanban reads.
+    #[error("the input is {size} bytes, more than the {limit} bytes vanban reads")]
+    TooLarge {
+        /// The input's length in bytes (after decoding, when it grew in decoding).
+        size: usize,
+        /// [`crate::MAX_INPUT_BYTES`].
+        limit: usize,
+    },
     /// The grammar's resource guard stopped the parse (see [`crate::limit_untrusted_input`]).
     #[error("the input exceeded the parser's resource limit: {0}")]
     Limit(String),
@@ -66,13 +74,14 @@ impl Error {
         }
     }
 
-    /// A short stable name of the kind (`empty`, `not_text`, `encoding`, `limit`, `io`), used in
-    /// batch error reports.
+    /// A short stable name of the kind (`empty`, `not_text`, `encoding`, `too_large`, `limit`,
+    /// `io`), used in batch error reports.
     pub fn kind_name(&self) -> &'static str {
         match *self.0 {
             ErrorKind::Empty => "empty",
             ErrorKind::NotText { .. } => "not_text",
             ErrorKind::Encoding { .. } => "encoding",
+            ErrorKind::TooLarge { .. } => "too_large",
             ErrorKind::Limit(_) => "limit",
             ErrorKind::Io(_) => "io",
         }

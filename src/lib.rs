@@ -36,12 +36,38 @@ pub use span::{line_col, LineCol, Span};
 /// assert_eq!(doc.date.as_deref(), Some("2021-08-06"));
 /// ```
 pub fn parse(text: &str) -> Document {
-    let text = normalize::Text::new(text);
-    match lines::scan(&text) {
-        Ok(lines) => build::build(text, lines),
-        Err(e) => fallback(&text, &named(&e)),
+    parse_within(text, MAX_INPUT_BYTES)
+}
+
+/// [`parse`] with the size limit as a parameter, so that tests can reach the refusal
+/// without a gigabyte of text.
+fn parse_within(text: &str, limit: usize) -> Document {
+    if text.len() > limit {
+        let err = ErrorKind::TooLarge {
+            size: text.len(),
+            limit,
+        };
+        return fallback(text, &err.to_string());
+    }
+    let norm = normalize::Text::new(text);
+    match lines::scan(&norm) {
+        Ok(lines) => build::build(norm, lines),
+        Err(e) => fallback(text, &named(&e).variant.message()),
     }
 }
+
+/// The longest input vanban reads: 1 GiB of text (a document is typically 2–100 KB).
+///
+/// The normalized text and its matching key keep their offset tables in 32 bits, which
+/// halves their memory; normalization may lengthen a text (composing, expanding entities is
+/// rarer than shortening), and a quarter of the 32-bit range leaves room for that. A longer
+/// input is refused by [`parse_bytes`] with [`ErrorKind::TooLarge`] and kept as unclassified
+/// lines, with a diagnostic, by [`parse`].
+///
+/// ```
+/// assert_eq!(vanban::MAX_INPUT_BYTES, 1 << 30);
+/// ```
+pub const MAX_INPUT_BYTES: usize = 1 << 30;
 
 /// The grammar's error with rules named as in reports.
 fn named(e: &pest::error::Error<grammar::Rule>) -> pest::error::Error<grammar::Rule> {
@@ -121,7 +147,21 @@ pub struct Parsed {
 /// assert_eq!(p.encoding, vanban::Encoding::Utf8);
 /// ```
 pub fn parse_detailed(bytes: &[u8], options: &ParseOptions) -> Result<Parsed, Error> {
+    let too_large = |size| {
+        Error::from(ErrorKind::TooLarge {
+            size,
+            limit: MAX_INPUT_BYTES,
+        })
+    };
+    // Checked before decoding, which would copy the bytes, and after, since a legacy
+    // encoding grows up to threefold in UTF-8.
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(too_large(bytes.len()));
+    }
     let decoded = decode::decode(bytes, options.encoding)?;
+    if decoded.text.len() > MAX_INPUT_BYTES {
+        return Err(too_large(decoded.text.len()));
+    }
     if decoded.text.trim().is_empty() {
         return Err(ErrorKind::Empty.into());
     }
@@ -134,9 +174,9 @@ pub fn parse_detailed(bytes: &[u8], options: &ParseOptions) -> Result<Parsed, Er
     })
 }
 
-/// The grammar refused the input (its resource guard): keep every line as unclassified text.
-fn fallback(text: &normalize::Text<'_>, error: &pest::error::Error<grammar::Rule>) -> Document {
-    let input = text.input();
+/// The input was refused (too large, or the grammar's resource guard): keep every line as
+/// unclassified text.
+fn fallback(input: &str, reason: &str) -> Document {
     let mut doc = Document {
         schema_version: SCHEMA_VERSION,
         ..Document::default()
@@ -144,11 +184,7 @@ fn fallback(text: &normalize::Text<'_>, error: &pest::error::Error<grammar::Rule
     doc.diagnostics.push(Diagnostic::with_message(
         Code::ParseLimit,
         None,
-        format!(
-            "{}: {}",
-            Code::ParseLimit.summary(),
-            error.variant.message()
-        ),
+        format!("{}: {reason}", Code::ParseLimit.summary()),
         Code::ParseLimit.summary_vi().to_owned(),
     ));
     let mut start = 0;
@@ -186,7 +222,8 @@ pub struct LineReport {
 }
 
 /// Explains how each line of `text` was classified, to see where every field came from and
-/// find what went wrong.
+/// find what went wrong. Empty when the input is refused (longer than [`MAX_INPUT_BYTES`],
+/// or stopped by the grammar's resource guard).
 ///
 /// ```
 /// let rows = vanban::explain("THÔNG BÁO\nKết luận của Chủ tịch\n");
@@ -194,6 +231,9 @@ pub struct LineReport {
 /// assert_eq!(rows[1].zone, "subject");
 /// ```
 pub fn explain(text: &str) -> Vec<LineReport> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Vec::new();
+    }
     let t = normalize::Text::new(text);
     let Ok(lines) = lines::scan(&t) else {
         return Vec::new();
@@ -231,5 +271,53 @@ pub mod stages {
     pub fn grammar(text: &str) -> usize {
         let t = crate::normalize::Text::new(text);
         crate::lines::scan(&t).map_or(0, |l| l.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_text_over_the_limit_is_kept_as_unclassified_lines_with_a_diagnostic() {
+        let text = "Số: 12/QĐ-UBND\n\n  Hà Nội, ngày 5 tháng 3 năm 2024\n";
+        let doc = parse_within(text, 20);
+        assert_eq!(
+            doc.number.number, None,
+            "nothing is read from a refused input"
+        );
+        let kept: Vec<(&str, Span)> = doc
+            .unclassified
+            .iter()
+            .map(|l| (l.text.as_str(), l.span))
+            .collect();
+        let date = "Hà Nội, ngày 5 tháng 3 năm 2024";
+        let date_start = text.find(date).unwrap();
+        assert_eq!(
+            kept,
+            [
+                ("Số: 12/QĐ-UBND", Span::new(0, 17)),
+                (date, Span::new(date_start, date_start + date.len())),
+            ]
+        );
+        assert_eq!(doc.diagnostics.len(), 1);
+        assert_eq!(doc.diagnostics[0].code, "VB004");
+        assert!(doc.diagnostics[0]
+            .message
+            .contains("more than the 20 bytes"));
+        // At the limit, the text is read.
+        assert_eq!(parse_within(text, text.len()).number.number, Some(12));
+    }
+
+    #[test]
+    fn bytes_over_the_limit_are_refused_before_decoding() {
+        // Zeroed pages from the allocator: a gigabyte that is never touched.
+        let bytes = vec![0u8; MAX_INPUT_BYTES + 1];
+        let err = parse_bytes(&bytes).unwrap_err();
+        assert_eq!(err.kind_name(), "too_large");
+        assert!(matches!(
+            err.kind(),
+            ErrorKind::TooLarge { size, limit: MAX_INPUT_BYTES } if *size == MAX_INPUT_BYTES + 1
+        ));
     }
 }

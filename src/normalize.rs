@@ -71,11 +71,6 @@ impl<'a> Text<'a> {
         }
     }
 
-    /// The decoded input, which spans point into.
-    pub(crate) fn input(&self) -> &'a str {
-        self.input
-    }
-
     /// The normalized text.
     pub(crate) fn norm(&self) -> &str {
         &self.norm

@@ -138,8 +138,8 @@ struct ErrorLine<'a> {
     path: &'a str,
     /// The file on disk.
     input: &'a str,
-    /// Stable error kind: `empty`, `not_text`, `encoding`, `limit`, `io`, `path`, `write`,
-    /// `panic`.
+    /// Stable error kind: `empty`, `not_text`, `encoding`, `too_large`, `limit`, `io`, `path`,
+    /// `write`, `panic`.
     kind: &'a str,
     message: &'a str,
 }
@@ -479,16 +479,21 @@ fn process(item: &Item, cx: &Context<'_>) -> Outcome {
 
 /// Reads, checks against the manifest, parses and writes one input.
 fn convert(input: &Input, cx: &Context<'_>) -> Outcome {
-    let bytes = match fs::read(&input.path) {
+    let bytes = match super::input::read(&input.path) {
         Ok(b) => b,
         Err(e) => {
+            let kind = if super::input::is_too_large(&e) {
+                "too_large"
+            } else {
+                "io"
+            };
             return Outcome::Failed {
                 sha256: None,
                 bytes: 0,
-                kind: "io".to_owned(),
+                kind: kind.to_owned(),
                 message: format!("cannot read the input: {e}"),
                 unchanged: false,
-            }
+            };
         }
     };
     let size = bytes.len() as u64;
