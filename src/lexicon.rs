@@ -263,7 +263,14 @@ const SURNAMES: &[&str] = &[
     "NGUYEN", "TRAN", "LE", "PHAM", "HOANG", "HUYNH", "PHAN", "VU", "VO", "DANG", "BUI", "DO",
     "HO", "NGO", "DUONG", "LY", "DAO", "DOAN", "VUONG", "TRINH", "TRUONG", "LAM", "MAI", "TO",
     "HA", "LUONG", "LUU", "CAO", "TA", "THAI", "DINH", "CHU", "KIEU", "QUACH", "TONG", "HUA", "LA",
-    "LAI", "NONG", "LO", "LUC",
+    "LAI", "NONG", "LO", "LUC", "PHUNG", "NGHIEM", "TRIEU", "BACH", "KHUONG", "MAC", "THAN",
+    "TIEU", "DIEP", "DAM", "HAU", "LU", "KIM", "GIANG", "VI", "THACH",
+];
+
+/// The last words of a bare position title (`PHÓ CHỦ TỊCH`, `THỨ TRƯỞNG`, `GIÁM ĐỐC`, `PHÓ
+/// CHÁNH VĂN PHÒNG`, `ỦY VIÊN`, `TRƯỞNG BAN`, `CHÁNH ÁN`, `CHÁNH THANH TRA`), folded.
+const POSITION_ENDS: &[&str] = &[
+    "TICH", "TUONG", "TRUONG", "DOC", "THU", "PHONG", "NHIEM", "KY", "VIEN", "BAN", "AN", "TRA",
 ];
 
 /// Whether a run of capitals reads as a personal name printed in capitals (`PHẠM ĐỨC
@@ -271,6 +278,11 @@ const SURNAMES: &[&str] = &[
 /// of a position title.
 pub(crate) fn is_caps_name(key: &str) -> bool {
     let words: Vec<&str> = key.split_whitespace().collect();
+    is_caps_name_words(&words)
+}
+
+/// [`is_caps_name`] of a run's words.
+fn is_caps_name_words(words: &[&str]) -> bool {
     (2..=5).contains(&words.len())
         && words
             .iter()
@@ -278,6 +290,17 @@ pub(crate) fn is_caps_name(key: &str) -> bool {
         && SURNAMES.contains(&words[0])
         // `CHỦ TỊCH` starts with the family name `Chu`; `Trương` folds to a title's `TRUONG`.
         && !looks_like_position(&words[usize::from(words[0] == "TRUONG")..].join(" "))
+}
+
+/// Where a signer's name printed in capitals begins at the end of a position title printed
+/// on the same line (`PHÓ CHỦ TỊCH VŨ THỊ BÍCH VIỆT` → 3): the longest tail of two to five
+/// words that reads as a name, after two or more words that end as a bare title does (a
+/// title with its office, `GIÁM ĐỐC SỞ Y TẾ ...`, is not split). Requiring the title's end
+/// keeps a family name inside the name (`NGUYỄN THỊ MAI LAN`) from starting it.
+pub(crate) fn trailing_caps_name(words: &[&str]) -> Option<usize> {
+    // A title has at least two words (`THỨ TRƯỞNG`: `THỨ` alone folds to `BÍ THƯ`'s end).
+    (words.len().saturating_sub(5).max(2)..words.len().saturating_sub(1))
+        .find(|&j| POSITION_ENDS.contains(&words[j - 1]) && is_caps_name_words(&words[j..]))
 }
 
 /// Words that mark a caps run as a position title (for choosing among candidates).
@@ -399,5 +422,25 @@ mod tests {
         ] {
             assert!(!is_caps_name(not), "{not}");
         }
+    }
+
+    fn tail(line: &str) -> Option<usize> {
+        trailing_caps_name(&line.split(' ').collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn a_name_in_capitals_is_split_off_the_end_of_a_bare_title() {
+        assert_eq!(tail("PHO CHU TICH VU THI BICH NGOC"), Some(3));
+        assert_eq!(tail("THU TRUONG CAO VAN HUNG"), Some(2));
+        assert_eq!(tail("PHO THU TUONG TO HUU"), Some(3));
+        assert_eq!(tail("GIAM DOC PHUNG VAN LOC"), Some(2));
+        // The family name inside a name does not start it: the title must end before it.
+        assert_eq!(tail("PHO GIAM DOC NGUYEN THI MAI LAN"), Some(3));
+        // A title with its office, a title alone, a name alone: nothing to split.
+        assert_eq!(tail("GIAM DOC SO Y TE LE VAN AN"), None);
+        assert_eq!(tail("PHO CHANH VAN PHONG"), None);
+        assert_eq!(tail("NGUYEN VAN AN"), None);
+        // Two title words after the title are not a name (`CHỦ` is also a family name).
+        assert_eq!(tail("KT CHU TICH PHO CHU TICH"), None);
     }
 }

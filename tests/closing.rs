@@ -57,3 +57,52 @@ fn a_hyphen_inside_an_entry_does_not_split_it() {
     assert_eq!(names[1], "Sở Lao động - Thương binh và Xã hội");
     assert_eq!(names.len(), 4);
 }
+
+/// The end of a quyết định whose signature block a web page flattened onto one line, the
+/// signer's name printed in capitals like the title before it.
+const FLAT_CAPS_SIGNATURE: &str = "\
+UỶ BAN NHÂN DÂN TỈNH HÀ GIANG
+Số: 731/QĐ-UBND
+QUYẾT ĐỊNH
+Về việc phê duyệt kế hoạch
+
+Điều 1. Phê duyệt kế hoạch kèm theo Quyết định này.
+Nơi nhận:
+- Như Điều 1;
+- Lưu VT.
+KT. CHỦ TỊCH PHÓ CHỦ TỊCH PHÙNG THỊ BÍCH NGỌC
+";
+
+#[test]
+fn a_name_in_capitals_after_the_title_on_a_flattened_line_is_the_signer() {
+    let doc = vanban::parse(FLAT_CAPS_SIGNATURE);
+    let sig = doc.signature.expect("a signature");
+    assert_eq!(sig.authority.as_deref(), Some("KT"));
+    assert_eq!(sig.position.as_deref(), Some("PHÓ CHỦ TỊCH"));
+    assert_eq!(sig.name.as_deref(), Some("PHÙNG THỊ BÍCH NGỌC"));
+    let name = "PHÙNG THỊ BÍCH NGỌC";
+    let at = FLAT_CAPS_SIGNATURE.find(name).unwrap();
+    assert!(sig.span.start < at && sig.span.end == at + name.len());
+}
+
+#[test]
+fn a_title_with_its_office_on_a_flattened_line_is_not_cut_into_a_name() {
+    let text = FLAT_CAPS_SIGNATURE.replace(
+        "KT. CHỦ TỊCH PHÓ CHỦ TỊCH PHÙNG THỊ BÍCH NGỌC",
+        "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC SỞ Y TẾ",
+    );
+    let sig = vanban::parse(&text).signature.expect("a signature");
+    assert_eq!(sig.position.as_deref(), Some("PHÓ GIÁM ĐỐC SỞ Y TẾ"));
+    assert_eq!(sig.name, None);
+}
+
+#[test]
+fn a_name_in_capitals_on_its_own_line_is_the_signer() {
+    let text = FLAT_CAPS_SIGNATURE.replace(
+        "KT. CHỦ TỊCH PHÓ CHỦ TỊCH PHÙNG THỊ BÍCH NGỌC",
+        "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nPHÙNG VĂN KHẢI",
+    );
+    let sig = vanban::parse(&text).signature.expect("a signature");
+    assert_eq!(sig.position.as_deref(), Some("PHÓ CHỦ TỊCH"));
+    assert_eq!(sig.name.as_deref(), Some("PHÙNG VĂN KHẢI"));
+}

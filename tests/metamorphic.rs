@@ -4,6 +4,9 @@
 //! into pages with page numbers or footers, indented, with its blank lines removed or
 //! doubled, with its item labels in markdown bold, with its dates written in figures, and
 //! without the comma before `ngày`, gives the same key facts as the original.
+//!
+//! `VANBAN_METAMORPHIC_EXTRA=DIR` adds the documents of another folder (a measurement, e.g.
+//! on `../shared/corpus-dev`, not part of the test command).
 
 use std::path::{Path, PathBuf};
 
@@ -31,6 +34,11 @@ fn corpus_files() -> Vec<PathBuf> {
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus"),
         &mut out,
     );
+    // More documents to measure on (`.ci/run` passes `../shared/corpus-dev`, whose text may
+    // not be copied into the project).
+    if let Some(extra) = std::env::var_os("VANBAN_METAMORPHIC_EXTRA") {
+        walk(Path::new(&extra), &mut out);
+    }
     out
 }
 

@@ -363,7 +363,7 @@ fn signature(
     let add = |covered: &mut Option<Span>, s: Span| {
         *covered = Some(covered.map_or(s, |c| c.cover(s)));
     };
-    let mut split_position: Option<Span> = None;
+    let mut split_position: Option<CapsRun> = None;
     let mut last_auth = None;
     for (k, (_, p)) in parts.iter().enumerate() {
         if let SigPart::Authority(a) = p {
@@ -391,16 +391,28 @@ fn signature(
     // The name: the last personal name of the block, in normal case or printed in capitals
     // (`PHẠM ĐỨC THƯỜNG`).
     let name_at = parts.iter().rposition(|(_, p)| is_signer_name(ctx, p));
-    if let Some(k) = name_at {
-        let s = parts[k].1.span();
+    let set_name = |ctx: &mut Ctx<'_>, sig: &mut Signature, s: Span| {
         sig.name = Some(squeeze(&ctx.value(s)));
         ctx.record(format!("{prefix}signature.name"), s);
+    };
+    if let Some(k) = name_at {
+        let s = parts[k].1.span();
+        set_name(ctx, &mut sig, s);
         used[k] = true;
         add(&mut covered, s);
     }
     // The position: split off the last authority's office, or a capitals part after the
-    // last authority (before the name), preferring one that reads like a title.
-    if let Some(p) = split_position {
+    // last authority (before the name), preferring one that reads like a title. Without a
+    // name of its own, a name in capitals may end the position's line (a flattened block:
+    // `KT. CHỦ TỊCH PHÓ CHỦ TỊCH VŨ THỊ BÍCH VIỆT`).
+    if let Some(run) = split_position {
+        let mut p = run.span;
+        if name_at.is_none() {
+            if let Some((position, name)) = split_trailing_name(ctx, &run) {
+                p = position;
+                set_name(ctx, &mut sig, name);
+            }
+        }
         sig.position = Some(squeeze(&ctx.value(p)));
         ctx.record(format!("{prefix}signature.position"), p);
     } else {
@@ -419,7 +431,13 @@ fn signature(
             .find(|&k| lexicon::looks_like_position(ctx.key(parts[k].1.span())))
             .or_else(|| candidates.first().copied());
         if let Some(k) = best {
-            let s = parts[k].1.span();
+            let mut s = parts[k].1.span();
+            if let (None, SigPart::Caps(run)) = (name_at, &parts[k].1) {
+                if let Some((position, name)) = split_trailing_name(ctx, run) {
+                    s = position;
+                    set_name(ctx, &mut sig, name);
+                }
+            }
             sig.position = Some(
                 squeeze(&ctx.value(s))
                     .trim_end_matches([',', '.'])
@@ -427,7 +445,7 @@ fn signature(
             );
             ctx.record(format!("{prefix}signature.position"), s);
             used[k] = true;
-            add(&mut covered, s);
+            add(&mut covered, parts[k].1.span());
         }
     }
     if let Some(k) = parts
@@ -472,6 +490,18 @@ fn signature(
     (Some(sig), leftovers, trailing)
 }
 
+/// A position run that ends in the signer's name printed in capitals: (position, name).
+fn split_trailing_name(ctx: &Ctx<'_>, run: &CapsRun) -> Option<(Span, Span)> {
+    let folded = ctx.caps_words(run);
+    let words: Vec<&str> = folded.iter().map(String::as_str).collect();
+    let j = lexicon::trailing_caps_name(&words)?;
+    let last = run.words.last()?;
+    Some((
+        Span::new(run.span.start, run.words[j - 1].end),
+        Span::new(run.words[j].start, last.end),
+    ))
+}
+
 fn letters(ctx: &Ctx<'_>, c: &CapsRun) -> usize {
     ctx.key(c.span)
         .chars()
@@ -483,7 +513,7 @@ fn letters(ctx: &Ctx<'_>, c: &CapsRun) -> usize {
 /// line: `KT. CHỦ TỊCH PHÓ CHỦ TỊCH` → (`CHỦ TỊCH`, `PHÓ CHỦ TỊCH`). Who signs `KT.` (ký
 /// thay) is a deputy, so only a deputy's title (`PHÓ ...`, `THỨ TRƯỞNG`) splits it: the
 /// office `CHỦ TỊCH HỘI ĐỒNG BỘ TRƯỞNG` stays whole.
-fn split_office(ctx: &Ctx<'_>, office: &CapsRun, deputy: bool) -> (Option<Span>, Option<Span>) {
+fn split_office(ctx: &Ctx<'_>, office: &CapsRun, deputy: bool) -> (Option<Span>, Option<CapsRun>) {
     let words = ctx.caps_words(office);
     for j in 1..words.len() {
         let rest: Vec<&str> = words[j..].iter().map(String::as_str).collect();
@@ -494,7 +524,10 @@ fn split_office(ctx: &Ctx<'_>, office: &CapsRun, deputy: bool) -> (Option<Span>,
         };
         if splits {
             let o = Span::new(office.span.start, office.words[j - 1].end);
-            let p = Span::new(office.words[j].start, office.span.end);
+            let p = CapsRun {
+                span: Span::new(office.words[j].start, office.span.end),
+                words: office.words[j..].to_vec(),
+            };
             return (Some(o), Some(p));
         }
     }
