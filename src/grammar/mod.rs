@@ -52,6 +52,7 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::caps_word_start => "the start of a word in capitals",
         Rule::label_start => "the start of a label",
         Rule::number_label_lead => "a number label leading a line",
+        Rule::table_rules => "the row of rules of a markdown table",
         Rule::caps_stop_segment => "a segment that ends a run of capitals",
         Rule::anchor_word_start => "the start of a header segment at a letter",
         Rule::roman_start => "a Roman digit",

@@ -89,6 +89,9 @@ const CASES: &[Case] = &[
             "| BỘ TÀI CHÍNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |",
             "| Số: 418/TB-BNV | Hà Nội, ngày 14 tháng 06 năm 2018 |",
             "|  | Hà Nội, ngày 14 tháng 06 năm 2018 |",
+            // A cell that starts with the rule under a column's first line.
+            "| _______ | SỞ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |",
+            "|  | ________ Độc lập - Tự do - Hạnh phúc |",
             // Place and date without the comma, alone or before a title or `Kính gửi`.
             "Lai Châu ngày 06 tháng 8 năm 2021",
             "Số: 418/TB-BNV Hà Nội ngày 14 tháng 06 năm 2018",
@@ -113,6 +116,8 @@ const CASES: &[Case] = &[
             "| ỦY BAN NHÂN DÂN |  |",
             "|---|---|",
             "| --- | --- |",
+            "| :---: | :--- |",
+            "|___|___|",
             "| STT | Nội dung | Kết quả |",
             "Sáng ngày 15 tháng 3 năm 2024, UBND tỉnh họp",
             "Sáng ngày 15 tháng 3 năm 2024 UBND tỉnh họp",
