@@ -89,6 +89,11 @@ fn page_number_at_the_bottom_with_the_form_feed_on_a_blank_line() {
 }
 
 #[test]
+fn page_number_of_an_indented_text_with_the_form_feed_after_the_indent() {
+    check("    \x0c1\n", "        \x0c2\n");
+}
+
+#[test]
 fn a_page_marker_inside_the_recipient_list_does_not_end_it() {
     // The signature column is glued after the first entries (a two-column layout read row
     // by row), so the signer's name comes before the page ends.
