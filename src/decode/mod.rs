@@ -232,16 +232,38 @@ fn restore_capitals(text: String) -> String {
 /// Word-level restoration for a mixed line (see [`restore_capitals`]).
 fn restore_words(line: &str, out: &mut String) {
     let words: Vec<WordCase> = line.split(' ').map(WordCase::of).collect();
-    let strong = |k: usize| words[k].broken() || words[k].caps();
+    let n = words.len();
+    let strong = |k: usize| k < n && (words[k].broken() || words[k].caps());
+    // A short Title-case word (`Bộ`: a capital and one Vietnamese letter) may have been
+    // typed in the heading font; so may a run of them (`QUẢN Lý, Sử DỤNG`).
+    let short = |k: usize| k < n && words[k].letters <= 2 && words[k].viet_lower;
+    let mut upper = vec![false; n];
+    let mut k = 0;
+    while k < n {
+        upper[k] = words[k].broken();
+        if !short(k) || upper[k] {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while short(k) && !words[k].broken() {
+            k += 1;
+        }
+        // The run goes with capital words on both sides, or, at the start of the line, with
+        // two after it (`Bộ TÀI CHÍNH`; not `Bộ GD&ĐT hướng dẫn`). Two capital words before
+        // it are not enough: a name often follows a title (`PHÓ CHỦ TỊCH Lê Văn An`), and
+        // one may end in a short word (`Hà`, `Tú`) before the next title.
+        let left = start > 0 && strong(start - 1);
+        let line_start = words[..start].iter().all(|w| w.letters == 0);
+        if (left && strong(k)) || (line_start && strong(k) && strong(k + 1)) {
+            upper[start..k].iter_mut().for_each(|u| *u = true);
+        }
+    }
     for (k, w) in words.iter().enumerate() {
         if k > 0 {
             out.push(' ');
         }
-        // A short Title-case word (`Bộ`: a capital and one Vietnamese letter) between two
-        // capital words was typed in the same font.
-        let short = w.letters <= 2 && w.viet_lower;
-        let between = k > 0 && k + 1 < words.len() && strong(k - 1) && strong(k + 1);
-        if w.broken() || (short && between) {
+        if upper[k] {
             out.extend(w.text.chars().flat_map(char::to_uppercase));
         } else {
             out.push_str(w.text);
@@ -534,6 +556,25 @@ mod tests {
         // Ordinary text is left alone, including a capital place name.
         let line = "TP. Hồ Chí Minh, ngày 5 tháng 5 năm 2023\n".to_owned();
         assert_eq!(restore_capitals(line.clone()), line);
+        // A run of short words in the heading font, and one at the start of a line.
+        let line = "QUẢN Lý, Sử DỤNG PHÍ KHAI THÁC Và Sử DỤNG ĐẤT ĐAI Từ Hệ THỐNG\n".to_owned();
+        assert_eq!(
+            restore_capitals(line),
+            "QUẢN LÝ, SỬ DỤNG PHÍ KHAI THÁC VÀ SỬ DỤNG ĐẤT ĐAI TỪ HỆ THỐNG\n"
+        );
+        let line = "Bộ TÀI CHÍNH ------- CỘNG HÒA XÃ HỘI\n".to_owned();
+        assert_eq!(
+            restore_capitals(line),
+            "BỘ TÀI CHÍNH ------- CỘNG HÒA XÃ HỘI\n"
+        );
+        // One capital word beside a short word is not enough, nor two before it.
+        let line = "Bộ GD&ĐT hướng dẫn; Sở TN&MT và Hà Nội\n".to_owned();
+        assert_eq!(restore_capitals(line.clone()), line);
+        let line = "KT. CHủ TịCH PHÓ CHủ TịCH Lê Văn Tú KT. GIÁM ĐốC\n".to_owned();
+        assert_eq!(
+            restore_capitals(line),
+            "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn Tú KT. GIÁM ĐỐC\n"
+        );
         let line = "Số: 12/QĐ-CT Yên Bái, ngày 23 tháng 9 năm 2011 QUYếT địNH\n".to_owned();
         assert_eq!(
             restore_capitals(line),
