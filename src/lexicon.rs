@@ -214,6 +214,27 @@ pub(crate) fn starts_org(words: &[&str]) -> bool {
     }
 }
 
+/// Where a body's name begins when its parent's was printed before it on the same line
+/// (`UBND TỈNH NGHỆ AN SỞ GIÁO DỤC VÀ ĐÀO TẠO`, `TỈNH ỦY ĐIỆN BIÊN VĂN PHÒNG`): the first
+/// word that starts an organization after an administrative unit and a word of its name,
+/// leaving the body two words or more (`UBND XÃ TÂN HỘI` stays whole). Words are keys.
+pub(crate) fn body_after_parent(words: &[&str]) -> Option<usize> {
+    const UNITS: &[&str] = &[
+        "TINH",
+        "THANH PHO",
+        "TP",
+        "HUYEN",
+        "QUAN",
+        "THI XA",
+        "THI TRAN",
+        "XA",
+        "PHUONG",
+    ];
+    let (unit, len) =
+        (0..words.len()).find_map(|u| starts_with_any(&words[u..], UNITS).map(|n| (u, n)))?;
+    (unit + len + 1..words.len().saturating_sub(1)).find(|&j| starts_org(&words[j..]))
+}
+
 /// Whether a line of an organization name ends with a connector, so the next line continues
 /// it.
 pub(crate) fn ends_with_connector(words: &[&str]) -> bool {
@@ -422,6 +443,21 @@ mod tests {
         ] {
             assert!(!is_caps_name(not), "{not}");
         }
+    }
+
+    #[test]
+    fn a_body_printed_after_its_parent_on_one_line_is_found() {
+        let at = |line: &str| body_after_parent(&line.split(' ').collect::<Vec<_>>());
+        assert_eq!(at("UBND TINH NGHE AN SO GIAO DUC VA DAO TAO"), Some(4));
+        assert_eq!(at("TINH UY DIEN BIEN VAN PHONG"), Some(4));
+        assert_eq!(at("DANG BO TINH QUANG TRI BAN THUONG VU TINH UY"), Some(5));
+        assert_eq!(at("UBND HUYEN DUC THO UY BAN NHAN DAN XA TAN DAN"), Some(4));
+        // One body: a unit's name that starts like a body, a body of one word, no unit.
+        assert_eq!(at("UY BAN NHAN DAN TINH LAI CHAU"), None);
+        assert_eq!(at("UBND PHUONG TRUONG THI"), None);
+        assert_eq!(at("UBND XA TAN HOI"), None);
+        assert_eq!(at("BO TAI CHINH"), None);
+        assert_eq!(at("PHONG GIAO DUC VA DAO TAO HUYEN KY ANH"), None);
     }
 
     fn tail(line: &str) -> Option<usize> {

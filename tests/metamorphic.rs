@@ -189,6 +189,30 @@ fn glue_header(text: &str) -> String {
     })
 }
 
+/// Each header column's lines joined into one line, as a web page gives a table cell whose
+/// paragraphs lost their breaks: the left column's line, then the right column's.
+fn header_cells(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let Some(t) = title_line(&lines) else {
+        return text.to_owned();
+    };
+    let header: Vec<&str> = lines[..t]
+        .iter()
+        .map(|l| l.trim())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let (right, left): (Vec<&str>, Vec<&str>) = header.iter().partition(|l| right_column(l));
+    if right.is_empty() || left.is_empty() {
+        return text.to_owned();
+    }
+    let mut out = format!("{}\n{}\n", left.join(" "), right.join(" "));
+    for l in &lines[t..] {
+        out.push_str(l);
+        out.push('\n');
+    }
+    out
+}
+
 /// The header as the markdown table a web page converter makes of it: one row per pair of
 /// lines of the two columns, the first followed by a row of rules, a blank line after.
 fn header_table(text: &str) -> String {
@@ -431,6 +455,9 @@ const TRANSFORMS: &[Transform] = &[
     ("bold header", |t| bold_header(t).into_bytes()),
     ("glued header", |t| glue_header(t).into_bytes()),
     ("header table", |t| header_table(t).into_bytes()),
+    ("header cells on one line each", |t| {
+        header_cells(t).into_bytes()
+    }),
     ("page numbers at the top", |t| {
         paginate(t, true).into_bytes()
     }),

@@ -249,7 +249,22 @@ fn issuer(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFact
             .unwrap_or_default();
         (text, span)
     };
-    let Some(last) = orgs.pop() else { return };
+    let Some(mut last) = orgs.pop() else { return };
+    // The parent printed on the issuer's line (a web page's table cell without its breaks).
+    if let [(i, run)] = last.as_slice() {
+        let words = words_of(ctx, run);
+        let w: Vec<&str> = words.iter().map(String::as_str).collect();
+        if let Some(j) = lexicon::body_after_parent(&w) {
+            let (i, run) = (*i, run.clone());
+            let (parent, body) = run.words.split_at(j);
+            let part = |start: usize, end: usize, words: &[Span]| CapsRun {
+                span: Span::new(start, end),
+                words: words.to_vec(),
+            };
+            orgs.push(vec![(i, part(run.span.start, parent[j - 1].end, parent))]);
+            last = vec![(i, part(body[0].start, run.span.end, body))];
+        }
+    }
     let (name, name_span) = render(ctx, &last);
     facts.issuer.name = Some(name);
     let run_spans = |org: &[(usize, CapsRun)]| org.iter().map(|(_, c)| c.span).collect::<Vec<_>>();

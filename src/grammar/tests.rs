@@ -89,6 +89,9 @@ const CASES: &[Case] = &[
             "| BỘ TÀI CHÍNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |",
             "| Số: 418/TB-BNV | Hà Nội, ngày 14 tháng 06 năm 2018 |",
             "|  | Hà Nội, ngày 14 tháng 06 năm 2018 |",
+            // A Party header column joined on one line, the star under the issuer kept.
+            "TỈNH ỦY HÀ GIANG BAN TUYÊN GIÁO * Số 21-HD/BTGTU",
+            "BCH ĐOÀN TỈNH LÀO CAI *** ĐOÀN TNCS HỒ CHÍ MINH Số: 7-KH/TĐTN",
             // A cell that starts with the rule under a column's first line.
             "| _______ | SỞ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |",
             "|  | ________ Độc lập - Tự do - Hạnh phúc |",
