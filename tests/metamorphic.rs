@@ -1,6 +1,7 @@
 //! Metamorphic tests: every corpus document, re-encoded (UTF-16, Windows-1258, TCVN3, VNI),
 //! re-normalized (NFD), with CRLF, with NBSP and trailing spaces, with markdown bold around
-//! its header lines, with its header columns glued row by row or made a markdown table, cut
+//! its header lines, with its header columns glued row by row, made a markdown table or
+//! each joined on one line, cut
 //! into pages with page numbers or footers, indented, with its blank lines removed or
 //! doubled, with its item labels in markdown bold, with its dates written in figures, and
 //! without the comma before `ngày`, gives the same key facts as the original.
