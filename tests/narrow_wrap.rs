@@ -120,6 +120,13 @@ fn a_wrapped_title_above_the_header_does_not_hide_the_issuer() {
     assert_eq!(doc.issuer.name.as_deref(), Some("CỤC THUẾ AN GIANG"));
     assert_eq!(doc.issuer.parent.as_deref(), Some("TỔNG CỤC THUẾ"));
     assert_eq!(doc.number.number, Some(245));
+    // The subject is the header's own `V/v`, not the title's (with the page's `In văn bản`).
+    assert_eq!(doc.subject.as_deref(), Some("hoàn thuế giá trị gia tăng"));
+    let title = text.find("12/05/2016").unwrap();
+    assert!(doc
+        .unclassified
+        .iter()
+        .any(|l| l.span.start == title && l.text.ends_with("In văn bản")));
 }
 
 #[test]

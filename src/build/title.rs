@@ -161,7 +161,9 @@ fn split_authority(ctx: &Ctx<'_>, caps: &CapsRun, issuer: Option<&str>) -> (Span
 
 /// The subject of a công văn: the `V/v` line and its wrapped continuation.
 fn vv_subject(ctx: &mut Ctx<'_>, plan: &Plan, front: &[usize], doc: &mut Document) {
-    let vv = front.iter().find_map(|&i| {
+    // Of several, the last: one above it is a web page's title that a wrap brought into the
+    // header (`23/09/2014 v/v ...`), printed again by the document itself.
+    let vv = front.iter().rev().find_map(|&i| {
         ctx.lines[i].find(|s| match s {
             Seg::Vv { subject, .. } => Some((i, *subject)),
             _ => None,
@@ -169,7 +171,10 @@ fn vv_subject(ctx: &mut Ctx<'_>, plan: &Plan, front: &[usize], doc: &mut Documen
     });
     let Some((i, first)) = vv else { return };
     ctx.use_line(i);
-    let cont = plan.lines_in(Zone::Vv);
+    // Its continuation: the lines right after it.
+    let cont: Vec<usize> = (i + 1..plan.zones.len())
+        .take_while(|&j| plan.zones[j] == Zone::Vv)
+        .collect();
     set_subject(ctx, doc, &cont, first);
     doc.doc_type = DocType {
         name: Some("CÔNG VĂN".to_owned()),
