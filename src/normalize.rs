@@ -419,8 +419,60 @@ const CLEANUP_TRIGGER: [bool; 256] = {
         t[bytes[i] as usize] = true;
         i += 1;
     }
+    let mut d = b'0';
+    while d <= b'9' {
+        t[d as usize] = true;
+        d += 1;
+    }
     t
 };
+
+/// A letter OCR reads for a digit (`O`/`o` for 0, `l`/`I` for 1), and the digit.
+fn digit_look_alike(b: u8) -> Option<&'static str> {
+    match b {
+        b'O' | b'o' => Some("0"),
+        b'l' | b'I' => Some("1"),
+        _ => None,
+    }
+}
+
+/// Puts back the digits OCR read as letters in a number (`2O24`, `l5`, `1O56/QĐ`): in a word
+/// of digits and look-alikes, at least one a digit, the look-alikes become digits. Only a
+/// whole word (no letter before or after it) is read so (`Tel534`, `COVID19` are left), and
+/// a small `o`, an `l` or an `I` not at its end (`10l` of litres, `5o`). The digit at `i`
+/// triggered the check; returns where the word ends.
+fn restore_digits(s: &str, i: usize, out: &mut Option<String>, copied: &mut usize) -> usize {
+    let bytes = s.as_bytes();
+    let mut end = i;
+    while end < bytes.len()
+        && (bytes[end].is_ascii_digit() || digit_look_alike(bytes[end]).is_some())
+    {
+        end += 1;
+    }
+    let mut start = i;
+    while start > 0 && digit_look_alike(bytes[start - 1]).is_some() {
+        start -= 1;
+    }
+    let word = &bytes[start..end];
+    if !word.iter().any(|&b| digit_look_alike(b).is_some()) {
+        return end;
+    }
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    if letter(s[..start].chars().next_back()) || letter(s[end..].chars().next()) {
+        return end;
+    }
+    let first_ok = |b: u8| b != b'o';
+    let last_ok = |b: u8| b == b'O' || b.is_ascii_digit();
+    if !first_ok(word[0]) || !last_ok(word[word.len() - 1]) {
+        return end;
+    }
+    for (k, &b) in word.iter().enumerate() {
+        if let Some(d) = digit_look_alike(b) {
+            replace(out, copied, s, start + k, 1, d);
+        }
+    }
+    end
+}
 
 /// Replaces layout and converter debris without changing byte length. Returns `None` when
 /// nothing needs replacing (the common case: no copy).
@@ -437,6 +489,10 @@ fn cleanup(s: &str) -> Option<String> {
             None => break,
         }
         let b = bytes[i];
+        if b.is_ascii_digit() {
+            i = restore_digits(s, i, &mut out, &mut copied);
+            continue;
+        }
         let repl: Option<&str> = match b {
             b'\n' => {
                 line_start = i + 1;
@@ -758,6 +814,32 @@ pub(crate) fn fold_str(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn digits_read_as_letters_by_ocr_are_put_back_in_numbers() {
+        let t = Text::new("ngày 1O tháng O5 năm 2O24, Số: l56/QĐ-UBND, I8 người");
+        assert_eq!(
+            t.norm(),
+            "ngày 10 tháng 05 năm 2024, Số: 156/QĐ-UBND, 18 người"
+        );
+        // Words with a letter, letters beside the word, a trailing `l`, a leading `o`, no
+        // digit: left as printed.
+        for kept in [
+            "Tel534",
+            "COVID19",
+            "10l nước",
+            "5o",
+            "o5",
+            "lO",
+            "2O24đ",
+            "x1O",
+            "Ol",
+        ] {
+            assert_eq!(Text::new(kept).norm(), kept);
+        }
+        // Lengths are kept, so spans still map to the input.
+        assert_eq!(t.norm().len(), t.input.len());
+    }
 
     #[test]
     fn char_offset_counts_characters_not_bytes() {

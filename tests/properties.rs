@@ -229,7 +229,46 @@ fn normalized_line(line: &str) -> String {
             c => c,
         });
     }
-    out
+    ocr_digits(&out)
+}
+
+/// Digits that OCR read as letters, put back as the normalizer does: in a word of digits
+/// and `O o l I` with a digit in it, no letter either side, not starting with `o` and
+/// ending in a digit or `O` (`2O24` → `2024`, `l5` → `15`; `Tel534`, `10l` stay).
+fn ocr_digits(line: &str) -> String {
+    let alike = |c: char| matches!(c, 'O' | 'o' | 'l' | 'I');
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = chars.clone();
+    let mut i = 0;
+    while i < chars.len() {
+        if !(chars[i].is_ascii_digit() || alike(chars[i])) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && (chars[i].is_ascii_digit() || alike(chars[i])) {
+            i += 1;
+        }
+        let word = &chars[start..i];
+        let before = start.checked_sub(1).map(|k| chars[k]);
+        let whole = !before.is_some_and(char::is_alphanumeric)
+            && !chars.get(i).is_some_and(|c| c.is_alphanumeric());
+        let last = word[word.len() - 1];
+        if whole
+            && word.iter().any(char::is_ascii_digit)
+            && word[0] != 'o'
+            && (last.is_ascii_digit() || last == 'O')
+        {
+            for (k, &c) in word.iter().enumerate() {
+                out[start + k] = match c {
+                    'O' | 'o' => '0',
+                    'l' | 'I' => '1',
+                    c => c,
+                };
+            }
+        }
+    }
+    out.into_iter().collect()
 }
 
 fn is_separator(c: char) -> bool {
