@@ -185,8 +185,9 @@ const ORG_STARTS: &[&str] = &[
     "DAI",
 ];
 
-/// Administrative units that continue a wrapped name (`ỦY BAN NHÂN DÂN` / `TỈNH LAI CHÂU`).
-const UNIT_WORDS: &[&str] = &[
+/// Administrative units (`TỈNH`, `HUYỆN`, ...), which continue a wrapped name (`ỦY BAN NHÂN
+/// DÂN` / `TỈNH LAI CHÂU`) and are followed by a place's name.
+const ADMIN_UNITS: &[&str] = &[
     "TINH",
     "THANH PHO",
     "TP",
@@ -196,16 +197,15 @@ const UNIT_WORDS: &[&str] = &[
     "THI TRAN",
     "XA",
     "PHUONG",
-    "VA",
-    "CUA",
-    "TAI",
-    "KHU VUC",
-    "NHAN DAN",
 ];
+
+/// Other words that continue a wrapped name.
+const NAME_CONTINUERS: &[&str] = &["VA", "CUA", "TAI", "KHU VUC", "NHAN DAN"];
 
 /// Whether a header line (as key words in capitals) starts a new organization.
 pub(crate) fn starts_org(words: &[&str]) -> bool {
-    let first_unit = starts_with_any(words, UNIT_WORDS);
+    let first_unit =
+        starts_with_any(words, ADMIN_UNITS).max(starts_with_any(words, NAME_CONTINUERS));
     let first_org = starts_with_any(words, ORG_STARTS);
     match (first_org, first_unit) {
         (Some(o), Some(u)) => o >= u,
@@ -219,19 +219,8 @@ pub(crate) fn starts_org(words: &[&str]) -> bool {
 /// word that starts an organization after an administrative unit and a word of its name,
 /// leaving the body two words or more (`UBND XÃ TÂN HỘI` stays whole). Words are keys.
 pub(crate) fn body_after_parent(words: &[&str]) -> Option<usize> {
-    const UNITS: &[&str] = &[
-        "TINH",
-        "THANH PHO",
-        "TP",
-        "HUYEN",
-        "QUAN",
-        "THI XA",
-        "THI TRAN",
-        "XA",
-        "PHUONG",
-    ];
     let (unit, len) =
-        (0..words.len()).find_map(|u| starts_with_any(&words[u..], UNITS).map(|n| (u, n)))?;
+        (0..words.len()).find_map(|u| starts_with_any(&words[u..], ADMIN_UNITS).map(|n| (u, n)))?;
     (unit + len + 1..words.len().saturating_sub(1)).find(|&j| starts_org(&words[j..]))
 }
 
