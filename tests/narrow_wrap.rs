@@ -186,3 +186,19 @@ fn a_reported_documents_subject_runs_over_the_wrap() {
         Some("bảo đảm an ninh trật tự các lễ hội đầu xuân")
     );
 }
+
+#[test]
+fn a_wrapped_vv_subject_keeps_its_continuation_in_double_spaced_text() {
+    // Eight lines or more, nearly each followed by a blank line: a double-spaced text.
+    let text = "BỘ TÀI CHÍNH\n\nSố: 812/BTC-CST\n\nV/v chính sách thuế đối với hàng hóa\n\n\
+                nhập khẩu để gia công\n\nKính gửi: Công ty TNHH Hòa Phát\n\n\
+                Bộ Tài chính nhận được công văn của Công ty.\n\n\
+                Đề nghị Công ty thực hiện theo quy định.\n\n\
+                Nơi nhận:\n\n- Như trên;\n\n- Lưu: VT, CST.\n\nKT. BỘ TRƯỞNG\n\n\
+                THỨ TRƯỞNG\n\nLê Văn Thành\n";
+    let doc = vanban::parse(text);
+    assert_eq!(
+        doc.subject.as_deref(),
+        Some("chính sách thuế đối với hàng hóa nhập khẩu để gia công")
+    );
+}

@@ -4,7 +4,7 @@
 use super::zones::{Plan, Zone};
 use super::{join_lines, squeeze, Ctx};
 use crate::lexicon;
-use crate::lines::{CapsRun, Seg, TypeSeg};
+use crate::lines::{CapsRun, LineKind, Seg, TypeSeg};
 use crate::model::*;
 use crate::span::Span;
 
@@ -171,9 +171,11 @@ fn vv_subject(ctx: &mut Ctx<'_>, plan: &Plan, front: &[usize], doc: &mut Documen
     });
     let Some((i, first)) = vv else { return };
     ctx.use_line(i);
-    // Its continuation: the lines right after it.
+    // Its continuation: the lines right after it (blank lines between them in a
+    // double-spaced text).
     let cont: Vec<usize> = (i + 1..plan.zones.len())
-        .take_while(|&j| plan.zones[j] == Zone::Vv)
+        .take_while(|&j| plan.zones[j] == Zone::Vv || ctx.lines[j].kind == LineKind::Blank)
+        .filter(|&j| plan.zones[j] == Zone::Vv)
         .collect();
     set_subject(ctx, doc, &cont, first);
     doc.doc_type = DocType {
