@@ -438,9 +438,9 @@ fn digit_look_alike(b: u8) -> Option<&'static str> {
 
 /// Puts back the digits OCR read as letters in a number (`2O24`, `l5`, `1O56/QĐ`): in a word
 /// of digits and look-alikes, at least one a digit, the look-alikes become digits. Only a
-/// whole word (no letter before or after it) is read so (`Tel534`, `COVID19` are left), and
-/// a small `o`, an `l` or an `I` not at its end (`10l` of litres, `5o`). The digit at `i`
-/// triggered the check; returns where the word ends.
+/// whole word (no letter before or after it) is read so (`Tel534`, `COVID19` are left); it
+/// may not start with a small `o` nor end in a look-alike other than `O` (`10l` of litres,
+/// `5o`). The digit at `i` triggered the check; returns where the word ends.
 fn restore_digits(s: &str, i: usize, out: &mut Option<String>, copied: &mut usize) -> usize {
     let bytes = s.as_bytes();
     let mut end = i;
@@ -461,9 +461,8 @@ fn restore_digits(s: &str, i: usize, out: &mut Option<String>, copied: &mut usiz
     if letter(s[..start].chars().next_back()) || letter(s[end..].chars().next()) {
         return end;
     }
-    let first_ok = |b: u8| b != b'o';
-    let last_ok = |b: u8| b == b'O' || b.is_ascii_digit();
-    if !first_ok(word[0]) || !last_ok(word[word.len() - 1]) {
+    let last = word[word.len() - 1];
+    if word[0] == b'o' || !(last == b'O' || last.is_ascii_digit()) {
         return end;
     }
     for (k, &b) in word.iter().enumerate() {

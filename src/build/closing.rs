@@ -401,18 +401,24 @@ fn signature(
         used[k] = true;
         add(&mut covered, s);
     }
-    // The position: split off the last authority's office, or a capitals part after the
-    // last authority (before the name), preferring one that reads like a title. Without a
-    // name of its own, a name in capitals may end the position's line (a flattened block:
-    // `KT. CHỦ TỊCH PHÓ CHỦ TỊCH VŨ THỊ BÍCH VIỆT`).
-    if let Some(run) = split_position {
-        let mut p = run.span;
-        if name_at.is_none() {
-            if let Some((position, name)) = split_trailing_name(ctx, &run) {
-                p = position;
-                set_name(ctx, &mut sig, name);
-            }
+    // Without a name of its own, the block's name in capitals may end the position's run (a
+    // flattened block: `KT. CHỦ TỊCH PHÓ CHỦ TỊCH VŨ THỊ BÍCH VIỆT`): the position's span,
+    // the name set apart.
+    let position_of = |ctx: &mut Ctx<'_>, sig: &mut Signature, run: &CapsRun| match name_at
+        .is_none()
+        .then(|| split_trailing_name(ctx, run))
+        .flatten()
+    {
+        Some((position, name)) => {
+            set_name(ctx, sig, name);
+            position
         }
+        None => run.span,
+    };
+    // The position: split off the last authority's office, or a capitals part after the
+    // last authority (before the name), preferring one that reads like a title.
+    if let Some(run) = split_position {
+        let p = position_of(ctx, &mut sig, &run);
         sig.position = Some(squeeze(&ctx.value(p)));
         ctx.record(format!("{prefix}signature.position"), p);
     } else {
@@ -431,13 +437,10 @@ fn signature(
             .find(|&k| lexicon::looks_like_position(ctx.key(parts[k].1.span())))
             .or_else(|| candidates.first().copied());
         if let Some(k) = best {
-            let mut s = parts[k].1.span();
-            if let (None, SigPart::Caps(run)) = (name_at, &parts[k].1) {
-                if let Some((position, name)) = split_trailing_name(ctx, run) {
-                    s = position;
-                    set_name(ctx, &mut sig, name);
-                }
-            }
+            let s = match &parts[k].1 {
+                SigPart::Caps(run) => position_of(ctx, &mut sig, run),
+                p => p.span(),
+            };
             sig.position = Some(
                 squeeze(&ctx.value(s))
                     .trim_end_matches([',', '.'])
