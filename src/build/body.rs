@@ -489,7 +489,8 @@ fn paragraph_of(ctx: &Ctx<'_>, u: &Unit) -> Paragraph {
 
 /// The value of a span that crosses lines, lines joined with spaces.
 fn join_span_lines(ctx: &Ctx<'_>, s: Span) -> String {
-    squeeze(&ctx.value(s).replace('\n', " "))
+    // `squeeze` joins the lines: a line break is a space to it.
+    squeeze(&ctx.value(s))
 }
 
 /// A paragraph without a label: before any item it is preamble; the last paragraph of the

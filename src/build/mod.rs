@@ -244,32 +244,84 @@ pub(crate) fn join_lines(parts: impl IntoIterator<Item = String>) -> String {
 /// and quotes where markdown emphasis marks were (`(*báo cáo*)` → `(báo cáo)`).
 pub(crate) fn squeeze(s: &str) -> String {
     let s = s.trim();
+    let bytes = s.as_bytes();
+    // A space is an ASCII byte up to ' ' or starts with one of four lead bytes, so the
+    // text between is skipped without decoding (this runs on every value and paragraph).
+    // Most Vietnamese letters start with 0xE1, like the rare U+1680 alone of the spaces:
+    // without that character in the text, 0xE1 is not looked at.
+    let table = if memchr::memmem::find(bytes, "\u{1680}".as_bytes()).is_some() {
+        &MAYBE_SPACE_E1
+    } else {
+        &MAYBE_SPACE
+    };
     let mut out = String::with_capacity(s.len());
-    // The run of non-space characters being read, copied whole when a space ends it.
+    // The text not yet copied, which stays as it is, is `run..i`.
     let mut run = 0;
-    let mut space = false;
-    for (i, c) in s.char_indices() {
-        if c.is_whitespace() {
-            if !space {
-                out.push_str(&s[run..i]);
-                space = true;
+    let mut i = 0;
+    loop {
+        while let Some(&b) = bytes.get(i) {
+            if !table[usize::from(b)] || (b == b' ' && kept_space(bytes, i, table)) {
+                i += 1;
+            } else {
+                break;
             }
+        }
+        // `i` is on a character boundary: every byte of the table starts a character.
+        let Some(c) = s.get(i..).and_then(|t| t.chars().next()) else {
+            break;
+        };
+        if !c.is_whitespace() {
+            i += c.len_utf8();
             continue;
         }
-        if space {
-            let after_open = out.ends_with(['(', '“', '[']);
-            let closing = matches!(c, ')' | '”' | ']');
-            if !out.is_empty() && !after_open && !closing {
-                out.push(' ');
+        out.push_str(s.get(run..i).unwrap_or(""));
+        while let Some(c) = s.get(i..).and_then(|t| t.chars().next()) {
+            if !c.is_whitespace() {
+                break;
             }
-            space = false;
-            run = i;
+            i += c.len_utf8();
+        }
+        run = i;
+        // One space for the run, but none inside brackets and quotes (where emphasis
+        // marks were).
+        let after_open = out.ends_with(['(', '“', '[']);
+        let closing = s.get(i..).is_some_and(|t| t.starts_with([')', '”', ']']));
+        if !out.is_empty() && !after_open && !closing {
+            out.push(' ');
         }
     }
-    if !space {
-        out.push_str(&s[run..]);
-    }
+    out.push_str(s.get(run..).unwrap_or(""));
     out
+}
+
+/// Bytes that may start a space character: ASCII up to `' '`, and the lead bytes of
+/// U+0085, U+00A0, U+2000–U+205F and U+3000 (and, in [`MAYBE_SPACE_E1`], of U+1680).
+static MAYBE_SPACE: [bool; 256] = space_leads(false);
+static MAYBE_SPACE_E1: [bool; 256] = space_leads(true);
+
+const fn space_leads(e1: bool) -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b <= b' ' as usize {
+        t[b] = true;
+        b += 1;
+    }
+    t[0xC2] = true;
+    t[0xE2] = true;
+    t[0xE3] = true;
+    t[0xE1] = e1;
+    t
+}
+
+/// Whether the ASCII space at `i` stays as it is in [`squeeze`]: a single space between
+/// two characters that are not spaces, with no opening bracket or quote before it and no
+/// closing one after it. (A byte of `table` on either side sends it the slow way.)
+fn kept_space(bytes: &[u8], i: usize, table: &[bool; 256]) -> bool {
+    let next = bytes.get(i + 1).copied();
+    let prev = i.checked_sub(1).and_then(|p| bytes.get(p)).copied();
+    // 0x9C ends `“`.
+    matches!(next, Some(n) if !table[usize::from(n)] && n != b')' && n != b']')
+        && matches!(prev, Some(p) if !table[usize::from(p)] && !matches!(p, b'(' | b'[' | 0x9C))
 }
 
 /// Narrows a key span to exclude trailing punctuation that values drop (`;`, `.`, `,`).
@@ -471,5 +523,36 @@ mod tests {
         assert_eq!(squeeze("“ Hà Nội ”, [ 1 ]"), "“Hà Nội”, [1]");
         // Elsewhere a space before an opening bracket stays.
         assert_eq!(squeeze("Kế hoạch  (dự thảo)"), "Kế hoạch (dự thảo)");
+        // The rare spaces led by a byte that Vietnamese letters also start with.
+        assert_eq!(squeeze("ấp\u{1680}ổn  ệ\u{3000}\u{2003}ư"), "ấp ổn ệ ư");
+        assert_eq!(squeeze("(\u{a0}ạ\u{85}) “ ờ\u{202f}”"), "(ạ) “ờ”");
+    }
+
+    /// The rule stated character by character, as simply as it can be: what the
+    /// byte-skipping `squeeze` must agree with.
+    fn squeeze_by_chars(s: &str) -> String {
+        let mut out = String::new();
+        let mut pending = false;
+        for c in s.trim().chars() {
+            if c.is_whitespace() {
+                pending = true;
+                continue;
+            }
+            if pending && !out.ends_with(['(', '“', '[']) && !matches!(c, ')' | '”' | ']') {
+                out.push(' ');
+            }
+            pending = false;
+            out.push(c);
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn squeeze_agrees_with_the_rule_by_characters(
+            s in "[ a\u{1680}\u{1ea1}\u{a0}\u{85}\u{2003}\u{3000}\t\n()\\[\\]“”\u{15c}\u{1}x.]{0,40}"
+        ) {
+            proptest::prop_assert_eq!(squeeze(&s), squeeze_by_chars(&s));
+        }
     }
 }

@@ -129,7 +129,7 @@ pub fn decode(bytes: &[u8], forced: Option<Encoding>) -> Result<Decoded<'_>, Err
         return decode_as(bytes, enc);
     }
     reject_binary(bytes)?;
-    match std::str::from_utf8(bytes) {
+    match utf8(bytes) {
         Ok(text) => Ok(Decoded {
             text: Cow::Borrowed(text),
             encoding: Encoding::Utf8,
@@ -142,6 +142,15 @@ pub fn decode(bytes: &[u8], forced: Option<Encoding>) -> Result<Decoded<'_>, Err
     }
 }
 
+/// Validates UTF-8 with SIMD; only invalid input is validated again by `std`, for the
+/// offset of the first bad byte.
+fn utf8(bytes: &[u8]) -> Result<&str, std::str::Utf8Error> {
+    match simdutf8::basic::from_utf8(bytes) {
+        Ok(text) => Ok(text),
+        Err(_) => std::str::from_utf8(bytes),
+    }
+}
+
 /// Decodes `bytes` as `enc`, without detection (a BOM matching `enc` is still dropped).
 pub fn decode_as(bytes: &[u8], enc: Encoding) -> Result<Decoded<'_>, Error> {
     let (text, bom) = match enc {
@@ -151,7 +160,7 @@ pub fn decode_as(bytes: &[u8], enc: Encoding) -> Result<Decoded<'_>, Error> {
                 None => (bytes, false),
             };
             reject_binary(body)?;
-            match std::str::from_utf8(body) {
+            match utf8(body) {
                 Ok(t) => (Cow::Borrowed(t), bom),
                 Err(e) => {
                     return Err(ErrorKind::Encoding {

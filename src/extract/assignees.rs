@@ -477,26 +477,35 @@ fn tokenize(text: &Text<'_>, piece: Span, buf: &mut String) -> Vec<Tok> {
     // About a token for every four key bytes, and never more than the bound.
     let mut toks = Vec::with_capacity((key.len() / 4 + 1).min(MAX_TOKENS));
     buf.reserve(key.len().min(MAX_TOKENS * 8));
-    let mut chars = key.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    // The key is nearly all ASCII (letters are folded), so it is read byte by byte and a
+    // character is decoded only where a byte is not ASCII.
+    let char_at = |i: usize| -> Option<char> {
+        match key.as_bytes().get(i) {
+            Some(&b) if b < 0x80 => Some(b as char),
+            Some(_) => key.get(i..).and_then(|s| s.chars().next()),
+            None => None,
+        }
+    };
+    let mut i = 0;
+    while let Some(c) = char_at(i) {
         if toks.len() >= MAX_TOKENS {
             break;
         }
+        let mut end = i + c.len_utf8();
         if c.is_whitespace() {
+            i = end;
             continue;
         }
-        let mut end = i + c.len_utf8();
         let kind = if c.is_alphanumeric() {
-            while let Some(&(j, d)) = chars.peek() {
+            while let Some(d) = char_at(end) {
                 if !d.is_alphanumeric() {
                     break;
                 }
-                end = j + d.len_utf8();
-                chars.next();
+                end += d.len_utf8();
             }
             Kind::Word
         } else {
-            let next_is_space = chars.peek().is_none_or(|&(_, d)| d.is_whitespace());
+            let next_is_space = char_at(end).is_none_or(char::is_whitespace);
             match c {
                 ',' => Kind::Comma,
                 '-' | '/' | '&' => Kind::Join,
@@ -525,6 +534,7 @@ fn tokenize(text: &Text<'_>, piece: Span, buf: &mut String) -> Vec<Tok> {
             digit: c.is_ascii_digit(),
             raw,
         });
+        i = end;
     }
     toks
 }
@@ -599,12 +609,12 @@ impl<'t> Scanner<'t> {
             .filter(|&(a, b, _)| a < b && b <= self.toks.len())
             .map(|(a, b, role)| {
                 let (start, end) = (self.toks[a].norm_span.start, self.toks[b - 1].norm_span.end);
-                let printed = text.norm().get(start..end).unwrap_or("").replace('\n', " ");
+                let printed = text.norm().get(start..end).unwrap_or("");
                 let span = Span::new(
                     text.norm_to_input(start, Side::Start),
                     text.norm_to_input(end, Side::End),
                 );
-                (crate::build::squeeze(&printed), span, role)
+                (crate::build::squeeze(printed), span, role)
             })
             .collect()
     }

@@ -168,6 +168,7 @@ impl<'t> Cursor<'t> {
     }
 
     /// The normalized offset of key offset `off` (not before the last one asked).
+    #[inline]
     pub(super) fn norm_at(&mut self, off: usize) -> usize {
         while self.k < off {
             // ASCII in both views: one byte each.
@@ -198,12 +199,12 @@ impl<'t> Cursor<'t> {
     pub(super) fn read(&mut self, text: &Text<'_>, key_span: Span) -> (String, Span) {
         let ns = self.norm_at(key_span.start);
         let ne = self.norm_at(key_span.end).max(ns);
-        let printed = self.norm.get(ns..ne).unwrap_or("").replace('\n', " ");
+        let printed = self.norm.get(ns..ne).unwrap_or("");
         let input = Span::new(
             text.norm_to_input(ns, Side::Start),
             text.norm_to_input(ne, Side::End),
         );
-        (crate::build::squeeze(&printed), input)
+        (crate::build::squeeze(printed), input)
     }
 }
 
