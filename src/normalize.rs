@@ -158,11 +158,24 @@ impl<'a> Text<'a> {
 /// are counted by their first bytes, without decoding them.
 fn char_offset(bytes: &[u8], n: usize) -> usize {
     let mut seen = 0;
-    for (i, &b) in bytes.iter().enumerate() {
+    let mut i = 0;
+    // Eight bytes at a time while the character sought starts further on: a byte starts a
+    // character unless it is 10xxxxxx, that is unless bit 7 is set and bit 6 is not.
+    while let Some(Ok(chunk)) = bytes.get(i..i + 8).map(<[u8; 8]>::try_from) {
+        let w = u64::from_le_bytes(chunk);
+        let starts = ((!w >> 7) | (w >> 6)) & 0x0101_0101_0101_0101;
+        let count = starts.count_ones() as usize;
+        if seen + count > n {
+            break;
+        }
+        seen += count;
+        i += 8;
+    }
+    for (j, &b) in bytes.iter().enumerate().skip(i) {
         // Not a continuation byte (10xxxxxx): a character starts here.
         if (b as i8) >= -0x40 {
             if seen == n {
-                return i;
+                return j;
             }
             seen += 1;
         }
@@ -344,7 +357,8 @@ fn is_composing_mark(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}')
 }
 
-fn utf8_len(b: u8) -> usize {
+/// The length of the UTF-8 character that starts with byte `b`.
+pub(crate) fn utf8_len(b: u8) -> usize {
     match b {
         0x00..=0x7F => 1,
         0xC0..=0xDF => 2,
@@ -850,6 +864,21 @@ mod tests {
         assert_eq!(char_offset(s.as_bytes(), 4), 5);
         assert_eq!(char_offset(s.as_bytes(), 5), s.len());
         assert_eq!(char_offset(s.as_bytes(), 9), s.len());
+        // Past the first eight bytes, where whole words of bytes are counted at once.
+        let long = "Ủy ban nhân dân tỉnh Lai Châu";
+        assert_eq!(
+            char_offset(long.as_bytes(), 21),
+            "Ủy ban nhân dân tỉnh ".len()
+        );
+        assert_eq!(char_offset(long.as_bytes(), 8), "Ủy ban n".len());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn char_offset_agrees_with_char_indices(s in "[aĐệ𝄞 \u{300}]{0,40}", n in 0usize..50) {
+            let expected = s.char_indices().nth(n).map_or(s.len(), |(i, _)| i);
+            proptest::prop_assert_eq!(char_offset(s.as_bytes(), n), expected);
+        }
     }
 
     #[test]

@@ -32,7 +32,7 @@ use regex::{Captures, Regex};
 
 use crate::dates;
 use crate::model::Deadline;
-use crate::normalize::{Side, Text};
+use crate::normalize::{utf8_len, Side, Text};
 use crate::span::Span;
 
 /// A day as `D/M/Y`, `D-M-Y`, `D.M.Y` (the year optional, two or four digits), or as
@@ -170,26 +170,15 @@ impl<'t> Cursor<'t> {
     /// The normalized offset of key offset `off` (not before the last one asked).
     #[inline]
     pub(super) fn norm_at(&mut self, off: usize) -> usize {
+        // Both offsets stay on character boundaries, so a character's length is read off
+        // its first byte; the key and the text have as many characters.
+        let (key, norm) = (self.key.as_bytes(), self.norm.as_bytes());
         while self.k < off {
-            // ASCII in both views: one byte each.
-            let (kb, nb) = (
-                self.key.as_bytes().get(self.k),
-                self.norm.as_bytes().get(self.n),
-            );
-            if let (Some(&kb), Some(&nb)) = (kb, nb) {
-                if kb < 0x80 && nb < 0x80 {
-                    self.k += 1;
-                    self.n += 1;
-                    continue;
-                }
-            }
-            let kc = self.key.get(self.k..).and_then(|s| s.chars().next());
-            let nc = self.norm.get(self.n..).and_then(|s| s.chars().next());
-            let (Some(kc), Some(nc)) = (kc, nc) else {
+            let (Some(&kb), Some(&nb)) = (key.get(self.k), norm.get(self.n)) else {
                 break;
             };
-            self.k += kc.len_utf8();
-            self.n += nc.len_utf8();
+            self.k += utf8_len(kb);
+            self.n += utf8_len(nb);
         }
         self.n
     }
