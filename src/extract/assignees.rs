@@ -56,8 +56,15 @@ pub(crate) fn find(text: &Text<'_>, pieces: &[Span]) -> Vec<Assignee> {
     let Some(&first) = pieces.first() else {
         return Vec::new();
     };
-    let scan = Scanner::new(text, first);
+    // The first sentence decides when it names bodies (the rest would only be read to
+    // look for a later sentence opening with an assigning verb). Its reading stops at its
+    // end mark, as over the whole paragraph: lexicon phrases match words only.
+    let mut scan = Scanner::first_sentence(text, first);
     let mut found = scan.assignees(text);
+    if found.is_empty() && !scan.read_all() {
+        scan.read_rest(text);
+        found = scan.assignees(text);
+    }
     if found.is_empty() && scan.is_heading() {
         if let Some(&second) = pieces.get(1) {
             found = Scanner::new(text, second).assignees(text);
@@ -450,11 +457,23 @@ struct Tok {
 /// Splits one paragraph's key span into tokens. The words' lower-case forms are kept in
 /// one buffer (`buf`), so tokens cost no allocation of their own; the words as printed
 /// are read from the key and the normalized text by span.
-fn tokenize(text: &Text<'_>, piece: Span, buf: &mut String) -> Vec<Tok> {
+///
+/// Reading starts at offset `from` of the piece and appends to `toks`; with `one_sentence`
+/// it stops after the end mark that closes the first sentence (as [`Scanner::sentences`]
+/// splits them). Returns the offset where reading stopped early, or `None` when all of it
+/// was read or the token bound was reached.
+fn tokenize(
+    text: &Text<'_>,
+    piece: Span,
+    from: usize,
+    one_sentence: bool,
+    toks: &mut Vec<Tok>,
+    buf: &mut String,
+) -> Option<usize> {
     // `key_str` is empty for a span out of range or off a character boundary.
     let key = text.key_str(piece);
-    if key.is_empty() {
-        return Vec::new();
+    if key.is_empty() || !key.is_char_boundary(from) {
+        return None;
     }
     let push_lower = |buf: &mut String, s: &str| -> (u32, u32) {
         let start = buf.len() as u32;
@@ -473,10 +492,10 @@ fn tokenize(text: &Text<'_>, piece: Span, buf: &mut String) -> Vec<Tok> {
         (start, buf.len() as u32)
     };
     let base = piece.start;
-    let mut cursor = Cursor::new(text, base);
+    let mut cursor = Cursor::new(text, base + from);
     // About a token for every four key bytes, and never more than the bound.
-    let mut toks = Vec::with_capacity((key.len() / 4 + 1).min(MAX_TOKENS));
-    buf.reserve(key.len().min(MAX_TOKENS * 8));
+    toks.reserve((key.len().saturating_sub(from) / 4 + 1).min(MAX_TOKENS));
+    buf.reserve(key.len().saturating_sub(from).min(MAX_TOKENS * 8));
     // The key is nearly all ASCII (letters are folded), so it is read byte by byte and a
     // character is decoded only where a byte is not ASCII.
     let char_at = |i: usize| -> Option<char> {
@@ -486,10 +505,10 @@ fn tokenize(text: &Text<'_>, piece: Span, buf: &mut String) -> Vec<Tok> {
             None => None,
         }
     };
-    let mut i = 0;
+    let mut i = from;
     while let Some(c) = char_at(i) {
         if toks.len() >= MAX_TOKENS {
-            break;
+            return None;
         }
         let mut end = i + c.len_utf8();
         if c.is_whitespace() {
@@ -535,8 +554,17 @@ fn tokenize(text: &Text<'_>, piece: Span, buf: &mut String) -> Vec<Tok> {
             raw,
         });
         i = end;
+        // An end mark after a token that is not one closes a sentence.
+        let closes = kind == Kind::End
+            && toks.len() >= 2
+            && toks
+                .get(toks.len() - 2)
+                .is_some_and(|t| t.kind != Kind::End);
+        if one_sentence && closes {
+            return Some(i);
+        }
     }
-    toks
+    None
 }
 
 // ---------------------------------------------------------------------------------------
@@ -554,17 +582,44 @@ struct Scanner<'t> {
     /// The document's key and normalized text, which the other spans of a token point into.
     key: &'t str,
     norm: &'t str,
+    /// The paragraph's key span, and where reading it stopped after the first sentence
+    /// (`None` once it is read to its end or to the token bound).
+    piece: Span,
+    rest: Option<usize>,
 }
 
 impl<'t> Scanner<'t> {
-    fn new(text: &'t Text<'_>, piece: Span) -> Scanner<'t> {
-        let mut buf = String::new();
-        let toks = tokenize(text, piece, &mut buf);
-        Scanner {
-            toks,
-            buf,
+    /// A scanner over the paragraph's first sentence only. Half the directives name their
+    /// bodies there, and then the rest is never read; [`Scanner::read_rest`] reads it.
+    fn first_sentence(text: &'t Text<'_>, piece: Span) -> Scanner<'t> {
+        let mut scan = Scanner {
+            toks: Vec::new(),
+            buf: String::new(),
             key: text.key(),
             norm: text.norm(),
+            piece,
+            rest: None,
+        };
+        scan.rest = tokenize(text, piece, 0, true, &mut scan.toks, &mut scan.buf);
+        scan
+    }
+
+    /// A scanner over the whole paragraph (up to the token bound).
+    fn new(text: &'t Text<'_>, piece: Span) -> Scanner<'t> {
+        let mut scan = Scanner::first_sentence(text, piece);
+        scan.read_rest(text);
+        scan
+    }
+
+    /// Whether the paragraph was read to its end (or to the token bound).
+    fn read_all(&self) -> bool {
+        self.rest.is_none()
+    }
+
+    /// Reads the rest of the paragraph after the first sentence.
+    fn read_rest(&mut self, text: &Text<'_>) {
+        if let Some(from) = self.rest.take() {
+            tokenize(text, self.piece, from, false, &mut self.toks, &mut self.buf);
         }
     }
 
