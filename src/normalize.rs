@@ -612,63 +612,66 @@ fn is_emphasis(s: &str, i: usize, run: usize, line_start: usize) -> bool {
     word(prev) != word(next)
 }
 
-/// Builds the matching key and the checkpoint table. Runs of ASCII are copied whole; only
-/// other characters are decoded and folded.
+/// Builds the matching key and the checkpoint table. ASCII bytes are copied one by one
+/// (Vietnamese words are short runs of ASCII between folded letters, too short to copy as
+/// slices); only other characters are looked up or decoded and folded.
 fn fold(norm: &str) -> (String, Vec<LineStart>) {
     let bytes = norm.as_bytes();
-    let mut key = String::with_capacity(norm.len());
+    let table = fold_table();
+    let mut key: Vec<u8> = Vec::with_capacity(norm.len());
     let mut lines = Vec::with_capacity(norm.len() / 40 + 1);
     let mut cur = LineStart {
         key: 0,
         norm: 0,
         ascii: true,
     };
+    // Where the line's next checkpoint falls in the key.
+    let mut next_checkpoint = CHECKPOINT;
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
+    while let Some(&b) = bytes.get(i) {
         if b == b'\n' {
             lines.push(cur);
-            key.push('\n');
+            key.push(b'\n');
             i += 1;
             cur = LineStart {
                 key: key.len() as u32,
                 norm: i as u32,
                 ascii: true,
             };
+            next_checkpoint = key.len() + CHECKPOINT;
             continue;
         }
-        let room = CHECKPOINT.saturating_sub(key.len() - cur.key as usize);
-        if room == 0 {
+        if key.len() >= next_checkpoint {
             lines.push(cur);
             cur = LineStart {
                 key: key.len() as u32,
                 norm: i as u32,
                 ascii: true,
             };
+            next_checkpoint = key.len() + CHECKPOINT;
             continue;
         }
         if b < 0x80 {
-            let limit = (i + room).min(bytes.len());
-            let end = bytes[i..limit]
-                .iter()
-                .position(|&c| c >= 0x80 || c == b'\n')
-                .map_or(limit, |p| i + p);
-            key.push_str(&norm[i..end]);
-            i = end;
+            key.push(b);
+            i += 1;
             continue;
         }
         cur.ascii = false;
         // Most letters fold to ASCII through the table; the rest are decoded.
-        if let Some((folded, len)) = fold_table().lookup(&bytes[i..]) {
-            key.push(char::from(folded));
+        if let Some((folded, len)) = table.lookup(&bytes[i..]) {
+            key.push(folded);
             i += len;
         } else {
             let c = norm[i..].chars().next().unwrap_or(' ');
-            key.push(fold_char(c));
+            let mut utf8 = [0; 4];
+            key.extend_from_slice(fold_char(c).encode_utf8(&mut utf8).as_bytes());
             i += c.len_utf8();
         }
     }
     lines.push(cur);
+    // Every byte pushed is ASCII or a whole character's encoding.
+    let mut key = String::from_utf8(key)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
     // The capacities were guesses (the key is shorter than the text where letters fold to
     // ASCII; a line every 40 bytes); both live as long as the document is built, so they
     // give back what they did not use.
