@@ -251,12 +251,25 @@ impl Quotes {
     }
 
     fn read(&mut self, s: &str) {
-        let mut chars = s.chars().peekable();
-        while let Some(c) = chars.next() {
+        let bytes = s.as_bytes();
+        let mut from = 0;
+        // Every line of the body passes here: only `"` and the characters led by 0xC2
+        // (`«`, `»`) or 0xE2 (`“`, `”`) are looked at.
+        while let Some(p) = bytes
+            .get(from..)
+            .and_then(|rest| memchr::memchr3(b'"', 0xC2, 0xE2, rest))
+        {
+            let at = from + p;
+            let Some(c) = s.get(at..).and_then(|t| t.chars().next()) else {
+                from = at + 1;
+                continue;
+            };
+            from = at + c.len_utf8();
             // An opening mark before punctuation or the line's end was typed for a closing
             // one (`... trong tình hình mới “;`): nothing is quoted after it.
-            let closes = chars
-                .peek()
+            let closes = s
+                .get(from..)
+                .and_then(|t| t.chars().next())
                 .is_none_or(|n| matches!(n, ';' | '.' | ',' | ':' | '!' | '?' | ')'));
             match c {
                 '“' | '«' if closes => self.curly = (self.curly - 1).max(0),
@@ -718,5 +731,33 @@ pub(super) fn build_attachments(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Docume
             lines: Vec::new(),
             span: ctx.input_span(s),
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Quotes;
+
+    fn after(lines: &[&str]) -> (i32, bool) {
+        let mut q = Quotes::default();
+        for l in lines {
+            q.read(l);
+        }
+        (q.curly, q.straight)
+    }
+
+    #[test]
+    fn quotes_open_and_close_across_lines() {
+        assert_eq!(after(&["phương châm “bốn tại chỗ” và"]), (0, false));
+        assert_eq!(after(&["phương châm “bốn", "tại chỗ”."]), (0, false));
+        assert_eq!(after(&["phương châm “bốn tại chỗ"]), (1, false));
+        assert_eq!(after(&["« a « b »"]), (1, false));
+        assert_eq!(after(&["phương châm \"", "bốn tại chỗ\"."]), (0, false));
+        assert_eq!(after(&["phương châm \"bốn tại chỗ"]), (0, true));
+        // An opening mark before punctuation or at the line's end closes.
+        assert_eq!(after(&["“a", "trong tình hình mới “;"]), (0, false));
+        assert_eq!(after(&["“a", "mới “"]), (0, false));
+        // Other characters led by the same bytes are not quotes: NBSP, `–`, `…`, `©`.
+        assert_eq!(after(&["a\u{a0}b – c … ©"]), (0, false));
     }
 }
