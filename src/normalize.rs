@@ -388,7 +388,9 @@ fn needs_nfc(s: &str) -> bool {
             if b == 0xC2 && bytes.get(i + 1) == Some(&0xAD) {
                 return true;
             }
-            i += 1;
+            // A two-byte character below U+0300 is passed whole (a stray continuation
+            // byte, which valid text has none of here, one byte at a time).
+            i += if b >= 0xC2 { 2 } else { 1 };
             continue;
         }
         let common = match (b, bytes.get(i + 1), bytes.get(i + 2)) {
@@ -427,7 +429,7 @@ fn needs_nfc(s: &str) -> bool {
 /// Bytes that may start something [`cleanup`] replaces (or, for `\n`, a new line).
 const CLEANUP_TRIGGER: [bool; 256] = {
     let mut t = [false; 256];
-    let bytes = [b'\n', b'\r', b'\t', 0x0B, b'*', b'#', 0xC3, 0xC6];
+    let bytes = [b'\n', b'\r', b'\t', 0x0B, b'*', b'#'];
     let mut i = 0;
     while i < bytes.len() {
         t[bytes[i] as usize] = true;
@@ -533,16 +535,6 @@ fn cleanup(s: &str) -> Option<String> {
                 i += run;
                 continue;
             }
-            0xC3 => match bytes.get(i + 1) {
-                Some(0x90) => Some("Đ"),
-                Some(0xB0) => Some("đ"),
-                _ => None,
-            },
-            0xC6 => match bytes.get(i + 1) {
-                Some(0xA2) => Some("Ư"),
-                Some(0xA3) => Some("ư"),
-                _ => None,
-            },
             _ => None,
         };
         match repl {
@@ -553,11 +545,31 @@ fn cleanup(s: &str) -> Option<String> {
             None => i += 1,
         }
     }
-    out.map(|mut o| {
+    let cleaned = out.map(|mut o| {
         o.push_str(&s[copied..]);
         o
-    })
+    });
+    // Converters' look-alike letters are rare, and led by the bytes of most Vietnamese
+    // letters of the Latin-1 block: looked for apart, the scan above need not stop there.
+    let text = cleaned.as_deref().unwrap_or(s);
+    if !LOOK_ALIKE_LETTERS
+        .iter()
+        .any(|(from, _)| memchr::memmem::find(text.as_bytes(), from.as_bytes()).is_some())
+    {
+        return cleaned;
+    }
+    let mut fixed = text.to_owned();
+    for (from, to) in LOOK_ALIKE_LETTERS {
+        if fixed.contains(from) {
+            fixed = fixed.replace(from, to);
+        }
+    }
+    Some(fixed)
 }
+
+/// Letters PDF converters give for Vietnamese ones, each as long as its replacement: `Ð`
+/// (Icelandic eth) for `Đ`, `ƣ` (oi) for `ư`.
+const LOOK_ALIKE_LETTERS: [(&str, &str); 4] = [("Ð", "Đ"), ("ð", "đ"), ("Ƣ", "Ư"), ("ƣ", "ư")];
 
 /// Writes `with` in place of the `len` bytes of `src` at `at` (`with` is either exactly
 /// `len` bytes or one ASCII byte repeated to `len`). Every replaced run is whole characters
@@ -957,6 +969,18 @@ mod tests {
         );
         // The key has one space for the NBSP.
         assert!(t.key().starts_with("  UY BAN   \nA B C DIEU"));
+    }
+
+    #[test]
+    fn converter_look_alike_letters_become_vietnamese_ones() {
+        // With and without other cleanup in the same text (then the letters are fixed on
+        // its output).
+        let t = Text::new("ðồng Tháp, ƢU TIÊN ưu tiên, Ɖ");
+        assert_eq!(&*t.norm, "đồng Tháp, ƯU TIÊN ưu tiên, Ɖ");
+        let t = Text::new("Ðiều 1.\tCơ quan phối hợp tƣ vấn\r\n");
+        assert_eq!(&*t.norm, "Điều 1. Cơ quan phối hợp tư vấn \n");
+        // Nothing to fix: no copy.
+        assert!(matches!(Text::new("Điều 1. Tư vấn").norm, Cow::Borrowed(_)));
     }
 
     #[test]
