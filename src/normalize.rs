@@ -545,26 +545,19 @@ fn cleanup(s: &str) -> Option<String> {
             None => i += 1,
         }
     }
-    let cleaned = out.map(|mut o| {
+    let mut cleaned = out.map(|mut o| {
         o.push_str(&s[copied..]);
         o
     });
     // Converters' look-alike letters are rare, and led by the bytes of most Vietnamese
     // letters of the Latin-1 block: looked for apart, the scan above need not stop there.
-    let text = cleaned.as_deref().unwrap_or(s);
-    if !LOOK_ALIKE_LETTERS
-        .iter()
-        .any(|(from, _)| memchr::memmem::find(text.as_bytes(), from.as_bytes()).is_some())
-    {
-        return cleaned;
-    }
-    let mut fixed = text.to_owned();
     for (from, to) in LOOK_ALIKE_LETTERS {
-        if fixed.contains(from) {
-            fixed = fixed.replace(from, to);
+        let text = cleaned.as_deref().unwrap_or(s);
+        if memchr::memmem::find(text.as_bytes(), from.as_bytes()).is_some() {
+            cleaned = Some(text.replace(from, to));
         }
     }
-    Some(fixed)
+    cleaned
 }
 
 /// Letters PDF converters give for Vietnamese ones, each as long as its replacement: `Ð`

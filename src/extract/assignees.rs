@@ -556,9 +556,10 @@ fn tokenize(
         i = end;
         // An end mark after a token that is not one closes a sentence.
         let closes = kind == Kind::End
-            && toks.len() >= 2
             && toks
-                .get(toks.len() - 2)
+                .iter()
+                .rev()
+                .nth(1)
                 .is_some_and(|t| t.kind != Kind::End);
         if one_sentence && closes {
             return Some(i);
