@@ -7,7 +7,7 @@
 
 use std::sync::OnceLock;
 
-use regex::Regex;
+use regex::{Captures, Regex};
 
 use crate::dates;
 use crate::lexicon;
@@ -23,14 +23,18 @@ pub(crate) struct Found {
 }
 
 /// The number and notation of a citation: `1070/TTg-KGVX`, `30/2020/NĐ-CP`, `63-TB/VPTU`.
+///
+/// Anchored: [`Citations`] runs it only where a number is followed by its separator, on the
+/// rest of that line. Digits are ASCII: the fold turned full-width digits to ASCII, and no
+/// other digits are written in Vietnamese documents.
 fn core() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
             r"(?x)
-            (?-u:\b)(?P<num>\d{1,6})
+            ^(?P<num>[0-9]{1,6})
             (?:
-                [\ ]*/[\ ]*(?:(?P<year>(?:19|20)\d{2})[\ ]*/[\ ]*)?
+                [\ ]*/[\ ]*(?:(?P<year>(?:19|20)[0-9]{2})[\ ]*/[\ ]*)?
                 (?P<not>[A-Za-z][A-Za-z0-9&]*(?:\.[A-Za-z0-9&]+)*
                     (?:[\ ]?-[\ ]?[A-Za-z0-9][A-Za-z0-9&]*(?:\.[A-Za-z0-9&]+)*)*)
               | -(?P<ptype>[A-Za-z]{1,6})/(?P<pnot>[A-Za-z][A-Za-z0-9&]*(?:-[A-Za-z0-9&]+)*)
@@ -82,6 +86,120 @@ fn issuer_after() -> &'static Regex {
         Regex::new(r"^[\ ,]*(?:cua|Cua)[\ ]+(?P<iss>[^,;:()\n]{2,80})")
             .unwrap_or_else(|e| panic!("issuer pattern: {e}"))
     })
+}
+
+/// A number and notation found by [`core`], with its offsets in the key.
+struct Citation<'k> {
+    /// Its key span; the captures are relative to its start.
+    whole: Span,
+    caps: Captures<'k>,
+}
+
+impl<'k> Citation<'k> {
+    /// The key span of a named group.
+    fn span(&self, name: &str) -> Option<Span> {
+        let m = self.caps.name(name)?;
+        let at = self.whole.start;
+        Some(Span::new(at + m.start(), at + m.end()))
+    }
+
+    /// The key text of a named group.
+    fn str(&self, name: &str) -> Option<&'k str> {
+        self.caps.name(name).map(|m| m.as_str())
+    }
+}
+
+/// The citations of a key in order, as an unanchored search for `\b[0-9]{1,6}` followed by
+/// [`core`]'s rest would find them, without running a regex over the whole text: a citation's
+/// number is followed by `/` (maybe after spaces) or `-`, so only the runs of digits before
+/// those bytes (found with `memchr2`) are tried, each on the rest of its line (no citation
+/// crosses a line; the line's end is as much a word boundary as the text's end).
+struct Citations<'k> {
+    key: &'k str,
+    /// Where the search goes on: no citation starts before it.
+    pos: usize,
+    /// Where the next separator is looked for.
+    sep_from: usize,
+    /// The end of the line last tried, kept so that a long line is searched for its end once.
+    line_end: usize,
+}
+
+impl<'k> Citations<'k> {
+    fn new(key: &'k str) -> Citations<'k> {
+        Citations::at(key, 0)
+    }
+
+    /// The citations that start at or after `pos`.
+    fn at(key: &'k str, pos: usize) -> Citations<'k> {
+        Citations {
+            key,
+            pos,
+            sep_from: pos,
+            line_end: 0,
+        }
+    }
+
+    /// The start of the number that a separator at `sep` may follow, if a citation can start
+    /// there: one to six digits, not glued to a letter, digit or `_` before them, and only
+    /// spaces between them and a `/`.
+    fn number_before(&self, sep: usize) -> Option<usize> {
+        let bytes = self.key.as_bytes();
+        let mut end = sep;
+        if bytes[sep] == b'/' {
+            while end > self.pos && bytes[end - 1] == b' ' {
+                end -= 1;
+            }
+        }
+        let mut start = end;
+        while start > self.pos && bytes[start - 1].is_ascii_digit() {
+            start -= 1;
+        }
+        let digits = end - start;
+        // (A run cut at `pos` is glued to the digit before it: no word boundary, so no
+        // citation, as in the search this replaces.)
+        let glued =
+            start > 0 && (bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] == b'_');
+        (1..=6)
+            .contains(&digits)
+            .then_some(start)
+            .filter(|_| !glued)
+    }
+}
+
+impl<'k> Iterator for Citations<'k> {
+    type Item = Citation<'k>;
+
+    fn next(&mut self) -> Option<Citation<'k>> {
+        let bytes = self.key.as_bytes();
+        while let Some(off) = bytes
+            .get(self.sep_from..)
+            .and_then(|rest| memchr::memchr2(b'/', b'-', rest))
+        {
+            let sep = self.sep_from + off;
+            self.sep_from = sep + 1;
+            let Some(start) = self.number_before(sep) else {
+                continue;
+            };
+            if sep >= self.line_end {
+                self.line_end =
+                    memchr::memchr(b'\n', &bytes[sep..]).map_or(bytes.len(), |e| sep + e);
+            }
+            let Some(caps) = self
+                .key
+                .get(start..self.line_end)
+                .and_then(|h| core().captures(h))
+            else {
+                continue;
+            };
+            let whole = caps.get(0).map_or(0, |m| m.end());
+            let whole = Span::new(start, start + whole);
+            self.pos = whole.end;
+            self.sep_from = self.sep_from.max(whole.end);
+            return Some(Citation { whole, caps });
+        }
+        self.sep_from = bytes.len();
+        None
+    }
 }
 
 /// Words after which an issuer name stops (`về việc`, `đối với`, ...).
@@ -139,9 +257,8 @@ pub(crate) fn find(text: &Text<'_>, exclude: &[Span]) -> Vec<Found> {
     let key = text.key();
     let mut out: Vec<Found> = Vec::new();
     let mut prev_end: Option<(usize, Option<String>)> = None;
-    for caps in core().captures_iter(key) {
-        let Some(whole) = caps.get(0) else { continue };
-        let (cs, ce) = (whole.start(), whole.end());
+    for found in Citations::new(key) {
+        let (cs, ce) = (found.whole.start, found.whole.end);
         if exclude.iter().any(|e| cs < e.end && ce > e.start) {
             continue;
         }
@@ -176,40 +293,26 @@ pub(crate) fn find(text: &Text<'_>, exclude: &[Span]) -> Vec<Found> {
                 _ => (None, None),
             },
         };
-        let old_style = caps.name("old").is_some();
+        let old_style = found.span("old").is_some();
         if old_style && ty.is_none() && ty_start.is_none() {
             continue;
         }
         let has_type_word = ty_start.is_some();
-        let (number, notation, year) = match (caps.name("not"), caps.name("pnot"), caps.name("old"))
-        {
-            (Some(n), _, _) => (
-                caps.name("num").map(|m| m.as_str()),
-                text.value(Span::new(n.start(), n.end())).replace(' ', ""),
-                caps.name("year")
-                    .and_then(|y| y.as_str().parse::<i32>().ok()),
-            ),
-            (None, Some(p), _) => {
-                let t = caps
-                    .name("ptype")
-                    .map_or(Span::new(cs, cs), |m| Span::new(m.start(), m.end()));
-                (
-                    caps.name("num").map(|m| m.as_str()),
-                    format!(
-                        "{}/{}",
-                        text.value(t),
-                        text.value(Span::new(p.start(), p.end()))
-                    ),
-                    None,
-                )
-            }
-            (None, None, Some(o)) => (
-                caps.name("num").map(|m| m.as_str()),
-                text.value(Span::new(o.start(), o.end())).to_owned(),
-                None,
-            ),
-            _ => continue,
-        };
+        let num = found.str("num");
+        let (number, notation, year) =
+            match (found.span("not"), found.span("pnot"), found.span("old")) {
+                (Some(n), _, _) => (
+                    num,
+                    text.value(n).replace(' ', ""),
+                    found.str("year").and_then(|y| y.parse::<i32>().ok()),
+                ),
+                (None, Some(p), _) => {
+                    let t = found.span("ptype").unwrap_or(Span::new(cs, cs));
+                    (num, format!("{}/{}", text.value(t), text.value(p)), None)
+                }
+                (None, None, Some(o)) => (num, text.value(o).to_owned(), None),
+                _ => continue,
+            };
         // A bare `12/ABC` without a type word or `số` is too weak unless it has a hyphen.
         if !has_type_word
             && ty.is_none()
@@ -238,7 +341,9 @@ pub(crate) fn find(text: &Text<'_>, exclude: &[Span]) -> Vec<Found> {
         if let Some(c) = issuer_after().captures(&key[end..]) {
             if let Some(m) = c.name("iss") {
                 // The issuer ends before the next citation's number (`của Sở 6/TB`).
-                let next = core().find_at(key, end).map_or(usize::MAX, |n| n.start());
+                let next = Citations::at(key, end)
+                    .next()
+                    .map_or(usize::MAX, |n| n.whole.start);
                 let mut stop = m.end().min(next.saturating_sub(end)).max(m.start());
                 let raw = m.as_str();
                 for s in ISSUER_STOPS {
@@ -412,5 +517,65 @@ mod tests {
     #[test]
     fn dates_are_not_citations() {
         assert!(refs("ngày 31/8/2022, tỷ lệ 24/24 giờ").is_empty());
+    }
+
+    /// What [`Citations`] must find: the unanchored search it replaces, `core`'s pattern
+    /// after a word boundary, run over the whole key.
+    fn unanchored() -> Regex {
+        let anchored = core().as_str();
+        let body = anchored.replacen("^(?P<num>", "(?-u:\\b)(?P<num>", 1);
+        assert_ne!(body, anchored, "the pattern starts with its anchor");
+        Regex::new(&body).unwrap()
+    }
+
+    /// `(start, end)` of each citation and of its groups, relative to the key.
+    fn groups(c: &Captures<'_>, at: usize) -> Vec<Option<(usize, usize)>> {
+        c.iter()
+            .map(|m| m.map(|m| (at + m.start(), at + m.end())))
+            .collect()
+    }
+
+    #[test]
+    fn the_scanner_finds_what_the_unanchored_search_finds() {
+        // Cases written for the scanner's edges: a number glued to a letter or `_`, seven
+        // digits, spaces before `/` (and not before `-`), a citation at the start and at the
+        // end of the text, a line break inside, two in a row.
+        let spec = unanchored();
+        for key in [
+            "12/QD-UBND",
+            "so 12 / QD",
+            "a12/QD _12/QD 1234567/QD 123456/QD",
+            "12 -TB/VP 12-TB/VP 12-CT. 3/\nQD 4/QD\n",
+            "1/A 2/B-C 3-4/D",
+            "x 25-CT",
+        ] {
+            let want: Vec<_> = spec.captures_iter(key).map(|c| groups(&c, 0)).collect();
+            let got: Vec<_> = Citations::new(key)
+                .map(|c| groups(&c.caps, c.whole.start))
+                .collect();
+            assert_eq!(got, want, "{key:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The scanner and the search it replaces agree on any key made of the pieces
+        /// citations are made of.
+        #[test]
+        fn the_scanner_agrees_with_the_unanchored_search(
+            key in "([0-9]{1,8}|[/ -]|QD|TB|VP|a|_|&|\\.|\n|é|2021){0,40}",
+            from in 0usize..60,
+        ) {
+            let spec = unanchored();
+            let from = if key.is_char_boundary(from) { from } else { 0 };
+            let want: Vec<_> = spec.captures_iter(&key[from..]).map(|c| groups(&c, from)).collect();
+            // Searching from `from` in a slice loses the context before it, which the
+            // scanner keeps: compare only where that context cannot matter.
+            if from == 0 || !key.as_bytes()[from - 1].is_ascii_alphanumeric() && key.as_bytes()[from - 1] != b'_' {
+                let got: Vec<_> = Citations::at(&key, from)
+                    .map(|c| groups(&c.caps, c.whole.start))
+                    .collect();
+                proptest::prop_assert_eq!(got, want);
+            }
+        }
     }
 }
