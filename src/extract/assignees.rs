@@ -28,12 +28,12 @@
 //! everyone else is assigned. A subject followed by an assigning verb (`UBND tỉnh yêu cầu
 //! các sở ...`) is the issuer speaking, and the bodies after the verb are the assignees.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use unicode_normalization::UnicodeNormalization;
 
 use super::deadlines::Cursor;
+use super::word_map::WordMap;
 use crate::model::{Assignee, AssigneeRole};
 use crate::normalize::{fold_str, Side, Text};
 use crate::span::Span;
@@ -316,7 +316,7 @@ fn phrase(src: &str) -> Phrase {
 /// A lexicon indexed by the key of each phrase's first word, longest phrase first.
 struct Lexicon {
     phrases: Vec<Phrase>,
-    by_first: HashMap<String, Vec<usize>>,
+    by_first: WordMap<Vec<usize>>,
 }
 
 impl Lexicon {
@@ -326,7 +326,7 @@ impl Lexicon {
             .map(phrase)
             .filter(|p| !p.is_empty())
             .collect();
-        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_first: WordMap<Vec<usize>> = WordMap::default();
         for (i, p) in phrases.iter().enumerate() {
             by_first.entry(p[0].key.clone()).or_default().push(i);
         }
@@ -340,7 +340,7 @@ impl Lexicon {
 /// All lexicons, built once.
 struct Lexicons {
     heads: Vec<Head>,
-    head_index: HashMap<String, Vec<usize>>,
+    head_index: WordMap<Vec<usize>>,
     not_after_head: Vec<(Phrase, Phrase)>,
     generic: Lexicon,
     not_generic: Lexicon,
@@ -372,7 +372,7 @@ fn lexicons() -> &'static Lexicons {
                 title,
             })
             .collect();
-        let mut head_index: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut head_index: WordMap<Vec<usize>> = WordMap::default();
         for (i, h) in heads.iter().enumerate() {
             head_index
                 .entry(h.words[0].key.clone())

@@ -4,3 +4,4 @@
 pub(crate) mod assignees;
 pub(crate) mod deadlines;
 pub(crate) mod references;
+mod word_map;
