@@ -367,6 +367,29 @@ pub(crate) fn utf8_len(b: u8) -> usize {
     usize::from(BY_HIGH_BITS[usize::from(b >> 4)])
 }
 
+/// How many ASCII bytes start `bytes[i..]`, at least one and at most eight, given that
+/// `bytes[i]` is ASCII: the run up to the first byte with its high bit set, read a word at a
+/// time (Vietnamese text has a few ASCII letters between its accented ones).
+#[inline]
+fn ascii_run(bytes: &[u8], i: usize) -> usize {
+    match bytes.get(i..i + 8).map(<[u8; 8]>::try_from) {
+        Some(Ok(chunk)) => {
+            let high = u64::from_le_bytes(chunk) & HIGH_BITS;
+            if high == 0 {
+                8
+            } else {
+                (high.trailing_zeros() / 8) as usize
+            }
+        }
+        _ => 1,
+    }
+}
+
+/// Every byte of a word: `0x01` in each.
+const LOW_BITS: u64 = 0x0101_0101_0101_0101;
+/// Every byte's high bit.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
 /// Fast check: is `s` not NFC, or does it hold an invisible character? (HTML entities are
 /// looked for apart, by [`has_entity`], once per text.)
 ///
@@ -381,7 +404,7 @@ fn needs_nfc(s: &str) -> bool {
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
-            i += 1;
+            i += ascii_run(bytes, i);
             continue;
         }
         if b < 0xCC {
@@ -657,8 +680,7 @@ fn fold(norm: &str) -> (String, Vec<LineStart>) {
             continue;
         }
         if b < 0x80 {
-            key.push(b);
-            i += 1;
+            i += push_ascii(&mut key, bytes, i, next_checkpoint);
             continue;
         }
         cur.ascii = false;
@@ -683,6 +705,34 @@ fn fold(norm: &str) -> (String, Vec<LineStart>) {
     key.shrink_to_fit();
     lines.shrink_to_fit();
     (key, lines)
+}
+
+/// Copies to the key the ASCII run at `bytes[i]` (an ASCII byte other than a line feed),
+/// up to a line feed, a non-ASCII byte, eight bytes, or the key offset of the next
+/// checkpoint (beyond the key's length), and says how many bytes it copied.
+#[inline]
+fn push_ascii(key: &mut Vec<u8>, bytes: &[u8], i: usize, next_checkpoint: usize) -> usize {
+    let Some(Ok(chunk)) = bytes.get(i..i + 8).map(<[u8; 8]>::try_from) else {
+        key.push(bytes[i]);
+        return 1;
+    };
+    let w = u64::from_le_bytes(chunk);
+    // A byte with its high bit set, or a line feed (a zero byte of `w ^ "\n\n..."`; the
+    // first one found is exact, as no borrow runs into it).
+    let lf = w ^ (LOW_BITS * u64::from(b'\n'));
+    let stops = (w | (lf.wrapping_sub(LOW_BITS) & !lf)) & HIGH_BITS;
+    let run = if stops == 0 {
+        8
+    } else {
+        (stops.trailing_zeros() / 8) as usize
+    };
+    let run = run.min(next_checkpoint - key.len());
+    // Eight bytes are stored at once and the excess dropped: cheaper than a copy of a
+    // length known only now.
+    let len = key.len();
+    key.extend_from_slice(&chunk);
+    key.truncate(len + run);
+    run
 }
 
 /// [`fold_char`] precomputed for the two-byte characters (U+0080..U+07FF) and the
@@ -886,6 +936,31 @@ mod tests {
         fn char_offset_agrees_with_char_indices(s in "[aĐệ𝄞 \u{300}]{0,40}", n in 0usize..50) {
             let expected = s.char_indices().nth(n).map_or(s.len(), |(i, _)| i);
             proptest::prop_assert_eq!(char_offset(s.as_bytes(), n), expected);
+        }
+
+        #[test]
+        fn ascii_run_stops_at_the_first_other_byte(s in "[a \n1ệĐ]{1,20}") {
+            let bytes = s.as_bytes();
+            for i in (0..bytes.len()).filter(|&i| bytes[i].is_ascii()) {
+                let run = bytes[i..].iter().take_while(|b| b.is_ascii()).count();
+                let expected = if i + 8 <= bytes.len() { run.min(8) } else { 1 };
+                proptest::prop_assert_eq!(ascii_run(bytes, i), expected);
+            }
+        }
+
+        #[test]
+        fn the_key_folds_each_character_and_keeps_every_line_feed(s in "[a \n1ệĐ\t]{0,40}") {
+            let (key, lines) = fold(&s);
+            let expected: String = s.chars().map(fold_char).collect();
+            proptest::prop_assert_eq!(&key, &expected);
+            // A line starts after each line feed, in the key and in the text alike.
+            for (k, n) in key.match_indices('\n').zip(s.match_indices('\n')) {
+                let (k, n) = (k.0 + 1, n.0 + 1);
+                proptest::prop_assert!(
+                    lines.iter().any(|l| l.key as usize == k && l.norm as usize == n),
+                    "no line start at key {} / text {}", k, n
+                );
+            }
         }
     }
 
