@@ -478,8 +478,10 @@ fn tokenize(
     let push_lower = |buf: &mut String, s: &str| -> (u32, u32) {
         let start = buf.len() as u32;
         if s.is_ascii() {
-            buf.push_str(s);
-            buf[start as usize..].make_ascii_lowercase();
+            // Byte by byte: a word is a few bytes, shorter than a copy's call costs.
+            for b in s.bytes() {
+                buf.push(char::from(b.to_ascii_lowercase()));
+            }
         } else {
             for c in s.chars() {
                 if c.is_ascii() {
@@ -516,6 +518,15 @@ fn tokenize(
             continue;
         }
         let kind = if c.is_alphanumeric() {
+            // ASCII letters and digits first, without decoding; a character outside ASCII
+            // (a letter the fold kept, a digit of another script) is decoded.
+            while key
+                .as_bytes()
+                .get(end)
+                .is_some_and(u8::is_ascii_alphanumeric)
+            {
+                end += 1;
+            }
             while let Some(d) = char_at(end) {
                 if !d.is_alphanumeric() {
                     break;
