@@ -88,7 +88,7 @@ fn issuer_after() -> &'static Regex {
     })
 }
 
-/// A number and notation found by [`core`], with its offsets in the key.
+/// A number and notation found by `core()`, with its offsets in the key.
 struct Citation<'k> {
     /// Its key span; the captures are relative to its start.
     whole: Span,
@@ -110,7 +110,7 @@ impl<'k> Citation<'k> {
 }
 
 /// The citations of a key in order, as an unanchored search for `\b[0-9]{1,6}` followed by
-/// [`core`]'s rest would find them, without running a regex over the whole text: a citation's
+/// `core()`'s rest would find them, without running a regex over the whole text: a citation's
 /// number is followed by `/` (maybe after spaces) or `-`, so only the runs of digits before
 /// those bytes (found with `memchr2`) are tried, each on the rest of its line (no citation
 /// crosses a line; the line's end is as much a word boundary as the text's end).
