@@ -24,7 +24,9 @@
 //! The patterns run over the matching key, so text without diacritics matches too; the
 //! phrase is read back from the normalized text. Their word boundaries are ASCII
 //! (`(?-u:\b)`): the key's letters are ASCII, and a Unicode `\b` would keep the regex
-//! engine from its fast lazy DFA.
+//! engine from its fast lazy DFA. Their digits are `[0-9]`, not `\d`: the fold turned
+//! full-width digits to ASCII, and `\d`, every script's digits, made compiling the patterns
+//! most of the work of parsing a single document.
 
 use std::sync::OnceLock;
 
@@ -40,8 +42,8 @@ use crate::span::Span;
 /// pattern.
 fn day_pattern(p: &str) -> String {
     format!(
-        r"(?:(?P<{p}d>\d{{1,2}})\s*[/.-]\s*(?P<{p}m>\d{{1,2}})(?:\s*[/.-]\s*(?P<{p}y>\d{{4}}|\d{{2}}))?(?-u:\b)
-          |(?P<{p}td>\d{{1,2}})\s+thang\s+(?P<{p}tm>\d{{1,2}})(?:\s+nam\s+(?P<{p}ty>\d{{4}}))?(?-u:\b))"
+        r"(?:(?P<{p}d>[0-9]{{1,2}})\s*[/.-]\s*(?P<{p}m>[0-9]{{1,2}})(?:\s*[/.-]\s*(?P<{p}y>[0-9]{{4}}|[0-9]{{2}}))?(?-u:\b)
+          |(?P<{p}td>[0-9]{{1,2}})\s+thang\s+(?P<{p}tm>[0-9]{{1,2}})(?:\s+nam\s+(?P<{p}ty>[0-9]{{4}}))?(?-u:\b))"
     )
 }
 
@@ -67,16 +69,16 @@ fn pattern() -> &'static Regex {
             \s*
             (?P<when>
                 # A time, then usually the day: `16 giờ ngày 20/8/2021`, `14h00, ngày ...`.
-                (?P<hour>\d{{1,2}})\s*(?:gio|h)(?:\s*\d{{1,2}}(?:\s*phut)?)?(?-u:\b)
+                (?P<hour>[0-9]{{1,2}})\s*(?:gio|h)(?:\s*[0-9]{{1,2}}(?:\s*phut)?)?(?-u:\b)
                     (?:\s+(?:sang|chieu|toi|trua))?
                     (?:\s*,?\s*(?:ngay\s+)?{time_day})?
-              | ngay\s+(?P<rday>\d{{1,2}})\s+(?:hang|moi)\s+thang
+              | ngay\s+(?P<rday>[0-9]{{1,2}})\s+(?:hang|moi)\s+thang
               | ngay\s+{day}
-              | (?P<bd>\d{{1,2}})\s*/\s*(?P<bm>\d{{1,2}})\s*/\s*(?P<by>\d{{4}})(?-u:\b)
-              | thang\s+(?P<mm>\d{{1,2}})(?:\s*[/.-]\s*(?P<my>\d{{4}})|\s+nam\s+(?P<my2>\d{{4}}))?(?-u:\b)
-              | qu[yi]\s+(?P<q>IV|I{{1,3}}|[1-4])(?:\s*[/.-]\s*(?P<qy>\d{{4}})|\s+nam\s+(?P<qy2>\d{{4}}))?(?-u:\b)
-              | nam\s+(?P<yy>\d{{4}})(?-u:\b)
-              | (?P<period>thoi\s+han\s+)?(?P<count>\d{{1,3}})\s+(?:ngay|tuan|thang|gio)(?:\s+lam\s+viec)?(?-u:\b)
+              | (?P<bd>[0-9]{{1,2}})\s*/\s*(?P<bm>[0-9]{{1,2}})\s*/\s*(?P<by>[0-9]{{4}})(?-u:\b)
+              | thang\s+(?P<mm>[0-9]{{1,2}})(?:\s*[/.-]\s*(?P<my>[0-9]{{4}})|\s+nam\s+(?P<my2>[0-9]{{4}}))?(?-u:\b)
+              | qu[yi]\s+(?P<q>IV|I{{1,3}}|[1-4])(?:\s*[/.-]\s*(?P<qy>[0-9]{{4}})|\s+nam\s+(?P<qy2>[0-9]{{4}}))?(?-u:\b)
+              | nam\s+(?P<yy>[0-9]{{4}})(?-u:\b)
+              | (?P<period>thoi\s+han\s+)?(?P<count>[0-9]{{1,3}})\s+(?:ngay|tuan|thang|gio)(?:\s+lam\s+viec)?(?-u:\b)
               | (?P<bare>ngay)(?-u:\b)(?:\s+hom\s+nay)?
             )
             (?P<rec>\s+(?:hang|moi)\s+(?:nam|thang|tuan|ngay|quy))?",
@@ -357,6 +359,14 @@ mod tests {
         let mut v = run(s);
         assert_eq!(v.len(), 1, "{s}: {v:?}");
         v.remove(0)
+    }
+
+    #[test]
+    fn full_width_digits_are_read_as_digits() {
+        // The fold makes them ASCII, which is all the patterns match.
+        let (date, text) = one("Hoàn thành trước ngày ２０/８/２０２１.");
+        assert_eq!(date.as_deref(), Some("2021-08-20"));
+        assert_eq!(text, "Hoàn thành trước ngày ２０/８/２０２１");
     }
 
     #[test]

@@ -66,13 +66,14 @@ fn type_before() -> &'static Regex {
 /// A date right after a citation: `ngày 05/8/2021`, `, ngày 08/02/2022`,
 /// `ngày 14 tháng 9 năm 2005`. Between its words one line break may fall (text wrapped at a
 /// fixed width cuts `... số 4588/UBND-VX ngày` | `07/12/2022 ...`), never a blank line.
+/// Digits are ASCII, as in `core()`.
 fn date_after() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         let src = format!(
             r"(?xi)^[\ ,]*{gap}ngay{gap}
-            (?:(?P<d>\d{{1,2}})[\ ]*[/.-][\ ]*(?P<m>\d{{1,2}})[\ ]*[/.-][\ ]*(?P<y>\d{{4}})
-              |(?P<d2>\d{{1,2}}){gap}thang{gap}(?P<m2>\d{{1,2}}){gap}nam{gap}(?P<y2>\d{{4}}))",
+            (?:(?P<d>[0-9]{{1,2}})[\ ]*[/.-][\ ]*(?P<m>[0-9]{{1,2}})[\ ]*[/.-][\ ]*(?P<y>[0-9]{{4}})
+              |(?P<d2>[0-9]{{1,2}}){gap}thang{gap}(?P<m2>[0-9]{{1,2}}){gap}nam{gap}(?P<y2>[0-9]{{4}}))",
             gap = r"(?:[\ ]*\n)?[\ ]*",
         );
         Regex::new(&src).unwrap_or_else(|e| panic!("date pattern: {e}"))
