@@ -399,6 +399,25 @@ fn signer_lines_50k() {
 }
 
 #[test]
+fn citations_20k_distinct() {
+    // Each citation is compared only with earlier ones of its number and year (this text
+    // once took time quadratic in the number of citations).
+    watchdog("citations_20k", || {
+        let mut text = String::from("Căn cứ:\n");
+        for i in 1..=20_000 {
+            text.push_str(&format!("- Quyết định số {i}/QĐ-UBND của Sở Y tế;\n"));
+        }
+        let doc = timed(|| vanban::parse(&text));
+        check_spans(&text, &doc);
+        assert_eq!(doc.references.len(), 20_000);
+        let last = doc.references.last().unwrap();
+        assert_eq!(last.number, Some(20_000));
+        assert_eq!(last.notation.as_deref(), Some("QĐ-UBND"));
+        assert_eq!(last.issuer.as_deref(), Some("Sở Y tế"));
+    });
+}
+
+#[test]
 fn whitespace_only() {
     watchdog("whitespace_only", || {
         let text = " \t\r\n\x0c\u{00A0}\u{2003}\n".repeat(50_000);

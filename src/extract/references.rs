@@ -5,6 +5,7 @@
 //! The patterns run over the matching key (diacritics folded), so OCR'd `Quyet dinh so` is
 //! found like `Quyết định số`; values are read back from the normalized text.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use regex::{Captures, Regex};
@@ -24,8 +25,7 @@ pub(crate) struct Found {
 
 /// The number and notation of a citation: `1070/TTg-KGVX`, `30/2020/NĐ-CP`, `63-TB/VPTU`.
 ///
-/// Anchored: [`Citations`] runs it only where a number is followed by its separator, on the
-/// rest of that line. Digits are ASCII: the fold turned full-width digits to ASCII, and no
+/// Anchored: [`Citations`] runs it only where a number is followed by its separator. Digits are ASCII: the fold turned full-width digits to ASCII, and no
 /// other digits are written in Vietnamese documents.
 fn core() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -113,16 +113,14 @@ impl<'k> Citation<'k> {
 /// The citations of a key in order, as an unanchored search for `\b[0-9]{1,6}` followed by
 /// `core()`'s rest would find them, without running a regex over the whole text: a citation's
 /// number is followed by `/` (maybe after spaces) or `-`, so only the runs of digits before
-/// those bytes (found with `memchr2`) are tried, each on the rest of its line (no citation
-/// crosses a line; the line's end is as much a word boundary as the text's end).
+/// those bytes (found with `memchr2`) are tried, the pattern anchored there (it stops where
+/// it can no longer match, so a try never reads far).
 struct Citations<'k> {
     key: &'k str,
     /// Where the search goes on: no citation starts before it.
     pos: usize,
     /// Where the next separator is looked for.
     sep_from: usize,
-    /// The end of the line last tried, kept so that a long line is searched for its end once.
-    line_end: usize,
 }
 
 impl<'k> Citations<'k> {
@@ -136,7 +134,6 @@ impl<'k> Citations<'k> {
             key,
             pos,
             sep_from: pos,
-            line_end: 0,
         }
     }
 
@@ -181,15 +178,7 @@ impl<'k> Iterator for Citations<'k> {
             let Some(start) = self.number_before(sep) else {
                 continue;
             };
-            if sep >= self.line_end {
-                self.line_end =
-                    memchr::memchr(b'\n', &bytes[sep..]).map_or(bytes.len(), |e| sep + e);
-            }
-            let Some(caps) = self
-                .key
-                .get(start..self.line_end)
-                .and_then(|h| core().captures(h))
-            else {
+            let Some(caps) = self.key.get(start..).and_then(|h| core().captures(h)) else {
                 continue;
             };
             let whole = caps.get(0).map_or(0, |m| m.end());
@@ -256,7 +245,7 @@ fn only_so(s: &str) -> bool {
 /// own number lines). Citations of the same document are merged.
 pub(crate) fn find(text: &Text<'_>, exclude: &[Span]) -> Vec<Found> {
     let key = text.key();
-    let mut out: Vec<Found> = Vec::new();
+    let mut kept = Kept::default();
     let mut prev_end: Option<(usize, Option<String>)> = None;
     for found in Citations::new(key) {
         let (cs, ce) = (found.whole.start, found.whole.end);
@@ -379,15 +368,12 @@ pub(crate) fn find(text: &Text<'_>, exclude: &[Span]) -> Vec<Found> {
             span: text.input_span(kspan),
         };
         prev_end = Some((end, ty));
-        merge_or_push(
-            &mut out,
-            Found {
-                reference,
-                key: kspan,
-            },
-        );
+        kept.merge_or_push(Found {
+            reference,
+            key: kspan,
+        });
     }
-    out
+    kept.out
 }
 
 /// Between two citations of one list: `, `, ` và `, `; số `.
@@ -408,42 +394,60 @@ fn type_name(word: &str) -> Option<String> {
     lexicon::type_by_key(&w).map(|t| t.name.to_owned())
 }
 
-/// The same document cited twice keeps one entry, completed with what the later citation adds.
-fn merge_or_push(out: &mut Vec<Found>, f: Found) {
-    // A citation truncated in a subject line (`5312/VPCP`) is the same as its full form
-    // (`5312/VPCP-KGVX`): one notation continues the other at a group boundary.
-    let extends =
-        |a: &str, b: &str| a == b || b.strip_prefix(a).is_some_and(|r| r.starts_with('-'));
-    let same = out.iter_mut().find(|o| {
-        let (a, b) = (
-            o.reference.notation.as_deref().unwrap_or(""),
-            f.reference.notation.as_deref().unwrap_or(""),
-        );
-        o.reference.number == f.reference.number
-            && o.reference.year == f.reference.year
-            && (extends(a, b) || extends(b, a))
-    });
-    match same {
-        Some(o) => {
-            let r = &mut o.reference;
-            if f.reference.notation.as_ref().map(String::len) > r.notation.as_ref().map(String::len)
-            {
-                r.notation = f.reference.notation.clone();
-            }
-            if r.date.is_none() && f.reference.date.is_some() {
-                r.date = f.reference.date;
-                r.text = f.reference.text;
-                r.span = f.reference.span;
-                o.key = f.key;
-            }
-            if r.doc_type.is_none() {
-                r.doc_type = f.reference.doc_type;
-            }
-            if r.issuer.is_none() {
-                r.issuer = f.reference.issuer;
-            }
+/// How many earlier citations of the same number and year a citation is compared with. A
+/// document cites a few; the bound keeps a hostile text of thousands of notations under one
+/// number linear.
+const MERGE_CANDIDATES: usize = 64;
+
+/// The citations found so far, indexed by number and year: only citations that share both
+/// can be the same document (a text of 60,000 citations compared each with all the earlier
+/// ones took 4 s).
+#[derive(Default)]
+struct Kept {
+    out: Vec<Found>,
+    by_number: HashMap<(Option<u32>, Option<i32>), Vec<usize>>,
+}
+
+impl Kept {
+    /// The same document cited twice keeps one entry (the first), completed with what the
+    /// later citation adds.
+    fn merge_or_push(&mut self, f: Found) {
+        // A citation truncated in a subject line (`5312/VPCP`) is the same as its full form
+        // (`5312/VPCP-KGVX`): one notation continues the other at a group boundary.
+        let extends =
+            |a: &str, b: &str| a == b || b.strip_prefix(a).is_some_and(|r| r.starts_with('-'));
+        let b = f.reference.notation.as_deref().unwrap_or("");
+        let bucket = self
+            .by_number
+            .entry((f.reference.number, f.reference.year))
+            .or_default();
+        let out = &mut self.out;
+        let same = bucket.iter().take(MERGE_CANDIDATES).copied().find(|&i| {
+            let a = out[i].reference.notation.as_deref().unwrap_or("");
+            extends(a, b) || extends(b, a)
+        });
+        let Some(i) = same else {
+            bucket.push(out.len());
+            out.push(f);
+            return;
+        };
+        let o = &mut out[i];
+        let r = &mut o.reference;
+        if f.reference.notation.as_ref().map(String::len) > r.notation.as_ref().map(String::len) {
+            r.notation = f.reference.notation.clone();
         }
-        None => out.push(f),
+        if r.date.is_none() && f.reference.date.is_some() {
+            r.date = f.reference.date;
+            r.text = f.reference.text;
+            r.span = f.reference.span;
+            o.key = f.key;
+        }
+        if r.doc_type.is_none() {
+            r.doc_type = f.reference.doc_type;
+        }
+        if r.issuer.is_none() {
+            r.issuer = f.reference.issuer;
+        }
     }
 }
 
