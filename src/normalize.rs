@@ -520,6 +520,7 @@ fn cleanup(s: &str) -> Option<String> {
     // How much of `s` has been copied to `out`.
     let mut copied = 0usize;
     let mut line_start = 0usize;
+    let mut line: Option<Line> = None;
     let mut i = 0usize;
     while i < bytes.len() {
         match bytes[i..].iter().position(|&b| CLEANUP_TRIGGER[b as usize]) {
@@ -544,7 +545,12 @@ fn cleanup(s: &str) -> Option<String> {
             b'\t' | 0x0B => Some(" "),
             b'*' => {
                 let run = bytes[i..].iter().take_while(|&&c| c == b'*').count();
-                if is_emphasis(s, i, run, line_start) {
+                // The line's facts are found once per line, not per run of asterisks: a
+                // line of thousands of `**a**` was quadratic.
+                if line.as_ref().is_none_or(|l| l.start != line_start) {
+                    line = Some(Line::around(s, line_start, i));
+                }
+                if line.as_ref().is_some_and(|l| is_emphasis(s, i, run, l)) {
                     replace(&mut out, &mut copied, s, i, run, " ");
                 }
                 i += run;
@@ -610,19 +616,39 @@ fn replace(
     *copied = at + len;
 }
 
-/// Is the run of `run` asterisks at `i` markdown emphasis rather than a Party-header
-/// asterisk, a bullet (`* text`) or a multiplication sign? Emphasis touches a letter or digit
-/// on exactly one side (`**ỦY BAN`, `CHÂU**`, `“*text*”`); a run of two or more touching text
-/// on exactly one side, or at the start or end of a line touching text, is always emphasis
-/// (`**1.** Việc`, `**/TB-UBND**`, `**____`).
-fn is_emphasis(s: &str, i: usize, run: usize, line_start: usize) -> bool {
-    let line_end = s[i..].find('\n').map_or(s.len(), |p| i + p);
-    if s[line_start..line_end]
-        .bytes()
-        .all(|c| matches!(c, b'*' | b' ' | b'\r' | b'\t'))
-    {
+/// The line of the text where asterisks were found, as [`is_emphasis`] needs it.
+struct Line {
+    start: usize,
+    end: usize,
+    /// Only asterisks and blanks: a rule or a Party header's star line, never emphasis.
+    only_stars: bool,
+}
+
+impl Line {
+    /// The line that starts at `start` and holds byte `i`.
+    fn around(s: &str, start: usize, i: usize) -> Line {
+        let end = s[i..].find('\n').map_or(s.len(), |p| i + p);
+        let only_stars = s[start..end]
+            .bytes()
+            .all(|c| matches!(c, b'*' | b' ' | b'\r' | b'\t'));
+        Line {
+            start,
+            end,
+            only_stars,
+        }
+    }
+}
+
+/// Is the run of `run` asterisks at `i` (on `line`) markdown emphasis rather than a
+/// Party-header asterisk, a bullet (`* text`) or a multiplication sign? Emphasis touches a
+/// letter or digit on exactly one side (`**ỦY BAN`, `CHÂU**`, `“*text*”`); a run of two or
+/// more touching text on exactly one side, or at the start or end of a line touching text,
+/// is always emphasis (`**1.** Việc`, `**/TB-UBND**`, `**____`).
+fn is_emphasis(s: &str, i: usize, run: usize, line: &Line) -> bool {
+    if line.only_stars {
         return false;
     }
+    let (line_start, line_end) = (line.start, line.end);
     let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     let blank = |c: Option<char>| c.is_none_or(|c| c == ' ' || c == '\r' || c == '\t');
     let prev = s[line_start..i].chars().next_back();

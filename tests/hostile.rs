@@ -418,6 +418,21 @@ fn citations_20k_distinct() {
 }
 
 #[test]
+fn bold_words_200k_on_one_line() {
+    // Emphasis marks are judged against their line, whose facts are found once (this line
+    // once took time quadratic in its marks).
+    watchdog("bold_200k", || {
+        let line = "**Sở** ".repeat(200_000);
+        let doc = timed(|| vanban::parse(&line));
+        check_spans(&line, &doc);
+        let json = serde_json::to_string(&doc).unwrap();
+        // The marks are gone and every word is kept.
+        assert!(!json.contains("**"));
+        assert!(json.matches("Sở").count() >= 200_000);
+    });
+}
+
+#[test]
 fn whitespace_only() {
     watchdog("whitespace_only", || {
         let text = " \t\r\n\x0c\u{00A0}\u{2003}\n".repeat(50_000);
