@@ -163,7 +163,7 @@ fn char_offset(bytes: &[u8], n: usize) -> usize {
     // character unless it is 10xxxxxx, that is unless bit 7 is set and bit 6 is not.
     while let Some(Ok(chunk)) = bytes.get(i..i + 8).map(<[u8; 8]>::try_from) {
         let w = u64::from_le_bytes(chunk);
-        let starts = ((!w >> 7) | (w >> 6)) & 0x0101_0101_0101_0101;
+        let starts = ((!w >> 7) | (w >> 6)) & LOW_BITS;
         let count = starts.count_ones() as usize;
         if seen + count > n {
             break;
@@ -373,16 +373,16 @@ pub(crate) fn utf8_len(b: u8) -> usize {
 #[inline]
 fn ascii_run(bytes: &[u8], i: usize) -> usize {
     match bytes.get(i..i + 8).map(<[u8; 8]>::try_from) {
-        Some(Ok(chunk)) => {
-            let high = u64::from_le_bytes(chunk) & HIGH_BITS;
-            if high == 0 {
-                8
-            } else {
-                (high.trailing_zeros() / 8) as usize
-            }
-        }
+        Some(Ok(chunk)) => first_flagged(u64::from_le_bytes(chunk) & HIGH_BITS),
         _ => 1,
     }
+}
+
+/// The index of the first byte whose high bit is set in `flags` (a word of high bits
+/// only), or 8 when none is.
+#[inline]
+fn first_flagged(flags: u64) -> usize {
+    (flags.trailing_zeros() / 8) as usize
 }
 
 /// Every byte of a word: `0x01` in each.
@@ -666,9 +666,9 @@ fn is_emphasis(s: &str, i: usize, run: usize, line: &Line) -> bool {
     word(prev) != word(next)
 }
 
-/// Builds the matching key and the checkpoint table. ASCII bytes are copied one by one
-/// (Vietnamese words are short runs of ASCII between folded letters, too short to copy as
-/// slices); only other characters are looked up or decoded and folded.
+/// Builds the matching key and the checkpoint table. ASCII is copied up to eight bytes at a
+/// time ([`push_ascii`]; Vietnamese words are short runs of ASCII between folded letters, too
+/// short to copy as slices); only other characters are looked up or decoded and folded.
 fn fold(norm: &str) -> (String, Vec<LineStart>) {
     let bytes = norm.as_bytes();
     let table = fold_table();
@@ -747,12 +747,7 @@ fn push_ascii(key: &mut Vec<u8>, bytes: &[u8], i: usize, next_checkpoint: usize)
     // first one found is exact, as no borrow runs into it).
     let lf = w ^ (LOW_BITS * u64::from(b'\n'));
     let stops = (w | (lf.wrapping_sub(LOW_BITS) & !lf)) & HIGH_BITS;
-    let run = if stops == 0 {
-        8
-    } else {
-        (stops.trailing_zeros() / 8) as usize
-    };
-    let run = run.min(next_checkpoint - key.len());
+    let run = first_flagged(stops).min(next_checkpoint - key.len());
     // Eight bytes are stored at once and the excess dropped: cheaper than a copy of a
     // length known only now.
     let len = key.len();

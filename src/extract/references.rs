@@ -25,8 +25,9 @@ pub(crate) struct Found {
 
 /// The number and notation of a citation: `1070/TTg-KGVX`, `30/2020/NĐ-CP`, `63-TB/VPTU`.
 ///
-/// Anchored: [`Citations`] runs it only where a number is followed by its separator. Digits are ASCII: the fold turned full-width digits to ASCII, and no
-/// other digits are written in Vietnamese documents.
+/// Anchored: [`Citations`] runs it only where a number is followed by its separator.
+/// Digits are ASCII: the fold turned full-width digits to ASCII, and no other digits are
+/// written in Vietnamese documents.
 fn core() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -157,10 +158,7 @@ impl<'k> Citations<'k> {
         // citation, as in the search this replaces.)
         let glued =
             start > 0 && (bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] == b'_');
-        (1..=6)
-            .contains(&digits)
-            .then_some(start)
-            .filter(|_| !glued)
+        (!glued && (1..=6).contains(&digits)).then_some(start)
     }
 }
 
