@@ -433,6 +433,43 @@ fn bold_words_200k_on_one_line() {
 }
 
 #[test]
+fn header_blocks_100k_on_one_line() {
+    // A header line reads a bounded number of segments, each of which may scan the rest of
+    // the line for a date (this line once took time quadratic in its segments).
+    watchdog("header_blocks_100k", || {
+        let line = "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ".repeat(100_000);
+        let doc = timed(|| vanban::parse(&line));
+        check_spans(&line, &doc);
+        assert_eq!(doc.family, vanban::Family::State);
+        let header = doc.header.as_ref().expect("the national name");
+        assert_eq!(
+            header.name.as_deref(),
+            Some("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+        );
+        // Every block is kept.
+        let json = serde_json::to_string(&doc).unwrap();
+        assert!(json.matches("NHÂN DÂN").count() >= 100_000);
+        assert!(json.matches("CHỦ NGHĨA").count() >= 100_000);
+    });
+}
+
+#[test]
+fn signature_stamp_lines_100k() {
+    // The stamp's lines are left out of the issuer's by a sorted lookup (a linear search per
+    // line once made this quadratic).
+    watchdog("stamp_lines_100k", || {
+        let text = "Người ký: Nguyễn Văn A\nEmail: a@b.vn\n".repeat(50_000);
+        let doc = timed(|| vanban::parse(&text));
+        check_spans(&text, &doc);
+        let stamp = doc.digital_signature.as_ref().expect("a digital signature");
+        assert_eq!(stamp.signer.as_deref(), Some("Nguyễn Văn A"));
+        assert_eq!(stamp.email.as_deref(), Some("a@b.vn"));
+        assert_eq!(stamp.span.start, 0);
+        assert_eq!(stamp.span.end, text.trim_end().len());
+    });
+}
+
+#[test]
 fn whitespace_only() {
     watchdog("whitespace_only", || {
         let text = " \t\r\n\x0c\u{00A0}\u{2003}\n".repeat(50_000);

@@ -958,3 +958,33 @@ fn guarded_dispatch_agrees_with_the_plain_choice() {
         failures[..failures.len().min(20)].join("\n")
     );
 }
+
+/// A header line reads at most sixteen segments after its lead; the rest of the line is its
+/// text (`header_rest`), so a line glued from thousands of segments stays linear.
+#[test]
+fn header_line_reads_a_bounded_number_of_segments() {
+    let issuer = "ỦY BAN NHÂN DÂN ";
+    let national = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ";
+    let block = format!("{issuer}{national}");
+    let key = fold_str(&block.repeat(12));
+    let line = VanbanParser::parse(Rule::header_line, &key)
+        .expect("a header line")
+        .next()
+        .expect("its pair");
+    assert_eq!(line.as_span().end(), key.len(), "the whole line");
+    let parts: Vec<_> = line.into_inner().collect();
+    // The lead is a run of capitals and the national name (two segments); sixteen follow:
+    // eight more blocks. The last three blocks are the rest.
+    let segments: Vec<Rule> = parts.iter().map(|p| p.as_rule()).take(18).collect();
+    let expected: Vec<Rule> = [Rule::caps_run, Rule::national]
+        .into_iter()
+        .cycle()
+        .take(18)
+        .collect();
+    assert_eq!(segments, expected);
+    assert_eq!(parts.len(), 19, "eighteen segments and the rest");
+    let rest = &parts[18];
+    assert_eq!(rest.as_rule(), Rule::header_rest);
+    let expected_rest = fold_str(&block.repeat(3));
+    assert_eq!(rest.as_str().trim_end(), expected_rest.trim_end());
+}
