@@ -3,6 +3,7 @@
 //! ```text
 //! cargo run --release --example peak_memory              # every corpus document, then 10 MB
 //! cargo run --release --example peak_memory -- 10485760  # only the corpus repeated to N bytes
+//! cargo run --release --example peak_memory -- file PATH...  # given files
 //! ```
 //!
 //! For each input it prints the heap bytes alive before parsing (the input itself), the
@@ -102,7 +103,21 @@ fn main() {
         }
     });
     println!("first parses (one-time lazy statics included): {statics} B peak");
-    if let Some(size) = std::env::args().nth(1).and_then(|s| s.parse().ok()) {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("file") {
+        // Files as read by the CLI (decoded first), e.g. the hostile shapes of
+        // benches/linearity.py.
+        for path in &args[1..] {
+            let bytes = std::fs::read(path).expect("read file");
+            let text = vanban::decode::decode(&bytes, None)
+                .expect("decode")
+                .text
+                .into_owned();
+            report(path, &text);
+        }
+        return;
+    }
+    if let Some(size) = args.first().and_then(|s| s.parse().ok()) {
         let input = corpus::repeated(&texts, size);
         report(&format!("corpus repeated to {size}"), &input);
         return;

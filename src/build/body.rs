@@ -331,8 +331,13 @@ const MAX_DEPTH: usize = 16;
 
 fn tree(ctx: &mut Ctx<'_>, units: Vec<Unit>, body: &mut Body) {
     let mut stack: Vec<Open> = Vec::new();
-    // Items are built in a flat arena and nested at the end.
-    let mut arena: Vec<Node> = Vec::new();
+    // Items are built in a flat arena and nested at the end. Sized for every labelled unit
+    // that is not a division (a bullet outside any item becomes a paragraph instead).
+    let labelled = units
+        .iter()
+        .filter(|u| u.label.is_some_and(|(kind, _)| !is_division(kind)))
+        .count();
+    let mut arena = Arena::with_capacity(labelled);
     let mut path: Vec<usize> = Vec::new();
     let last_unlabelled = units.iter().rposition(|u| u.label.is_none());
     let mut pending_division: Option<usize> = None;
@@ -403,12 +408,7 @@ fn tree(ctx: &mut Ctx<'_>, units: Vec<Unit>, body: &mut Body) {
                     assignees: Vec::new(),
                     span: ctx.cover(&u.lines),
                 };
-                arena.push(Node {
-                    parent,
-                    item,
-                    pieces: text_span.into_iter().collect(),
-                });
-                path.push(arena.len() - 1);
+                path.push(arena.push(parent, item, text_span.into_iter().collect()));
                 if parent.is_none() {
                     tops += 1;
                 }
@@ -442,19 +442,40 @@ fn tree(ctx: &mut Ctx<'_>, units: Vec<Unit>, body: &mut Body) {
         }
     }
     headings(&mut arena);
-    for node in &mut arena {
-        node.item.deadlines = crate::extract::deadlines::find(ctx.text, &node.pieces);
-        node.item.assignees = crate::extract::assignees::find(ctx.text, &node.pieces);
+    for (item, pieces) in arena.items.iter_mut().zip(&arena.pieces) {
+        item.deadlines = crate::extract::deadlines::find(ctx.text, pieces);
+        item.assignees = crate::extract::assignees::find(ctx.text, pieces);
     }
     body.items = nest(arena);
 }
 
-/// An item while the tree is built: its parent in the arena, and the key spans of its own
-/// text (for extraction).
-struct Node {
-    parent: Option<usize>,
-    item: Item,
-    pieces: Vec<Span>,
+/// The items while the tree is built, in the order they open, with each one's parent and
+/// the key spans of its own text (for extraction). Kept side by side rather than as one
+/// record per item, so that nesting turns the items into the tree in their own storage: a
+/// text of many short items (`a)` lines) holds about 200 bytes per item, against its few
+/// bytes of input, and would otherwise hold them two or three times over at its peak.
+struct Arena {
+    items: Vec<Item>,
+    parents: Vec<Option<usize>>,
+    pieces: Vec<Vec<Span>>,
+}
+
+impl Arena {
+    fn with_capacity(n: usize) -> Self {
+        Arena {
+            items: Vec::with_capacity(n),
+            parents: Vec::with_capacity(n),
+            pieces: Vec::with_capacity(n),
+        }
+    }
+
+    /// Adds an item; returns its index.
+    fn push(&mut self, parent: Option<usize>, item: Item, pieces: Vec<Span>) -> usize {
+        self.items.push(item);
+        self.parents.push(parent);
+        self.pieces.push(pieces);
+        self.items.len() - 1
+    }
 }
 
 /// The key span of a whole unit.
@@ -515,7 +536,7 @@ fn join_span_lines(ctx: &Ctx<'_>, s: Span) -> String {
 fn attach_loose(
     ctx: &Ctx<'_>,
     body: &mut Body,
-    arena: &mut [Node],
+    arena: &mut Arena,
     path: &[usize],
     (p, key): (Paragraph, Span),
     last: bool,
@@ -530,7 +551,7 @@ fn attach_loose(
     };
     let under_article = path
         .first()
-        .is_some_and(|&a| arena[a].item.kind == LabelKind::Article);
+        .is_some_and(|&a| arena.items[a].kind == LabelKind::Article);
     if last && !under_article && (!path.is_empty() || !body.preamble.is_empty()) && closes() {
         body.closing.push(p);
         return;
@@ -539,11 +560,10 @@ fn attach_loose(
         .iter()
         .rev()
         .copied()
-        .find(|&a| !is_bullet(arena[a].item.kind));
+        .find(|&a| !is_bullet(arena.items[a].kind));
     match target {
         Some(a) => {
-            let node = &mut arena[a];
-            let item = &mut node.item;
+            let item = &mut arena.items[a];
             if !item.text.is_empty() {
                 item.text.push('\n');
             }
@@ -553,7 +573,7 @@ fn attach_loose(
             }
             item.text.push_str(&p.text);
             item.span = item.span.cover(p.span);
-            node.pieces.push(key);
+            arena.pieces[a].push(key);
         }
         None if path.is_empty() => body.preamble.push(p),
         None => body.closing.push(p),
@@ -561,15 +581,12 @@ fn attach_loose(
 }
 
 /// A title on the label's own line becomes the heading when more text follows.
-fn headings(arena: &mut [Node]) {
-    let mut has_children = vec![false; arena.len()];
-    for n in arena.iter() {
-        if let Some(p) = n.parent {
-            has_children[p] = true;
-        }
+fn headings(arena: &mut Arena) {
+    let mut has_children = vec![false; arena.items.len()];
+    for &p in arena.parents.iter().flatten() {
+        has_children[p] = true;
     }
-    for (idx, node) in arena.iter_mut().enumerate() {
-        let item = &mut node.item;
+    for (idx, item) in arena.items.iter_mut().enumerate() {
         let (first, rest) = match item.text.split_once('\n') {
             Some((f, r)) => (f, Some(r)),
             None => (item.text.as_str(), None),
@@ -586,15 +603,18 @@ fn headings(arena: &mut [Node]) {
     }
 }
 
-/// Turns the arena into the tree.
-fn nest(arena: Vec<Node>) -> Vec<Item> {
-    let n = arena.len();
-    let mut items: Vec<Option<Item>> = Vec::with_capacity(n);
-    let mut parents = Vec::with_capacity(n);
-    for node in arena {
-        parents.push(node.parent);
-        items.push(Some(node.item));
+/// Turns the arena into the tree, in the items' own storage: each list of children, and
+/// the top-level list, is allocated at its final size.
+fn nest(arena: Arena) -> Vec<Item> {
+    let Arena { items, parents, .. } = arena;
+    let n = items.len();
+    let mut children = vec![0usize; n];
+    for &p in parents.iter().flatten() {
+        children[p] += 1;
     }
+    let tops = n - children.iter().sum::<usize>();
+    // `Option<Item>` is the size of `Item`, so this reuses the items' allocation.
+    let mut items: Vec<Option<Item>> = items.into_iter().map(Some).collect();
     // Children come after their parent: attach from the last to the first, so each list
     // is gathered backwards and turned round once its parent is reached.
     for idx in (0..n).rev() {
@@ -605,12 +625,17 @@ fn nest(arena: Vec<Node>) -> Vec<Item> {
             if let Some(child) = items[idx].take() {
                 if let Some(Some(parent)) = items.get_mut(p) {
                     parent.span = parent.span.cover(child.span);
+                    if parent.children.capacity() == 0 {
+                        parent.children.reserve_exact(children[p]);
+                    }
                     parent.children.push(child);
                 }
             }
         }
     }
-    items.into_iter().flatten().collect()
+    let mut top = Vec::with_capacity(tops);
+    top.extend(items.into_iter().flatten());
+    top
 }
 
 fn is_division(k: LabelKind) -> bool {
