@@ -9,6 +9,7 @@ swings between minutes.
     cargo build --release
     python3 benches/linearity.py                                   # every shape
     python3 benches/linearity.py header_glued 20000 80000 160000   # one shape, three sizes
+    VANBAN_COMMAND=check python3 benches/linearity.py              # `vanban check` (or explain)
 
 The shapes are those of the probes in benches/README.md ("Hostile inputs"). The ones that
 found a fault: `citations` and `citations_one_line`, `bold_words`, `header_glued` and
@@ -22,6 +23,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 BIN = os.environ.get("VANBAN", os.path.join(HERE, "..", "target", "release", "vanban"))
+COMMAND = os.environ.get("VANBAN_COMMAND", "parse")
 
 CASES = {
     'deadlines': lambda n: '1. Các đơn vị ' + ''.join(f'hoàn thành trước ngày {i%28+1}/8/2021, ' for i in range(n)) + '\n',
@@ -162,13 +164,13 @@ CASES = {
 
 
 def run(text):
-    """Seconds `vanban parse` takes on `text`, and its exit code."""
+    """Seconds `vanban COMMAND` takes on `text`, and its exit code."""
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
         f.write(text)
         path = f.name
     try:
         start = time.time()
-        code = subprocess.run([BIN, "parse", path], stdout=subprocess.DEVNULL,
+        code = subprocess.run([BIN, COMMAND, path], stdout=subprocess.DEVNULL,
                               stderr=subprocess.DEVNULL).returncode
         return time.time() - start, code
     finally:
