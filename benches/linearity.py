@@ -195,6 +195,10 @@ def main():
         ratio = rows[-1][1] / max(rows[0][1], 1e-3)
         grow = rows[-1][0] / max(rows[0][0], 1)
         flag = "  <== SUSPECT" if ratio > 1.5 * grow and rows[-1][1] > 0.2 else ""
+        # A panic (101) or a signal (negative) is a finding whatever the time.
+        failed = sorted({c for _, _, c in rows if c != 0})
+        if failed:
+            flag += f"  <== EXIT {failed}"
         print(f"{name:24s} {cells}  time x{ratio:.1f} for size x{grow:.1f}{flag}", flush=True)
 
 

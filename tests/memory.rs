@@ -119,9 +119,11 @@ fn corpus_repeated(size: usize) -> String {
     out
 }
 
-/// The measure: a 10 MB input (about 7 s unoptimized). At 1 MB the same documents
-/// take 4.25x: the grammar's token queue for a 64 KiB piece of the text weighs more
-/// against a smaller input.
+/// The budget, measured as the project states it: on a 10 MB input (about 7 s
+/// unoptimized). The documents of `corpus/` take 3.76x, so a denser document added there
+/// may tip it: then look at where the memory goes rather than raise the bound. At 1 MB the
+/// same documents take 4.25x: the grammar's token queue for a 64 KiB piece of the text
+/// weighs more against a smaller input.
 #[test]
 fn corpus_repeated_to_ten_megabytes_stays_within_four_times_its_size() {
     let _one = one_at_a_time();
@@ -140,7 +142,7 @@ fn many_tiny_nested_items_stay_bounded() {
     let peak = peak_of_parse(&text);
     let ratio = peak as f64 / text.len() as f64;
     println!("{} bytes: peak {peak} bytes ({ratio:.2}x)", text.len());
-    // About 120x (the items themselves and the tree they are moved into); the build once
+    // About 110x (the items themselves and the tree they are moved into); the build once
     // held them two or three times over, about 200x.
     assert!(ratio <= 150.0, "peak {ratio:.2}x the input");
 }

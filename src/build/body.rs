@@ -606,7 +606,13 @@ fn headings(arena: &mut Arena) {
 /// Turns the arena into the tree, in the items' own storage: each list of children, and
 /// the top-level list, is allocated at its final size.
 fn nest(arena: Arena) -> Vec<Item> {
-    let Arena { items, parents, .. } = arena;
+    let Arena {
+        items,
+        parents,
+        pieces,
+    } = arena;
+    // The text spans are done with (extraction ran): freed before the tree is built.
+    drop(pieces);
     let n = items.len();
     let mut children = vec![0usize; n];
     for &p in parents.iter().flatten() {
