@@ -1,64 +1,20 @@
 //! Peak heap memory of a parse, counted by a global allocator that wraps the system's.
 //!
 //! The budget for a document is four times its size beyond the input itself, measured on
-//! 10 MB (`benches/README.md`, "Memory"). Text of many tiny items costs far more per byte, since
-//! each item is a record of about 200 bytes however short its line; that case is bounded
-//! here too, so that the build's transient copies of the items cannot creep back.
+//! 10 MB (`benches/README.md`, "Memory"). Text of many tiny items costs far more per byte,
+//! since each item is a record of about 200 bytes however short its line; that case is
+//! bounded here too, so that the build's transient copies of the items cannot creep back.
 //!
 //! The counter is global, so each test holds a lock for its whole run: one test's
 //! allocations must not land in another's peak.
 
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::path::Path;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
-struct Counting;
+#[path = "../examples/support/counting.rs"]
+mod counting;
 
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-fn grow(n: usize) {
-    let now = LIVE.fetch_add(n, Ordering::Relaxed) + n;
-    PEAK.fetch_max(now, Ordering::Relaxed);
-}
-
-// SAFETY: every method forwards to `System` with the same arguments; the counters do not
-// touch the memory.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let p = System.alloc(layout);
-        if !p.is_null() {
-            grow(layout.size());
-        }
-        p
-    }
-
-    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        let p = System.alloc_zeroed(layout);
-        if !p.is_null() {
-            grow(layout.size());
-        }
-        p
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        System.dealloc(ptr, layout);
-        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let p = System.realloc(ptr, layout, new_size);
-        if !p.is_null() {
-            if new_size >= layout.size() {
-                grow(new_size - layout.size());
-            } else {
-                LIVE.fetch_sub(layout.size() - new_size, Ordering::Relaxed);
-            }
-        }
-        p
-    }
-}
+use counting::{peak_above, Counting};
 
 #[global_allocator]
 static ALLOC: Counting = Counting;
@@ -76,12 +32,7 @@ fn peak_of_parse(text: &str) -> usize {
     drop(vanban::parse(
         "Số: 1/UBND\nHà Nội, ngày 1 tháng 1 năm 2024\n1. Sở Y tế thực hiện.",
     ));
-    let base = LIVE.load(Ordering::Relaxed);
-    PEAK.store(base, Ordering::Relaxed);
-    let doc = vanban::parse(text);
-    let peak = PEAK.load(Ordering::Relaxed) - base;
-    drop(doc);
-    peak
+    peak_above(|| vanban::parse(text)).0
 }
 
 /// The documents of `corpus/`, repeated to at least `size` bytes.
