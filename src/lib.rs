@@ -78,7 +78,7 @@ fn named(e: &pest::error::Error<grammar::Rule>) -> pest::error::Error<grammar::R
 /// The most grammar rule calls one piece of input may take once
 /// [`limit_untrusted_input`] was called: about ten times what the worst input measured
 /// needs (76 calls a byte, on a megabyte-long line; a document is parsed in pieces of at
-/// most 64 KiB cut at line ends, so only a single very long line comes near it).
+/// most 16 KiB cut at line ends, so only a single very long line comes near it).
 pub const UNTRUSTED_CALL_LIMIT: usize = 1 << 28;
 
 /// Bounds the grammar's work for untrusted input: pest's call limit is set to

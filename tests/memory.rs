@@ -73,8 +73,7 @@ fn corpus_repeated(size: usize) -> String {
 /// The budget, measured as the project states it: on a 10 MB input (about 7 s
 /// unoptimized). The documents of `corpus/` take 3.76x, so a denser document added there
 /// may tip it: then look at where the memory goes rather than raise the bound. At 1 MB the
-/// same documents take 4.25x: the grammar's token queue for a 64 KiB piece of the text
-/// weighs more against a smaller input.
+/// same documents take 4.25x (not the grammar's pieces: 16 or 64 KiB give the same peak).
 #[test]
 fn corpus_repeated_to_ten_megabytes_stays_within_four_times_its_size() {
     let _one = one_at_a_time();
