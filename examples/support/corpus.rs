@@ -1,5 +1,5 @@
-//! Loading the benchmark corpus, shared by `benches/parse.rs` and the measuring examples
-//! (included with `#[path]`, so it is not an example of its own).
+//! Loading the benchmark corpus, shared by `benches/parse.rs`, the measuring examples and
+//! `tests/memory.rs` (included with `#[path]`, so it is not an example of its own).
 //!
 //! The corpus is every `*.txt` in `corpus/seeds/` and `corpus/written/`, plus the
 //! development corpus in `../shared/corpus-dev/` (or `$VANBAN_CORPUS_DEV`) when that
@@ -27,10 +27,15 @@ pub fn corpus_dirs() -> Vec<PathBuf> {
     let dev = std::env::var_os("VANBAN_CORPUS_DEV")
         .map(PathBuf::from)
         .unwrap_or_else(|| root.join("../shared/corpus-dev"));
-    [root.join("corpus/seeds"), root.join("corpus/written"), dev]
-        .into_iter()
-        .filter(|d| d.is_dir())
-        .collect()
+    let mut dirs = repo_dirs();
+    dirs.extend(Some(dev).filter(|d| d.is_dir()));
+    dirs
+}
+
+/// The corpus folders of the repository itself (what a clone alone has).
+pub fn repo_dirs() -> Vec<PathBuf> {
+    let root = manifest_dir();
+    vec![root.join("corpus/seeds"), root.join("corpus/written")]
 }
 
 fn txt_files(dir: &Path) -> Vec<PathBuf> {
@@ -48,9 +53,14 @@ fn txt_files(dir: &Path) -> Vec<PathBuf> {
 
 /// Every corpus document.
 pub fn load() -> Vec<CorpusDoc> {
+    load_from(&corpus_dirs())
+}
+
+/// Every document of the given folders.
+pub fn load_from(dirs: &[PathBuf]) -> Vec<CorpusDoc> {
     let mut docs = Vec::new();
-    for dir in corpus_dirs() {
-        for path in txt_files(&dir) {
+    for dir in dirs {
+        for path in txt_files(dir) {
             let bytes = std::fs::read(&path).expect("read corpus file");
             let name = path.file_name().unwrap().to_string_lossy().into_owned();
             docs.push(CorpusDoc { name, bytes });
