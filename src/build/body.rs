@@ -441,12 +441,13 @@ fn tree(ctx: &mut Ctx<'_>, units: Vec<Unit>, body: &mut Body) {
             body.divisions[d].items[1] = tops;
         }
     }
-    headings(&mut arena);
+    let children = arena.child_counts();
+    headings(&mut arena.items, &children);
     for (item, pieces) in arena.items.iter_mut().zip(&arena.pieces) {
         item.deadlines = crate::extract::deadlines::find(ctx.text, pieces);
         item.assignees = crate::extract::assignees::find(ctx.text, pieces);
     }
-    body.items = nest(arena);
+    body.items = nest(arena, &children);
 }
 
 /// The items while the tree is built, in the order they open, with each one's parent and
@@ -475,6 +476,15 @@ impl Arena {
         self.parents.push(parent);
         self.pieces.push(pieces);
         self.items.len() - 1
+    }
+
+    /// How many children each item has.
+    fn child_counts(&self) -> Vec<usize> {
+        let mut children = vec![0usize; self.items.len()];
+        for &p in self.parents.iter().flatten() {
+            children[p] += 1;
+        }
+        children
     }
 }
 
@@ -581,12 +591,8 @@ fn attach_loose(
 }
 
 /// A title on the label's own line becomes the heading when more text follows.
-fn headings(arena: &mut Arena) {
-    let mut has_children = vec![false; arena.items.len()];
-    for &p in arena.parents.iter().flatten() {
-        has_children[p] = true;
-    }
-    for (idx, item) in arena.items.iter_mut().enumerate() {
+fn headings(items: &mut [Item], children: &[usize]) {
+    for (idx, item) in items.iter_mut().enumerate() {
         let (first, rest) = match item.text.split_once('\n') {
             Some((f, r)) => (f, Some(r)),
             None => (item.text.as_str(), None),
@@ -595,7 +601,7 @@ fn headings(arena: &mut Arena) {
             && first.chars().count() <= 160
             && !first.trim_end().ends_with(['.', ';', ':', ',']);
         // Copies only for an item that gets a heading.
-        if short && (rest.is_some() || has_children[idx]) {
+        if short && (rest.is_some() || children[idx] > 0) {
             let (first, rest) = (first.to_owned(), rest.unwrap_or_default().to_owned());
             item.heading = Some(first);
             item.text = rest;
@@ -605,7 +611,7 @@ fn headings(arena: &mut Arena) {
 
 /// Turns the arena into the tree, in the items' own storage: each list of children, and
 /// the top-level list, is allocated at its final size.
-fn nest(arena: Arena) -> Vec<Item> {
+fn nest(arena: Arena, children: &[usize]) -> Vec<Item> {
     let Arena {
         items,
         parents,
@@ -614,10 +620,6 @@ fn nest(arena: Arena) -> Vec<Item> {
     // The text spans are done with (extraction ran): freed before the tree is built.
     drop(pieces);
     let n = items.len();
-    let mut children = vec![0usize; n];
-    for &p in parents.iter().flatten() {
-        children[p] += 1;
-    }
     let tops = n - children.iter().sum::<usize>();
     // `Option<Item>` is the size of `Item`, so this reuses the items' allocation.
     let mut items: Vec<Option<Item>> = items.into_iter().map(Some).collect();
