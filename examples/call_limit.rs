@@ -58,9 +58,7 @@ fn main() {
     let files: Vec<String> = std::env::args().skip(1).collect();
     if !files.is_empty() {
         for f in files {
-            let bytes = std::fs::read(&f).expect("read");
-            let text = vanban::decode::decode(&bytes, None).expect("decode").text;
-            row(&f, &text);
+            row(&f, &corpus::read_decoded(&f));
         }
         return;
     }

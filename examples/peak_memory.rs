@@ -54,12 +54,7 @@ fn main() {
         // Files as read by the CLI (decoded first), e.g. the hostile shapes of
         // benches/linearity.py.
         for path in &args[1..] {
-            let bytes = std::fs::read(path).expect("read file");
-            let text = vanban::decode::decode(&bytes, None)
-                .expect("decode")
-                .text
-                .into_owned();
-            report(path, &text);
+            report(path, &corpus::read_decoded(path));
         }
         return;
     }

@@ -72,12 +72,7 @@ fn main() {
             run(&[input], 1, json);
         }
         Some("file") => {
-            let bytes = std::fs::read(&args[1]).expect("read file");
-            let text = vanban::decode::decode(&bytes, None)
-                .expect("decode")
-                .text
-                .into_owned();
-            run(&[text], num(2, 1), json);
+            run(&[corpus::read_decoded(&args[1])], num(2, 1), json);
         }
         _ => {
             let texts = corpus::texts(&corpus::load());

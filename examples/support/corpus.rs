@@ -70,6 +70,15 @@ pub fn load_from(dirs: &[PathBuf]) -> Vec<CorpusDoc> {
     docs
 }
 
+/// The text of a file as the tool reads it: its bytes decoded (legacy encodings included).
+pub fn read_decoded(path: impl AsRef<Path>) -> String {
+    let bytes = std::fs::read(path).expect("read file");
+    vanban::decode::decode(&bytes, None)
+        .expect("decode")
+        .text
+        .into_owned()
+}
+
 /// The decoded text of every document that decodes.
 pub fn texts(docs: &[CorpusDoc]) -> Vec<String> {
     docs.iter()
