@@ -463,15 +463,16 @@ fn reject_binary(bytes: &[u8]) -> Result<(), Error> {
         .into());
     }
     let sample = &bytes[..bytes.len().min(8192)];
-    let controls = sample
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C))
-        .count();
+    // Counted without a branch per byte, so that the loop vectorizes (it reads every
+    // byte of most documents).
+    let is_control =
+        |b: u8| (b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r') & (b != 0x0C);
+    let controls: usize = sample
+        .chunks(128)
+        .map(|c| usize::from(c.iter().fold(0u8, |n, &b| n + u8::from(is_control(b)))))
+        .sum();
     if controls * 100 > sample.len().max(1) * 5 {
-        let offset = sample
-            .iter()
-            .position(|&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C))
-            .unwrap_or(0);
+        let offset = sample.iter().position(|&b| is_control(b)).unwrap_or(0);
         return Err(ErrorKind::NotText {
             reason: "too many control characters",
             offset,

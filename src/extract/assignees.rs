@@ -61,11 +61,11 @@ pub(crate) fn find(text: &Text<'_>, pieces: &[Span]) -> Vec<Assignee> {
     // end mark, as over the whole paragraph: lexicon phrases match words only.
     let mut scan = Scanner::first_sentence(text, first);
     let mut found = scan.assignees(text);
-    if found.is_empty() && !scan.read_all() {
+    if found.is_empty() && !scan.read_all() && scan.rest_may_assign(text) {
         scan.read_rest(text);
         found = scan.assignees(text);
     }
-    if found.is_empty() && scan.is_heading() {
+    if found.is_empty() && scan.is_heading(text) {
         if let Some(&second) = pieces.get(1) {
             found = Scanner::new(text, second).assignees(text);
         }
@@ -579,6 +579,18 @@ fn tokenize(
     None
 }
 
+/// Do the words of `s` (after spaces, and separated by spaces only) begin with the keys
+/// of `phrase`, as [`tokenize`] reads and lower-cases words?
+fn spells_keys(mut s: &str, phrase: &Phrase) -> bool {
+    phrase.iter().all(|w| {
+        s = s.trim_start();
+        let len = s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len());
+        let (word, tail) = s.split_at(len);
+        s = tail;
+        !word.is_empty() && equal_lowercased(word, &w.key)
+    })
+}
+
 // ---------------------------------------------------------------------------------------
 // Scanner
 // ---------------------------------------------------------------------------------------
@@ -626,6 +638,29 @@ impl<'t> Scanner<'t> {
     /// Whether the paragraph was read to its end (or to the token bound).
     fn read_all(&self) -> bool {
         self.rest.is_none()
+    }
+
+    /// The paragraph's text after the first sentence, not yet read (empty once read).
+    fn unread<'k>(&self, text: &'k Text<'_>) -> &'k str {
+        self.rest
+            .and_then(|from| text.key_str(self.piece).get(from..))
+            .unwrap_or("")
+    }
+
+    /// Whether a sentence of the unread rest may open with an assigning verb: its words
+    /// (after the first sentence, or after any end mark, and spaces) spell one in the key.
+    /// When none can, the rest cannot change what [`Scanner::assignees`] finds, and most
+    /// paragraphs are then not tokenized past their first sentence.
+    fn rest_may_assign(&self, text: &Text<'_>) -> bool {
+        let assign = &lexicons().assign;
+        let rest = self.unread(text);
+        let ends = rest.match_indices(['.', ';', ':', '!', '?']);
+        std::iter::once(0)
+            .chain(ends.map(|(i, _)| i + 1))
+            .any(|start| {
+                let after = rest.get(start..).unwrap_or("");
+                assign.phrases.iter().any(|p| spells_keys(after, p))
+            })
     }
 
     /// Reads the rest of the paragraph after the first sentence.
@@ -687,7 +722,11 @@ impl<'t> Scanner<'t> {
     }
 
     /// A short first paragraph without a full stop inside, read as the item's heading.
-    fn is_heading(&self) -> bool {
+    fn is_heading(&self, text: &Text<'_>) -> bool {
+        // Text left unread after the first sentence makes its end mark an inner one.
+        if !self.unread(text).trim().is_empty() {
+            return false;
+        }
         let words = self.toks.iter().filter(|t| t.kind == Kind::Word).count();
         let inner_end = self.toks.iter().rev().skip(1).any(|t| t.kind == Kind::End);
         words <= HEADING_WORDS && !inner_end
