@@ -453,6 +453,15 @@ fn front_step(ctx: &Ctx<'_>, i: usize, seen_anchor: bool) -> Step {
         LineKind::WebPosted | LineKind::WebDated | LineKind::WebMarker | LineKind::WebFooter => {
             Step::Stay(Zone::Noise(Noise::WebChrome), None)
         }
+        // A bullet with no word after it inside the header (`*`, `—`: a short rule or the
+        // Party star as OCR read it) does not begin the body.
+        LineKind::Item
+            if seen_anchor
+                && !ctx.line_key(i).bytes().any(|b| b.is_ascii_alphanumeric())
+                && anchor_ahead(ctx, i, 4) =>
+        {
+            Step::Stay(Zone::Noise(Noise::Header), None)
+        }
         LineKind::Formula | LineKind::Basis | LineKind::Item | LineKind::Table => {
             Step::Switch(State::Body)
         }

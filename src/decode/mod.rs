@@ -465,8 +465,7 @@ fn reject_binary(bytes: &[u8]) -> Result<(), Error> {
     let sample = &bytes[..bytes.len().min(8192)];
     // Counted without a branch per byte, so that the loop vectorizes (it reads every
     // byte of most documents).
-    let is_control =
-        |b: u8| (b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r') & (b != 0x0C);
+    let is_control = |b: u8| (b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r') & (b != 0x0C);
     let controls: usize = sample
         .chunks(128)
         .map(|c| usize::from(c.iter().fold(0u8, |n, &b| n + u8::from(is_control(b)))))

@@ -1360,6 +1360,11 @@ mod tests {
             names("Thời gian qua, nhiều người dân tự phát rời khỏi nơi cư trú. Yêu cầu UBND các huyện, thành phố chỉ đạo quản lý chặt chẽ."),
             ["UBND các huyện, thành phố"]
         );
+        // A two-word verb after a `;`, behind a sentence that opens like one (`Để`).
+        assert_eq!(
+            names("Tình hình dịch bệnh còn phức tạp; để chủ động ứng phó, cần rà soát. Đề nghị Sở Y tế, Sở Tài chính hướng dẫn."),
+            ["Sở Y tế", "Sở Tài chính"]
+        );
     }
 
     #[test]
