@@ -444,6 +444,29 @@ fn signer_in_capitals(text: &str) -> String {
 
 type Transform = (&'static str, fn(&str) -> Vec<u8>);
 
+/// The transformations that lay out the header's columns again or wrap the lines. They
+/// take a document whose columns are printed one after the other; a document already laid
+/// out with its columns side by side (`pdftotext -layout`) is not one they can take.
+const RELAYOUTS: &[&str] = &[
+    "glued header",
+    "header table",
+    "header cells on one line each",
+    "hard-wrapped at 70 columns",
+    "hard-wrapped at 50 columns",
+];
+
+/// Whether a header line holds two columns side by side: text, a run of five spaces or
+/// more, and a line of the right column (not merely the blanks of an unnumbered draft's
+/// `Số:       /TTr-STC`).
+fn columns_side_by_side(text: &str) -> bool {
+    let lines: Vec<&str> = text.lines().collect();
+    let end = title_line(&lines).unwrap_or(lines.len());
+    lines[..end].iter().any(|l| {
+        let mut parts = l.trim().split("     ").filter(|p| !p.trim().is_empty());
+        parts.next().is_some() && parts.any(right_column)
+    })
+}
+
 const TRANSFORMS: &[Transform] = &[
     ("utf-16le", |t| encode(t, Encoding::Utf16Le).unwrap()),
     ("utf-16be", |t| encode(t, Encoding::Utf16Be).unwrap()),
@@ -511,7 +534,11 @@ fn transformed_documents_keep_their_key_facts() {
         let text = original(path);
         let doc = vanban::parse(&text);
         let (want_exact, want_any_case) = (facts(&doc), facts_any_case(&doc));
+        let side_by_side = columns_side_by_side(&text);
         for (name, transform) in TRANSFORMS {
+            if side_by_side && RELAYOUTS.contains(name) {
+                continue;
+            }
             // Only the transformation that capitalizes the signer's name compares it in
             // either case.
             let (facts, want): (fn(&Document) -> String, &String) = if name.starts_with("signer") {

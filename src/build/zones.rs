@@ -202,6 +202,13 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
             },
             State::Subject { count, caps } => {
                 if continues_subject(ctx, prev, i, blank_gap, count, caps) {
+                    // The subject's first line below the heading says whether it is set
+                    // in capitals, which its next lines must follow.
+                    let caps = if count == 0 {
+                        capitals_only(ctx.line_key(i))
+                    } else {
+                        caps
+                    };
                     state = State::Subject {
                         count: count + 1,
                         caps,
@@ -545,6 +552,11 @@ fn is_garbage(key: &str) -> bool {
     key.len() < 40 && real * 2 <= words.len()
 }
 
+/// Whether a line's letters are all capitals (the key has no diacritics: ASCII letters).
+fn capitals_only(key: &str) -> bool {
+    key.bytes().any(|b| b.is_ascii_uppercase()) && !key.bytes().any(|b| b.is_ascii_lowercase())
+}
+
 /// Detail lines under an inline addressee (`Mã số thuế: ...`, `Địa chỉ: ...`).
 fn is_detail(key: &str) -> bool {
     let label = key
@@ -564,11 +576,20 @@ fn continues_subject(
 ) -> bool {
     let line = &ctx.lines[i];
     let key = ctx.line_key(i);
-    let caps_line = line.kind == LineKind::Sig
-        && line
+    // A line in capitals: words only, or led by a type name (`QUY ĐỊNH CHI TIẾT ...` under
+    // `NGHỊ ĐỊNH`, `KẾT LUẬN CỦA ...` under `THÔNG BÁO`), which the grammar reads as another
+    // type heading.
+    let caps_line = match line.kind {
+        LineKind::Sig => line
             .sig_parts()
             .iter()
-            .all(|p| matches!(p, SigPart::Caps(_)));
+            .all(|p| matches!(p, SigPart::Caps(_))),
+        LineKind::Header => {
+            matches!(&line.segs[..], [Seg::Type(t)] if t.caps_subject.is_some())
+                && capitals_only(key)
+        }
+        _ => false,
+    };
     // `Về việc ...` under a type heading is the subject, kept as printed.
     let ve_viec = line.kind == LineKind::Header && matches!(&line.segs[..], [Seg::Vv { .. }]);
     if !(line.kind == LineKind::Text || caps_line || ve_viec) {

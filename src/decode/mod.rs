@@ -215,31 +215,54 @@ pub fn decode_as(bytes: &[u8], enc: Encoding) -> Result<Decoded<'_>, Error> {
 fn restore_capitals(text: String) -> String {
     let mut out = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
-        // One pass over the line's characters for what the tests below need.
-        let (mut ascii_upper, mut ascii_lower, mut viet_lower) = (0usize, false, false);
-        for c in line.chars() {
-            if c.is_ascii_uppercase() {
-                ascii_upper += 1;
-            } else if c.is_ascii_lowercase() {
-                ascii_lower = true;
-            } else if !viet_lower && !c.is_ascii() && c.is_lowercase() {
-                viet_lower = true;
-            }
-        }
-        let number_line = line.trim_start().starts_with("Số");
-        if !viet_lower {
-            out.push_str(line);
-        } else if ascii_upper >= 3 && !ascii_lower && !number_line {
-            out.extend(line.chars().flat_map(char::to_uppercase));
-        } else {
-            restore_words(line, &mut out);
+        // Columns set side by side (`Nơi nhận:      T/M BAN THƯỜNG VỤ`, a layout-keeping
+        // conversion) are each a line of their own column: the heading font is a column's.
+        let mut rest = line;
+        while !rest.is_empty() {
+            let (column, gap, after) = split_at_column_gap(rest);
+            restore_column(column, &mut out);
+            out.push_str(gap);
+            rest = after;
         }
     }
     out
 }
 
+/// `s` up to its first run of two spaces or a tab, that run, and the rest.
+fn split_at_column_gap(s: &str) -> (&str, &str, &str) {
+    let Some(start) = s.find("  ").into_iter().chain(s.find('\t')).min() else {
+        return (s, "", "");
+    };
+    let after = s[start..].trim_start_matches([' ', '\t']);
+    let end = s.len() - after.len();
+    (&s[..start], &s[start..end], after)
+}
+
+/// [`restore_capitals`] on one line, or one column of a line.
+fn restore_column(line: &str, out: &mut String) {
+    // One pass over the line's characters for what the tests below need.
+    let (mut ascii_upper, mut ascii_lower, mut viet_lower) = (0usize, false, false);
+    for c in line.chars() {
+        if c.is_ascii_uppercase() {
+            ascii_upper += 1;
+        } else if c.is_ascii_lowercase() {
+            ascii_lower = true;
+        } else if !viet_lower && !c.is_ascii() && c.is_lowercase() {
+            viet_lower = true;
+        }
+    }
+    let number_line = line.trim_start().starts_with("Số");
+    if !viet_lower {
+        out.push_str(line);
+    } else if ascii_upper >= 3 && !ascii_lower && !number_line {
+        out.extend(line.chars().flat_map(char::to_uppercase));
+    } else {
+        restore_words(line, number_line, out);
+    }
+}
+
 /// Word-level restoration for a mixed line (see [`restore_capitals`]).
-fn restore_words(line: &str, out: &mut String) {
+fn restore_words(line: &str, number_line: bool, out: &mut String) {
     let words: Vec<WordCase> = line.split(' ').map(WordCase::of).collect();
     let n = words.len();
     let strong = |k: usize| k < n && (words[k].broken() || words[k].caps());
@@ -259,12 +282,19 @@ fn restore_words(line: &str, out: &mut String) {
             k += 1;
         }
         // The run goes with capital words on both sides, or, at the start of the line, with
-        // two after it (`Bộ TÀI CHÍNH`; not `Bộ GD&ĐT hướng dẫn`). Two capital words before
-        // it are not enough: a name often follows a title (`PHÓ CHỦ TỊCH Lê Văn An`), and
-        // one may end in a short word (`Hà`, `Tú`) before the next title.
+        // two after it (`Bộ TÀI CHÍNH`; not `Bộ GD&ĐT hướng dẫn`) or one that ends the line
+        // (`BÍ THƯ`; but for `Số 45-NQ/TU`). Two capital words before it are not enough: a
+        // name often follows a title (`PHÓ CHỦ TỊCH Lê Văn An`), and one may end in a short
+        // word (`Hà`, `Tú`) before the next title.
         let left = start > 0 && strong(start - 1);
         let line_start = words[..start].iter().all(|w| w.letters == 0);
-        if (left && strong(k)) || (line_start && strong(k) && strong(k + 1)) {
+        let last = !number_line
+            && words
+                .get(k + 1..)
+                .unwrap_or(&[])
+                .iter()
+                .all(|w| w.letters == 0);
+        if (left && strong(k)) || (line_start && strong(k) && (strong(k + 1) || last)) {
             upper[start..k].iter_mut().for_each(|u| *u = true);
         }
     }
@@ -584,6 +614,14 @@ mod tests {
             restore_capitals(line),
             "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn Tú KT. GIÁM ĐỐC\n"
         );
+        // A title's short word before the last word of a line, and columns side by side.
+        let line = "Bí THư\nNơi nhận:      T/M BAN THƯờNG Vụ\n- Ban Bí thư;\tBí THư\n".to_owned();
+        assert_eq!(
+            restore_capitals(line),
+            "BÍ THƯ\nNơi nhận:      T/M BAN THƯỜNG VỤ\n- Ban Bí thư;\tBÍ THƯ\n"
+        );
+        let line = "Số 45-NQ/TU\n".to_owned();
+        assert_eq!(restore_capitals(line.clone()), line);
         let line = "Số: 12/QĐ-CT Yên Bái, ngày 23 tháng 9 năm 2011 QUYếT địNH\n".to_owned();
         assert_eq!(
             restore_capitals(line),

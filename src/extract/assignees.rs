@@ -197,7 +197,9 @@ const GENERIC: &str = "\
     sở; ban; ngành; bộ; cơ quan; đơn vị; địa phương; huyện; quận; thị xã; thành phố; xã;
     phường; thị trấn; tỉnh; cấp; tổ chức; đoàn thể; hội; doanh nghiệp; trường; trường học;
     cơ sở; trung tâm; lực lượng; đồng chí; phòng; cục; chi cục; bệnh viện; hợp tác xã;
-    chi nhánh; ủy ban|uỷ ban; cấp ủy|cấp uỷ; chính quyền;";
+    chi nhánh; ủy ban|uỷ ban; cấp ủy|cấp uỷ; chính quyền; huyện ủy|huyện uỷ; thị ủy|thị uỷ;
+    thành ủy|thành uỷ; quận ủy|quận uỷ; đảng ủy|đảng uỷ; đảng bộ; chi bộ; đảng đoàn;
+    ban cán sự đảng;";
 
 /// Phrases that open like a generic noun but are none (`các trường hợp`: the cases).
 const NOT_GENERIC: &str = "\

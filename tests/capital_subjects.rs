@@ -1,0 +1,63 @@
+//! A subject set in capitals on the lines below the type heading: over several lines, and
+//! led by a word that is also a type name (`QUY ĐỊNH ...` under `NGHỊ ĐỊNH`, `KẾT LUẬN ...`
+//! under `THÔNG BÁO`). Each expectation is read off the text of the test.
+
+/// A state header, the type heading `heading`, then `subject_lines` and a basis line.
+fn document(heading: &str, subject_lines: &str) -> vanban::Document {
+    vanban::parse(&format!(
+        "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 12/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+         Độc lập - Tự do - Hạnh phúc\nLai Châu, ngày 03 tháng 7 năm 2024\n{heading}\n\
+         {subject_lines}\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+    ))
+}
+
+#[test]
+fn a_capitals_subject_over_two_lines() {
+    let doc = document(
+        "QUYẾT ĐỊNH",
+        "VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC\nCỦA ỦY BAN NHÂN DÂN TỈNH",
+    );
+    assert_eq!(
+        doc.subject.as_deref(),
+        Some("VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH")
+    );
+    assert_eq!(doc.body.basis.len(), 1);
+}
+
+#[test]
+fn a_capitals_subject_led_by_a_type_name() {
+    for (heading, lines, subject) in [
+        (
+            "NGHỊ ĐỊNH",
+            "QUY ĐỊNH CHI TIẾT THI HÀNH MỘT SỐ ĐIỀU\nCỦA LUẬT ĐẤT ĐAI",
+            "QUY ĐỊNH CHI TIẾT THI HÀNH MỘT SỐ ĐIỀU CỦA LUẬT ĐẤT ĐAI",
+        ),
+        (
+            "THÔNG TƯ",
+            "HƯỚNG DẪN THI HÀNH LUẬT THUẾ",
+            "HƯỚNG DẪN THI HÀNH LUẬT THUẾ",
+        ),
+        (
+            "THÔNG BÁO",
+            "KẾT LUẬN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
+            "KẾT LUẬN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
+        ),
+    ] {
+        let doc = document(heading, lines);
+        assert_eq!(doc.doc_type.name.as_deref(), Some(heading));
+        assert_eq!(doc.subject.as_deref(), Some(subject), "{heading}");
+    }
+}
+
+#[test]
+fn a_lower_case_subject_does_not_take_a_capitals_line() {
+    // A subject in normal case ends where a line in capitals begins.
+    let doc = document(
+        "QUYẾT ĐỊNH",
+        "Về việc ban hành Quy chế làm việc\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU",
+    );
+    assert_eq!(
+        doc.subject.as_deref(),
+        Some("Về việc ban hành Quy chế làm việc")
+    );
+}
