@@ -42,6 +42,11 @@ CASES = {
     'noinhan_blocks': lambda n: ''.join('Nơi nhận:\n- Như trên;\n- Lưu: VT.\n' for _ in range(n)),
     'sig_blocks': lambda n: ''.join('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n' for _ in range(n)),
     'vv_lines': lambda n: ''.join(f'V/v triển khai {i}\n' for i in range(n)),
+    # A subject stops at a place and date after a column gap: gaps, pipes and places that
+    # never end in a date, on one line.
+    'vv_spaces': lambda n: 'V/v a' + ' ' * (50 * n) + 'x\n',
+    'vv_gaps': lambda n: 'V/v a' + '   Hà Nội' * n + '\n',
+    'vv_pipes': lambda n: 'V/v a' + ' | Hà Nội Hà Nội Hà Nội, ngày' * n + '\n',
     'table_rows': lambda n: ''.join(f'| {i} | Sở Y tế | trước ngày 5/6/2022 |\n' for i in range(n)),
     'page_breaks': lambda n: ''.join(f'\x0cTrang {i}\n' for i in range(n)),
     'semicolons': lambda n: '- ' + '; '.join(['Sở Y tế']*n) + '\n',

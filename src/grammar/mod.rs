@@ -147,6 +147,7 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::caps_subject => "a subject in capitals",
         Rule::subject_tail => "text after a capitals subject",
         Rule::subject_text => "a subject",
+        Rule::column_date => "a place and date in the other column",
         Rule::vv_seg => "a V/v subject",
         Rule::vv_marker => "the V/v marker",
         Rule::kinh_gui_seg => "Kính gửi and its addressee",
