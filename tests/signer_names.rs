@@ -1,0 +1,46 @@
+//! Signer names as they are printed: after a military or police rank, the Central
+//! Highlands names (`H'Lin Mlô`, `Y Khu Niê`, `A Pao`), and with a table's border or a rule
+//! left after them. Each expectation is read off the text of the test.
+
+/// A công văn signed by `name` under `KT. GIÁM ĐỐC` / `PHÓ GIÁM ĐỐC`.
+fn signed_by(name: &str) -> vanban::Document {
+    vanban::parse(&format!(
+        "UBND TỈNH ĐẮK LẮK\nSỞ Y TẾ\nSố: 12/SYT-VP\nV/v tăng cường kiểm tra\n\
+         Đắk Lắk, ngày 03 tháng 7 năm 2024\nKính gửi: Các đơn vị trực thuộc.\n\
+         Đề nghị các đơn vị thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\
+         KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n{name}\n"
+    ))
+}
+
+#[test]
+fn names_as_printed() {
+    for (line, name) in [
+        ("Nguyễn Văn An", "Nguyễn Văn An"),
+        ("Đại tá Nguyễn Văn Hùng", "Đại tá Nguyễn Văn Hùng"),
+        ("Thiếu tướng Lê Văn Tâm", "Thiếu tướng Lê Văn Tâm"),
+        ("H'Lin Mlô", "H'Lin Mlô"),
+        ("Ksor H'Bơ Khăp", "Ksor H'Bơ Khăp"),
+        ("Y Khu Niê", "Y Khu Niê"),
+        ("A Pao", "A Pao"),
+        ("Nguyễn Đình Tuấn |", "Nguyễn Đình Tuấn"),
+        ("Nguyễn Đình Tuấn ______", "Nguyễn Đình Tuấn"),
+    ] {
+        let doc = signed_by(line);
+        let sig = doc.signature.as_ref().expect(line);
+        assert_eq!(sig.name.as_deref(), Some(name), "{line}");
+        assert_eq!(sig.position.as_deref(), Some("PHÓ GIÁM ĐỐC"), "{line}");
+    }
+}
+
+#[test]
+fn a_dated_note_ending_in_a_full_stop_is_no_signature_line() {
+    // Figures, a note in brackets and a full stop: a sentence, though every part of it
+    // could stand in a signature block.
+    let line = "01/11/2020 (theo quy định tại Nghị định số 119/2018/NĐ-CP).";
+    let rows = vanban::explain(&format!("{line}\n"));
+    assert_eq!(rows[0].text, line);
+    assert_eq!(rows[0].kind, "text");
+    // The same line without the full stop is one (a date and a note under a name).
+    let rows = vanban::explain(&format!("{}\n", line.trim_end_matches('.')));
+    assert_eq!(rows[0].kind, "signature");
+}
