@@ -112,6 +112,7 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::national_tail => "the last part of the national name",
         Rule::motto => "the motto (Độc lập - Tự do - Hạnh phúc)",
         Rule::glued_mark => "a secrecy or urgency mark in a header line",
+        Rule::so_ocr => "`Số` as OCR misread it",
         Rule::so_colon => "the colon after Số",
         Rule::youth_union => "the Youth Union header (ĐOÀN TNCS HỒ CHÍ MINH)",
         Rule::old_tail => "an old-style notation (25-CT)",
