@@ -234,11 +234,20 @@ const CASES: &[Case] = &[
             "Số: 25-CT",
             "Số:",
             "số: 12/QĐ-UBND",
+            "Sé: 356/TB-SYT",
+            "S6: 512/UBND-VP",
+            "S6 315-QĐ/HU",
+            "S: 12/QĐ-UBND",
+            "S0 : 7/BC-UBND",
         ],
         &[
             "Sở Y tế",
             "Số 5",
             "Số lượng",
+            // A misread `Số` only before a full number and notation.
+            "S6: 512",
+            "Sen 12/QĐ",
+            "S Y TẾ",
             // Without a colon, `số` in small letters is a citation's (a wrap brought it
             // to the start of a line).
             "số 4588/UBND-VX",
