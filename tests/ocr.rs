@@ -40,3 +40,54 @@ fn so_as_ocr_misreads_it() {
         assert_eq!(doc.number.number, None, "{line}");
     }
 }
+
+/// The top-level labels of a body, each with its children's labels.
+fn outline(text: &str) -> Vec<(String, Vec<String>)> {
+    vanban::parse(text)
+        .body
+        .items
+        .iter()
+        .map(|i| {
+            let children = i.children.iter().map(|c| c.label.clone()).collect();
+            (i.label.clone(), children)
+        })
+        .collect()
+}
+
+#[test]
+fn a_first_number_read_as_l_or_i() {
+    let opening = "THÔNG BÁO\nVề việc rà soát hộ nghèo\n";
+    for first in ["l.", "I."] {
+        let text = format!(
+            "{opening}{first} Rà soát hộ nghèo trên địa bàn.\n2. Báo cáo kết quả trước ngày 20/6/2024.\n3. Cử cán bộ dự tập huấn.\n"
+        );
+        let got = outline(&text);
+        let labels: Vec<&str> = got.iter().map(|(l, _)| l.as_str()).collect();
+        assert_eq!(labels, [first, "2.", "3."], "{first}");
+        assert!(got.iter().all(|(_, c)| c.is_empty()), "{first}");
+    }
+    // A Roman section that numbers its items from 1, and one followed by `II.`, stay so.
+    let text = format!(
+        "{opening}I. Mục tiêu\n1. Rà soát hộ nghèo.\n2. Báo cáo kết quả.\nII. Tổ chức thực hiện\nCác xã thực hiện.\n"
+    );
+    assert_eq!(
+        outline(&text),
+        [
+            ("I.".to_owned(), vec!["1.".to_owned(), "2.".to_owned()]),
+            ("II.".to_owned(), vec![])
+        ]
+    );
+    let text = format!("{opening}I. Mục tiêu\n2. Báo cáo kết quả.\nII. Tổ chức thực hiện\n");
+    assert_eq!(outline(&text)[0], ("I.".to_owned(), vec!["2.".to_owned()]));
+    // A letter `l)` after `k)` is a letter.
+    let text = format!(
+        "{opening}1. Nội dung:\nk) Rà soát hộ nghèo;\nl) Báo cáo kết quả;\n2. Tổ chức thực hiện.\n"
+    );
+    assert_eq!(
+        outline(&text),
+        [
+            ("1.".to_owned(), vec!["k)".to_owned(), "l)".to_owned()]),
+            ("2.".to_owned(), vec![])
+        ]
+    );
+}

@@ -31,7 +31,8 @@ pub(super) fn build(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Document) {
     body.preamble.append(&mut ctx.lead_paragraphs);
     let width = typical_width(ctx, &lines);
     rest.retain(|&i| !is_page_furniture(ctx, i));
-    let units = units(ctx, &rest, width);
+    let mut units = units(ctx, &rest, width);
+    one_read_as_a_letter(ctx, &mut units);
     for u in &units {
         for &i in &u.lines {
             ctx.use_line(i);
@@ -651,6 +652,42 @@ fn is_division(k: LabelKind) -> bool {
         k,
         LabelKind::Part | LabelKind::Chapter | LabelKind::Section | LabelKind::Subsection
     )
+}
+
+/// OCR reads the digit 1 as `l` or `I`: a label `l.` or `I.` (or with `)`) that no label
+/// of its own kind precedes, whose next label is `2.` (with the same mark) and, for `I.`,
+/// that heads text in normal case (a Roman section's title is in capitals) and that no
+/// Roman label follows (`II.`: then it is the first of them) is the number 1, and the
+/// numbered items after it are its siblings, not its children.
+fn one_read_as_a_letter(ctx: &Ctx<'_>, units: &mut [Unit]) {
+    let labels: Vec<Option<(LabelKind, Span)>> = units
+        .iter()
+        .map(|u| u.label.filter(|&(k, _)| !is_bullet(k)))
+        .collect();
+    for (i, u) in units.iter_mut().enumerate() {
+        let Some((kind @ (LabelKind::Letter | LabelKind::Roman), span)) = labels[i] else {
+            continue;
+        };
+        let label = ctx.value(span);
+        let Some(mark) = label.strip_prefix(['l', 'I']).map(str::trim) else {
+            continue;
+        };
+        let first_of_kind = !labels[..i].iter().flatten().any(|&(k, _)| k == kind);
+        let roman_follows = kind == LabelKind::Roman
+            && (labels[i + 1..]
+                .iter()
+                .flatten()
+                .any(|&(k, _)| k == LabelKind::Roman)
+                || !unit_text_span(ctx, u)
+                    .is_some_and(|t| ctx.key(t).bytes().any(|b| b.is_ascii_lowercase())));
+        let next = labels[i + 1..].iter().flatten().next();
+        let two_follows = next.is_some_and(|&(k, s)| {
+            k == LabelKind::Number && ctx.value(s).trim() == format!("2{mark}")
+        });
+        if first_of_kind && !roman_follows && two_follows && matches!(mark, "." | ")") {
+            u.label = Some((LabelKind::Number, span));
+        }
+    }
 }
 
 fn is_bullet(k: LabelKind) -> bool {
