@@ -234,6 +234,21 @@ fn one_line_of_1mb() {
 }
 
 #[test]
+fn tcvn3_line_of_200k_column_gaps() {
+    // TCVN3 capitals are restored column by column; finding each gap searched the rest of
+    // the line, once per gap (15 s for this input in a release build).
+    watchdog("tcvn3_gaps_200k", || {
+        let tcvn3 = |s: &str| vanban::decode::encode(s, vanban::decode::Encoding::Tcvn3).unwrap();
+        let mut bytes = tcvn3("Thực hiện văn bản số 12\n").repeat(20);
+        bytes.extend(tcvn3("Hà Nội  ").repeat(200_000));
+        let doc = timed(|| vanban::parse_bytes(&bytes)).unwrap();
+        let json = serde_json::to_string(&doc).unwrap();
+        assert!(json.contains("Thực hiện văn bản số 12"));
+        assert_eq!(json.matches("Hà Nội").count(), 200_000);
+    });
+}
+
+#[test]
 fn lines_200k_numbered_items() {
     watchdog("items_200k", || {
         let text = "1. a\n".repeat(200_000);

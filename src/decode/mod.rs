@@ -228,9 +228,13 @@ fn restore_capitals(text: String) -> String {
     out
 }
 
-/// `s` up to its first run of two spaces or a tab, that run, and the rest.
+/// `s` up to its first run of two spaces or a tab, that run, and the rest. (One scan up to
+/// the gap: searching the rest for each kind of gap apart would read a long line of gaps
+/// once per gap.)
 fn split_at_column_gap(s: &str) -> (&str, &str, &str) {
-    let Some(start) = s.find("  ").into_iter().chain(s.find('\t')).min() else {
+    let bytes = s.as_bytes();
+    let gap = |i: usize| bytes[i] == b'\t' || (bytes[i] == b' ' && bytes.get(i + 1) == Some(&b' '));
+    let Some(start) = (0..bytes.len()).find(|&i| gap(i)) else {
         return (s, "", "");
     };
     let after = s[start..].trim_start_matches([' ', '\t']);
