@@ -664,28 +664,30 @@ fn one_read_as_a_letter(ctx: &Ctx<'_>, units: &mut [Unit]) {
         .iter()
         .map(|u| u.label.filter(|&(k, _)| !is_bullet(k)))
         .collect();
-    for (i, u) in units.iter_mut().enumerate() {
-        let Some((kind @ (LabelKind::Letter | LabelKind::Roman), span)) = labels[i] else {
+    let kind_at = |i: usize| labels[i].map(|(k, _)| k);
+    let last_roman = (0..labels.len()).rfind(|&i| kind_at(i) == Some(LabelKind::Roman));
+    // Only the first label of each kind can be such a 1 (one pass each, however many labels).
+    for kind in [LabelKind::Letter, LabelKind::Roman] {
+        let Some(i) = (0..labels.len()).find(|&i| kind_at(i) == Some(kind)) else {
+            continue;
+        };
+        let Some((_, span)) = labels[i] else {
             continue;
         };
         let label = ctx.value(span);
         let Some(mark) = label.strip_prefix(['l', 'I']).map(str::trim) else {
             continue;
         };
-        let first_of_kind = !labels[..i].iter().flatten().any(|&(k, _)| k == kind);
         let roman_follows = kind == LabelKind::Roman
-            && (labels[i + 1..]
-                .iter()
-                .flatten()
-                .any(|&(k, _)| k == LabelKind::Roman)
-                || !unit_text_span(ctx, u)
+            && (last_roman.is_some_and(|r| r > i)
+                || !unit_text_span(ctx, &units[i])
                     .is_some_and(|t| ctx.key(t).bytes().any(|b| b.is_ascii_lowercase())));
         let next = labels[i + 1..].iter().flatten().next();
         let two_follows = next.is_some_and(|&(k, s)| {
             k == LabelKind::Number && ctx.value(s).trim() == format!("2{mark}")
         });
-        if first_of_kind && !roman_follows && two_follows && matches!(mark, "." | ")") {
-            u.label = Some((LabelKind::Number, span));
+        if !roman_follows && two_follows && matches!(mark, "." | ")") {
+            units[i].label = Some((LabelKind::Number, span));
         }
     }
 }
