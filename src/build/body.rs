@@ -668,10 +668,11 @@ fn one_read_as_a_letter(ctx: &Ctx<'_>, units: &mut [Unit]) {
     let last_roman = (0..labels.len()).rfind(|&i| kind_at(i) == Some(LabelKind::Roman));
     // Only the first label of each kind can be such a 1 (one pass each, however many labels).
     for kind in [LabelKind::Letter, LabelKind::Roman] {
-        let Some(i) = (0..labels.len()).find(|&i| kind_at(i) == Some(kind)) else {
-            continue;
-        };
-        let Some((_, span)) = labels[i] else {
+        let Some((i, span)) = labels
+            .iter()
+            .enumerate()
+            .find_map(|(i, l)| l.filter(|&(k, _)| k == kind).map(|(_, s)| (i, s)))
+        else {
             continue;
         };
         let label = ctx.value(span);
