@@ -78,12 +78,29 @@ pub(crate) const TYPES: &[TypeInfo] = &[
     ty!("LENH", "LỆNH", Some("L"), []),
 ];
 
-/// Looks a type up by its key (`"THONG BAO"`), its name in any case, or a citation word
-/// (`"Quyết định"`).
+/// Looks a type up by its key (`"THONG BAO"`), its name in any case, a citation word
+/// (`"Quyết định"`), or its letters spaced out (`"T H Ô N G   B Á O"`).
 pub(crate) fn type_by_key(key: &str) -> Option<&'static TypeInfo> {
     let k = crate::normalize::fold_str(key).to_uppercase();
-    let k = k.split_whitespace().collect::<Vec<_>>().join(" ");
+    let words: Vec<&str> = k.split_whitespace().collect();
+    if words.len() > 2 && words.iter().all(|w| w.chars().count() == 1) {
+        // Spaced out, the gaps between words may be as wide as those between letters.
+        let letters = words.concat();
+        return TYPES.iter().find(|t| t.key.replace(' ', "") == letters);
+    }
+    let k = words.join(" ");
     TYPES.iter().find(|t| t.key == k)
+}
+
+/// The one type whose current code is `code` (compared without the Đ stroke); `None` when
+/// no type or several have it.
+pub(crate) fn type_by_code(code: &str) -> Option<&'static TypeInfo> {
+    let k = crate::normalize::fold_str(code);
+    let mut named = TYPES
+        .iter()
+        .filter(|t| t.code.is_some_and(|c| crate::normalize::fold_str(c) == k));
+    let first = named.next()?;
+    named.next().is_none().then_some(first)
 }
 
 /// Whether `code` is a type abbreviation in some era, compared without the Đ stroke.

@@ -386,7 +386,11 @@ fn segment(rd: &Reader<'_>, p: Pair<'_, Rule>, segs: &mut Vec<Seg>) {
         Rule::so_clause => segs.push(Seg::So(Box::new(so_parts(rd, p, true)))),
         Rule::number_seg => segs.push(Seg::So(Box::new(so_parts(rd, p, false)))),
         Rule::date_seg => segs.push(Seg::Date(Box::new(date_parts(rd, p)))),
-        Rule::type_seg => segs.push(Seg::Type(Box::new(type_parts(rd, p)))),
+        Rule::type_seg => {
+            if let Some(t) = type_parts(rd, p) {
+                segs.push(Seg::Type(Box::new(t)));
+            }
+        }
         Rule::vv_seg => {
             let subject = p
                 .into_inner()
@@ -548,10 +552,16 @@ fn date_parts(rd: &Reader<'_>, p: Pair<'_, Rule>) -> DateSeg {
     d
 }
 
-fn type_parts(rd: &Reader<'_>, p: Pair<'_, Rule>) -> TypeSeg {
+/// The parts of a type segment; `None` for letters spaced out that spell no type name (the
+/// grammar reads the shape, the lexicon the name).
+fn type_parts(rd: &Reader<'_>, p: Pair<'_, Rule>) -> Option<TypeSeg> {
     let mut t = TypeSeg::default();
     for q in p.into_inner() {
         match q.as_rule() {
+            Rule::spaced_type_name => {
+                crate::lexicon::type_by_key(q.as_str())?;
+                t.name = rd.span(&q);
+            }
             Rule::type_heading => {
                 t.name = q
                     .into_inner()
@@ -567,7 +577,7 @@ fn type_parts(rd: &Reader<'_>, p: Pair<'_, Rule>) -> TypeSeg {
             _ => {}
         }
     }
-    t
+    Some(t)
 }
 
 fn sig_parts(rd: &Reader<'_>, pairs: Pairs<'_, Rule>) -> Vec<SigPart> {

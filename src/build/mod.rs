@@ -385,6 +385,7 @@ fn build_lines(
     }
     title::infer_cong_van(&mut doc);
     front::finish_number(&mut doc, ctx.family_known);
+    title::infer_from_code(&mut doc);
 
     ctx.facts.start = lines
         .iter()

@@ -281,6 +281,28 @@ pub(super) fn infer_cong_van(doc: &mut Document) {
     }
 }
 
+/// A document whose type heading was not read (lost or garbled by OCR, or never printed)
+/// but whose number carries a type code (`86/KH-UBND`, `63-TB/VPTU`) takes the type the
+/// code names, as not stated. A code two types share (`TT`: thông tư, thông tri) names none.
+pub(super) fn infer_from_code(doc: &mut Document) {
+    if doc.doc_type.name.is_some() {
+        return;
+    }
+    let Some(info) = doc
+        .number
+        .type_code
+        .as_deref()
+        .and_then(lexicon::type_by_code)
+    else {
+        return;
+    };
+    doc.doc_type = DocType {
+        name: Some(info.name.to_owned()),
+        code: info.code.map(str::to_owned),
+        stated: false,
+    };
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -146,6 +146,8 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::type_heading => "a type heading",
         Rule::type_name => "a document type name",
         Rule::type_name_plain => "a document type name in sentence case",
+        Rule::spaced_type_name => "a document type name spaced out letter by letter",
+        Rule::tsp => "the space between a type name's words",
         Rule::caps_subject => "a subject in capitals",
         Rule::subject_tail => "text after a capitals subject",
         Rule::subject_text => "a subject",

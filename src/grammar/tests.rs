@@ -351,8 +351,14 @@ const CASES: &[Case] = &[
             "THÔNG BÁO Kết luận của Chủ tịch",
             "Thông báo",
             "Kế Hoạch:",
+            "KẾ  HOẠCH",
+            "T H Ô N G   B Á O",
+            "Q U Y Ế T  Đ Ị N H",
+            "K Ế  H O Ạ C H :",
         ],
         &[
+            "T H Ô N G B Á O kết quả",
+            "TH Ô N G",
             "Thông báo kết quả tuyển dụng",
             "Thông tin",
             "Luật",
@@ -374,8 +380,13 @@ const CASES: &[Case] = &[
     ),
     (
         Rule::type_heading,
-        &["THÔNG BÁO", "QUYẾT ĐỊNH:", "NGHỊ QUYẾT"],
-        &["THÔNG BÁOX", "LUẬT SƯ"],
+        &["THÔNG BÁO", "QUYẾT ĐỊNH:", "NGHỊ QUYẾT", "KẾ  HOẠCH", "NGHỊ QUYẾT LIÊN TỊCH"],
+        &["THÔNG BÁOX", "LUẬT SƯ", "KẾ    HOẠCH"],
+    ),
+    (
+        Rule::spaced_type_name,
+        &["T H Ô N G   B Á O", "B Á O  C Á O", "G I Ấ Y M Ờ I"],
+        &["T H", "THÔNG BÁO", "A B C D", "T HÔNG"],
     ),
     (
         Rule::type_name,

@@ -1,0 +1,82 @@
+//! Type headings as typists print them: spaced out letter by letter, with a double space
+//! between the words. Each expectation is read off the text of the test.
+
+/// A state header, the heading `heading`, a subject line and a basis line.
+fn document(heading: &str) -> vanban::Document {
+    vanban::parse(&format!(
+        "ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+         Độc lập - Tự do - Hạnh phúc\nSố: 86/UBND-VP\nTân Phú, ngày 12 tháng 01 năm 2024\n\n\
+         {heading}\nTổ chức các hoạt động mừng Xuân Giáp Thìn\n\n\
+         Căn cứ Luật Tổ chức chính quyền địa phương;\n"
+    ))
+}
+
+#[test]
+fn a_heading_spaced_out_letter_by_letter() {
+    for (heading, name) in [
+        ("T H Ô N G   B Á O", "THÔNG BÁO"),
+        ("T H Ô N G B Á O", "THÔNG BÁO"),
+        ("K Ế  H O Ạ C H", "KẾ HOẠCH"),
+        ("G I Ấ Y   M Ờ I", "GIẤY MỜI"),
+        ("Q U Y Ế T  Đ Ị N H:", "QUYẾT ĐỊNH"),
+    ] {
+        let doc = document(heading);
+        assert_eq!(doc.doc_type.name.as_deref(), Some(name), "{heading}");
+        assert!(doc.doc_type.stated, "{heading}");
+        assert_eq!(
+            doc.subject.as_deref(),
+            Some("Tổ chức các hoạt động mừng Xuân Giáp Thìn"),
+            "{heading}"
+        );
+    }
+}
+
+#[test]
+fn a_heading_with_a_double_space() {
+    for (heading, name) in [
+        ("KẾ  HOẠCH", "KẾ HOẠCH"),
+        ("QUYẾT  ĐỊNH", "QUYẾT ĐỊNH"),
+        ("GIẤY   MỜI", "GIẤY MỜI"),
+    ] {
+        let doc = document(heading);
+        assert_eq!(doc.doc_type.name.as_deref(), Some(name), "{heading}");
+        assert_eq!(
+            doc.subject.as_deref(),
+            Some("Tổ chức các hoạt động mừng Xuân Giáp Thìn"),
+            "{heading}"
+        );
+    }
+}
+
+#[test]
+fn spaced_letters_that_spell_no_type_are_no_heading() {
+    let doc = document("A B C D E");
+    assert_eq!(doc.doc_type.name, None);
+    assert!(!doc.doc_type.stated);
+    // The line is kept where the user can see it.
+    let json = serde_json::to_string(&doc).unwrap_or_default();
+    assert!(json.contains("A B C D E"));
+}
+
+/// A header numbered `number`, with no type heading, then prose.
+fn unheaded(number: &str) -> vanban::Document {
+    vanban::parse(&format!(
+        "BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\
+         Số: {number}\nHà Nội, ngày 05 tháng 3 năm 2024\n\n\
+         Bộ Tài chính triển khai các nội dung sau.\n"
+    ))
+}
+
+#[test]
+fn an_unread_heading_is_named_by_the_numbers_type_code_as_not_stated() {
+    let doc = unheaded("86/KH-BTC");
+    assert_eq!(doc.doc_type.name.as_deref(), Some("KẾ HOẠCH"));
+    assert_eq!(doc.doc_type.code.as_deref(), Some("KH"));
+    assert!(!doc.doc_type.stated);
+    // `TT` is the code of both thông tư and thông tri: no type is named.
+    let doc = unheaded("12/2024/TT-BTC");
+    assert_eq!(doc.doc_type.name, None);
+    // A number without a type code names none.
+    let doc = unheaded("1234/BTC-NSNN");
+    assert_eq!(doc.doc_type.name, None);
+}
