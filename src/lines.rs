@@ -316,6 +316,15 @@ fn line(rd: &Reader<'_>, pair: Pair<'_, Rule>, segs: &mut Vec<Seg>) -> Line {
             other => {
                 out.span = trim_span(rd.key, rd.span(&inner));
                 out.kind = kind_of(other);
+                // A header row that ends in a copy heading heads a copy.
+                if out.kind == LineKind::Header
+                    && inner
+                        .clone()
+                        .into_inner()
+                        .any(|p| p.as_rule() == Rule::copy_seg)
+                {
+                    out.kind = LineKind::CopyHeading;
+                }
                 line_segments(rd, inner, segs);
             }
         }
@@ -478,6 +487,7 @@ fn segment(rd: &Reader<'_>, p: Pair<'_, Rule>, segs: &mut Vec<Seg>) {
         | Rule::basis_kw
         | Rule::circulation
         | Rule::copy_kind
+        | Rule::copy_seg
         | Rule::slash_date
         | Rule::clock => segs.push(Seg::Word(sp)),
         Rule::text => segs.push(Seg::Rest(sp)),
@@ -606,7 +616,8 @@ fn sig_part(rd: &Reader<'_>, p: Pair<'_, Rule>) -> Option<SigPart> {
         Rule::brace_note => SigPart::BraceNote(sp),
         Rule::caps_run => SigPart::Caps(caps(rd, p)),
         Rule::name_run => SigPart::Name(sp),
-        Rule::junk => SigPart::Junk(sp),
+        // A degree before the name stays apart from it, as `TS.` does in capitals.
+        Rule::junk | Rule::degree => SigPart::Junk(sp),
         _ => return None,
     })
 }

@@ -1,6 +1,6 @@
-//! The `V/v` subject and the place and date on one row, as a layout-keeping conversion
-//! prints the two header columns (`pdftotext -layout`, a table row joined with `|`). Each
-//! expectation is read off the text of the test.
+//! Two columns on one row, as a layout-keeping conversion prints them (`pdftotext -layout`,
+//! a table row joined with `|`): the `V/v` subject and the place and date; a copy's body and
+//! its `SAO Y` heading. Each expectation is read off the text of the test.
 
 fn document(vv_row: &str) -> vanban::Document {
     vanban::parse(&format!(
@@ -37,4 +37,69 @@ fn a_date_inside_the_subject_stays_there() {
         Some("tổ chức hội nghị tại Thanh Hóa, ngày 11 tháng 9 năm 2024")
     );
     assert_eq!(doc.date, None);
+}
+
+/// A công văn signed by `TRƯỞNG PHÒNG` / `Lê Văn Hải`, then a copy whose first row is
+/// `copy_row`.
+fn copied(copy_row: &str) -> vanban::Document {
+    vanban::parse(&format!(
+        "UBND HUYỆN CHÂU THÀNH\nPHÒNG NỘI VỤ\nSố: 45/PNV-TCCB\nV/v rà soát biên chế\n\
+         Châu Thành, ngày 02 tháng 4 năm 2024\nKính gửi: Các cơ quan chuyên môn.\n\
+         Đề nghị các cơ quan thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\
+         TRƯỞNG PHÒNG\n\nLê Văn Hải\n\n{copy_row}\n\
+         Số: 12/SY-VP                          Châu Thành, ngày 05 tháng 4 năm 2024\n\
+         Nơi nhận:                             TL. CHỦ TỊCH\n\
+         - Các xã, thị trấn;                   CHÁNH VĂN PHÒNG\n\
+         - Lưu: VT.\n                                      Trần Minh Tâm\n"
+    ))
+}
+
+#[test]
+fn a_copy_heading_on_the_copying_bodys_row() {
+    for (row, kind, heading) in [
+        (
+            "VĂN PHÒNG HĐND VÀ UBND          SAO Y BẢN CHÍNH",
+            "SAO Y",
+            "SAO Y BẢN CHÍNH",
+        ),
+        (
+            "VĂN PHÒNG HĐND VÀ UBND          SAO LỤC",
+            "SAO LỤC",
+            "SAO LỤC",
+        ),
+        // A tab, which normalization makes one space.
+        (
+            "VĂN PHÒNG HĐND VÀ UBND\tTRÍCH SAO",
+            "TRÍCH SAO",
+            "TRÍCH SAO",
+        ),
+    ] {
+        let doc = copied(row);
+        assert_eq!(
+            doc.signature.as_ref().and_then(|s| s.name.as_deref()),
+            Some("Lê Văn Hải")
+        );
+        assert_eq!(doc.copies.len(), 1, "{row}");
+        let copy = &doc.copies[0];
+        assert_eq!(copy.kind, kind, "{row}");
+        assert_eq!(copy.heading.as_deref(), Some(heading), "{row}");
+        assert_eq!(
+            copy.issuer.name.as_deref(),
+            Some("VĂN PHÒNG HĐND VÀ UBND"),
+            "{row}"
+        );
+        assert_eq!(copy.number.notation.as_deref(), Some("SY-VP"), "{row}");
+        assert_eq!(copy.date.as_deref(), Some("2024-04-05"), "{row}");
+        assert_eq!(copy.recipients.len(), 2, "{row}");
+        let sig = copy.signature.as_ref().expect(row);
+        assert_eq!(sig.name.as_deref(), Some("Trần Minh Tâm"), "{row}");
+        assert!(doc.attachments.is_empty(), "{row}");
+    }
+}
+
+#[test]
+fn a_row_of_capitals_that_only_mentions_a_copy_is_no_copy_heading() {
+    // `SAO Y` inside the row, not at its end.
+    let doc = copied("VĂN PHÒNG SAO Y HỒ SƠ GỐC LƯU TRỮ");
+    assert!(doc.copies.is_empty());
 }

@@ -1,6 +1,7 @@
 //! Signer names as they are printed: after a military or police rank, the Central
-//! Highlands names (`H'Lin Mlô`, `Y Khu Niê`, `A Pao`), and with a table's border or a rule
-//! left after them. Each expectation is read off the text of the test.
+//! Highlands names (`H'Lin Mlô`, `H' Yâm Byă`, `Y Khu Niê`, `A Pao`), H'Mông names with
+//! the middle `A` (`Giàng A Sùng`), after a degree (`ThS.`, kept apart from the name), and
+//! with a table's border or a rule left after them. Each expectation is read off the text of the test.
 
 /// A công văn signed by `name` under `KT. GIÁM ĐỐC` / `PHÓ GIÁM ĐỐC`.
 fn signed_by(name: &str) -> vanban::Document {
@@ -24,11 +25,30 @@ fn names_as_printed() {
         ("A Pao", "A Pao"),
         ("Nguyễn Đình Tuấn |", "Nguyễn Đình Tuấn"),
         ("Nguyễn Đình Tuấn ______", "Nguyễn Đình Tuấn"),
+        ("Giàng A Sùng", "Giàng A Sùng"),
+        ("Thào A Tủa", "Thào A Tủa"),
+        ("H' Yâm Byă", "H' Yâm Byă"),
+        ("Nay H' Blim", "Nay H' Blim"),
     ] {
         let doc = signed_by(line);
         let sig = doc.signature.as_ref().expect(line);
         assert_eq!(sig.name.as_deref(), Some(name), "{line}");
         assert_eq!(sig.position.as_deref(), Some("PHÓ GIÁM ĐỐC"), "{line}");
+    }
+}
+
+#[test]
+fn a_degree_before_the_name_is_kept_apart_from_it() {
+    for degree in ["ThS.", "Th.S", "ThS.BS", "PGS.TS."] {
+        let doc = signed_by(&format!("{degree} Triệu Thị Mai Hương"));
+        let sig = doc.signature.as_ref().expect(degree);
+        assert_eq!(sig.name.as_deref(), Some("Triệu Thị Mai Hương"), "{degree}");
+        // Not lost: an unclassified part of the line.
+        assert!(
+            doc.unclassified.iter().any(|u| u.text == degree),
+            "{degree}: {:?}",
+            doc.unclassified
+        );
     }
 }
 

@@ -19,16 +19,17 @@ pub(super) fn build(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Document) {
             .iter()
             .find(|&&i| ctx.lines[i].kind == LineKind::CopyHeading)
             .copied();
-        let heading = kind.map(|i| ctx.line_value(i));
-        let kind_name = kind.map_or("SAO Y", |i| {
-            let span = ctx.lines[i]
-                .find(|s| match s {
-                    Seg::Word(w) => Some(*w),
-                    _ => None,
-                })
-                .unwrap_or(ctx.lines[i].span);
-            lexicon::copy_kind_name(ctx.key(span))
+        // The heading's words: the whole line, or the end of the copying body's row.
+        let heading_span = kind.map(|i| {
+            let line = &ctx.lines[i];
+            let word = line.find(|s| match s {
+                Seg::Word(w) => Some(*w),
+                _ => None,
+            });
+            word.unwrap_or(line.span)
         });
+        let heading = heading_span.map(|s| ctx.value(s));
+        let kind_name = heading_span.map_or("SAO Y", |s| lexicon::copy_kind_name(ctx.key(s)));
         if let Some(i) = kind {
             ctx.use_line(i);
         }

@@ -184,7 +184,8 @@ fn issuer(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFact
                     }
                 }
             }
-            LineKind::Header => {
+            // A copy's heading may share the copying body's row.
+            LineKind::Header | LineKind::CopyHeading => {
                 for s in &line.segs {
                     match s {
                         Seg::Caps(c) => runs.push((i, c.clone())),

@@ -721,8 +721,22 @@ const CASES: &[Case] = &[
             "Nguyễn Văn A",
             "Vu Khanh",
             "Nguyễn Thị Hồng Tuyền",
+            "Giàng A Sùng",
+            "Lý A Páo",
+            "H' Yâm Byă",
+            "Nay H' Blim",
         ],
-        &["Quách", "Nguyễn văn A", "NGUYỄN VĂN A"],
+        &["Quách", "Nguyễn văn A", "NGUYỄN VĂN A", "Giàng A sùng", "Lý A  "],
+    ),
+    (
+        Rule::copy_seg,
+        &["SAO Y", "SAO Y BẢN CHÍNH  ", "TRÍCH SAO", "SAO LỤC"],
+        &["SAO Y HỒ SƠ", "SAO", "SAO LỤC, "],
+    ),
+    (
+        Rule::degree,
+        &["ThS.", "Ths.", "Th.S", "ThS.BS", "Th.s."],
+        &["Thu", "Thông", "TS."],
     ),
     (
         Rule::signed_note,
