@@ -139,3 +139,62 @@ Trang 1/2
     assert_eq!(marker, ["Trang 1/2"]);
     assert!(doc.attachments.is_empty(), "{:?}", doc.attachments);
 }
+
+/// The page markers kept aside, as printed.
+fn page_markers<'t>(text: &'t str, doc: &Document) -> Vec<&'t str> {
+    doc.unclassified
+        .iter()
+        .filter(|l| l.kind == "page_marker")
+        .map(|l| &text[l.span.start..l.span.end])
+        .collect()
+}
+
+#[test]
+fn a_page_number_between_dashes_is_a_page_marker() {
+    for (m1, m2) in [
+        ("- 1 -", "- 2 -"),
+        ("- Trang 1 -", "- Trang 2 -"),
+        ("-1-", "-2-"),
+    ] {
+        let (text, doc) = parse(&format!("{m1}\n\x0c"), &format!("{m2}\n\x0c"));
+        let labels: Vec<&str> = doc.body.items.iter().map(|i| i.label.as_str()).collect();
+        assert_eq!(labels, ["1.", "2."], "{m1}");
+        // Item 1 has no child item `1 -`.
+        assert!(doc.body.items[0].children.is_empty(), "{m1}");
+        assert_eq!(doc.recipients.len(), 4, "{m1}");
+        assert_eq!(page_markers(&text, &doc), [m1, m2]);
+    }
+}
+
+#[test]
+fn debris_read_as_a_label_above_the_header_does_not_hide_it() {
+    // A stamp's or a scan's mark on the first line, which OCR read as a bullet or a label.
+    for first in ["~", "+", "-", "•", "1.", "a)", "~ | (*) .", "- 1 -"] {
+        let text = format!(
+            "{first}\n{}",
+            DOC.replace("{break1}", "").replace("{break2}", "")
+        );
+        let doc = vanban::parse(&text);
+        assert_eq!(
+            doc.issuer.name.as_deref(),
+            Some("ỦY BAN NHÂN DÂN TỈNH HÀ GIANG"),
+            "{first}"
+        );
+        assert_eq!(doc.number.number, Some(15), "{first}");
+        assert_eq!(doc.date.as_deref(), Some("2023-11-02"), "{first}");
+        assert_eq!(
+            doc.subject.as_deref(),
+            Some("tăng cường công tác y tế"),
+            "{first}"
+        );
+        assert_eq!(doc.body.items.len(), 2, "{first}");
+        // The debris is kept aside.
+        assert!(
+            doc.unclassified
+                .iter()
+                .any(|l| &text[l.span.start..l.span.end] == first),
+            "{first}: {:?}",
+            doc.unclassified
+        );
+    }
+}

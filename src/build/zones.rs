@@ -469,6 +469,21 @@ fn front_step(ctx: &Ctx<'_>, i: usize, seen_anchor: bool) -> Step {
         {
             Step::Stay(Zone::Noise(Noise::Header), None)
         }
+        // Before the header, a label or bullet with at most a character or two (`~`, `+`,
+        // `1.`, `a)`: a stamp's or a scan's debris that OCR read as a label) right above a
+        // header line is debris, not the body's start.
+        LineKind::Item
+            if !seen_anchor
+                && ctx
+                    .line_key(i)
+                    .bytes()
+                    .filter(u8::is_ascii_alphanumeric)
+                    .count()
+                    <= 2
+                && anchor_ahead(ctx, i, 4) =>
+        {
+            Step::Stay(Zone::Noise(Noise::BeforeHeader), None)
+        }
         LineKind::Formula | LineKind::Basis | LineKind::Item | LineKind::Table => {
             Step::Switch(State::Body)
         }

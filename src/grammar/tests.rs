@@ -762,8 +762,8 @@ const CASES: &[Case] = &[
     ),
     (
         Rule::page_marker,
-        &["--- PAGE BREAK ---", "Page 1of 1", "Trang 2/5", "Trang 3"],
-        &["Trang chủ"],
+        &["--- PAGE BREAK ---", "Page 1of 1", "Trang 2/5", "Trang 3", "- 2 -", "-12-", "- Trang 2 -"],
+        &["Trang chủ", "- 2 người -", "- 2"],
     ),
     (
         Rule::web_posted,
