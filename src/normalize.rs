@@ -5,7 +5,8 @@
 //!   hyphens, zero-width spaces and joiners, stray byte-order marks, which web pages put
 //!   inside words) and with HTML entities read (`&ndash;`, `&#8220;`), and with converter and
 //!   layout debris replaced **without changing byte length** (CR, tabs, NBSP and other
-//!   spaces, markdown emphasis marks, `Ð`→`Đ`, PDF's `ƣ`→`ư`). Only the first step changes
+//!   spaces, markdown emphasis marks, an HTML `<br>` by a line feed and spaces, `Ð`→`Đ`,
+//!   PDF's `ƣ`→`ư`). Only the first step changes
 //!   lengths, and then an offset map takes normalized offsets back to the input, so every
 //!   span points into what the user gave.
 //! - The key folds each normalized character to exactly one character: Vietnamese letters
@@ -452,7 +453,7 @@ fn needs_nfc(s: &str) -> bool {
 /// Bytes that may start something [`cleanup`] replaces (or, for `\n`, a new line).
 const CLEANUP_TRIGGER: [bool; 256] = {
     let mut t = [false; 256];
-    let bytes = [b'\n', b'\r', b'\t', 0x0B, b'*', b'#'];
+    let bytes = [b'\n', b'\r', b'\t', 0x0B, b'*', b'#', b'<', b'|'];
     let mut i = 0;
     while i < bytes.len() {
         t[bytes[i] as usize] = true;
@@ -521,6 +522,8 @@ fn cleanup(s: &str) -> Option<String> {
     let mut copied = 0usize;
     let mut line_start = 0usize;
     let mut line: Option<Line> = None;
+    // Whether the current line is a table row with line breaks in its cells.
+    let mut row_with_breaks = is_row_with_breaks(bytes);
     let mut i = 0usize;
     while i < bytes.len() {
         match bytes[i..].iter().position(|&b| CLEANUP_TRIGGER[b as usize]) {
@@ -535,8 +538,12 @@ fn cleanup(s: &str) -> Option<String> {
         let repl: Option<&str> = match b {
             b'\n' => {
                 line_start = i + 1;
+                row_with_breaks = is_row_with_breaks(&bytes[i + 1..]);
                 None
             }
+            // A row whose cells hold several lines is read cell by cell, each cell's lines
+            // in turn, as a conversion that keeps no layout prints two columns.
+            b'|' if row_with_breaks => Some("\n"),
             b'\r' => Some(if bytes.get(i + 1) == Some(&b'\n') {
                 " "
             } else {
@@ -555,6 +562,20 @@ fn cleanup(s: &str) -> Option<String> {
                 }
                 i += run;
                 continue;
+            }
+            // An HTML line break, which a web page's header table keeps inside a markdown
+            // cell (`| ỦY BAN NHÂN DÂN<br>VĂN PHÒNG | ...`): the cell's lines are lines.
+            // (In such a row the cell borders become line feeds too, above.)
+            b'<' => {
+                let len = html_break_len(&bytes[i..]);
+                if len > 0 {
+                    replace(&mut out, &mut copied, s, i, 1, "\n");
+                    replace(&mut out, &mut copied, s, i + 1, len - 1, " ");
+                    i += len;
+                    line_start = i;
+                    continue;
+                }
+                None
             }
             b'#' if i == line_start => {
                 let run = bytes[i..].iter().take_while(|&&c| c == b'#').count();
@@ -587,6 +608,36 @@ fn cleanup(s: &str) -> Option<String> {
         }
     }
     cleaned
+}
+
+/// Whether the line at the start of `b` is a markdown table row (`| ...`) with an HTML line
+/// break in it.
+fn is_row_with_breaks(b: &[u8]) -> bool {
+    let start = b.iter().take_while(|&&c| c == b' ').count();
+    if b.get(start) != Some(&b'|') {
+        return false;
+    }
+    let line = &b[start..memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |e| start + e)];
+    memchr::memchr_iter(b'<', line).any(|k| html_break_len(&line[k..]) > 0)
+}
+
+/// The length of an HTML line break at the start of `b` (`<br>`, `<br/>`, `<BR />`), or 0.
+fn html_break_len(b: &[u8]) -> usize {
+    if b.len() < 4 || !b[1..3].eq_ignore_ascii_case(b"br") {
+        return 0;
+    }
+    let mut k = 3;
+    while b.get(k) == Some(&b' ') && k < 6 {
+        k += 1;
+    }
+    if b.get(k) == Some(&b'/') {
+        k += 1;
+    }
+    if b.get(k) == Some(&b'>') {
+        k + 1
+    } else {
+        0
+    }
 }
 
 /// Letters PDF converters give for Vietnamese ones, each as long as its replacement: `Ð`
@@ -1058,6 +1109,17 @@ mod tests {
         );
         // The key has one space for the NBSP.
         assert!(t.key().starts_with("  UY BAN   \nA B C DIEU"));
+    }
+
+    #[test]
+    fn html_line_breaks_become_line_feeds_and_their_rows_cells_lines() {
+        let s = "| A<br>B | C<BR />D |\na <br/> b <b>c</b> |x<br|\n| e | f |";
+        let t = Text::new(s);
+        assert_eq!(
+            &*t.norm,
+            // The row's last border and its line feed: a blank line.
+            "\n A\n   B \n C\n     D \n\na \n     b <b>c</b> |x<br|\n| e | f |"
+        );
     }
 
     #[test]

@@ -37,3 +37,49 @@ fn a_header_table_with_rules_in_its_cells_is_the_header() {
         .iter()
         .any(|l| l.text == "|---|---|" && &DOC[l.span.start..l.span.end] == "|---|---|"));
 }
+
+/// A web page's tables whose cells keep their lines apart with HTML line breaks.
+const BROKEN_CELLS: &str = "\
+| ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG<br>**VĂN PHÒNG**<br>------- | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc**<br/>--------------- |
+|---|---|
+| Số: 148/TB-VPUBND | Lâm Đồng, ngày 20 tháng 5 năm 2024 |
+
+THÔNG BÁO
+
+Kết luận của Phó Chủ tịch UBND tỉnh tại buổi làm việc
+
+Ngày 15/5/2024, Phó Chủ tịch UBND tỉnh làm việc với các sở./.
+
+| Nơi nhận:<br>- Phó Chủ tịch UBND tỉnh;<br>- Sở Tài chính;<br>- Lưu: VT, KTN. | TL. CHỦ TỊCH<br>KT. CHÁNH VĂN PHÒNG<br>PHÓ CHÁNH VĂN PHÒNG<br><br>Lê Thị Ngọc Hân |
+|---|---|
+";
+
+#[test]
+fn cells_with_html_line_breaks_are_read_line_by_line() {
+    let doc = vanban::parse(BROKEN_CELLS);
+    assert_eq!(
+        doc.issuer.parent.as_deref(),
+        Some("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG")
+    );
+    assert_eq!(doc.issuer.name.as_deref(), Some("VĂN PHÒNG"));
+    assert_eq!(
+        doc.header.as_ref().and_then(|h| h.motto.as_deref()),
+        Some("Độc lập - Tự do - Hạnh phúc")
+    );
+    assert_eq!(doc.number.number, Some(148));
+    assert_eq!(doc.place.as_deref(), Some("Lâm Đồng"));
+    assert_eq!(doc.date.as_deref(), Some("2024-05-20"));
+    assert_eq!(doc.doc_type.name.as_deref(), Some("THÔNG BÁO"));
+    let recipients: Vec<&str> = doc.recipients.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(
+        recipients,
+        ["Phó Chủ tịch UBND tỉnh", "Sở Tài chính", "Lưu: VT, KTN"]
+    );
+    let sig = doc.signature.as_ref().expect("signature");
+    assert_eq!(sig.chain, ["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG"]);
+    assert_eq!(sig.position.as_deref(), Some("PHÓ CHÁNH VĂN PHÒNG"));
+    assert_eq!(sig.name.as_deref(), Some("Lê Thị Ngọc Hân"));
+    // Spans point into the text as given, breaks and borders included.
+    let span = doc.spans["issuer.name"];
+    assert_eq!(&BROKEN_CELLS[span.start..span.end], "VĂN PHÒNG");
+}

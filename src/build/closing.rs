@@ -333,6 +333,8 @@ fn finish_entry(ctx: &Ctx<'_>, e: Entry) -> Recipient {
         text = text.trim_end_matches([';', ' ']).to_owned();
         if text.ends_with('.') && !text.ends_with("..") {
             text.pop();
+            // The entry's words and its full stop may be two spans (`Lưu: VT, KTN. `).
+            text.truncate(text.trim_end().len());
         }
     }
     Recipient {
