@@ -91,3 +91,15 @@ fn a_first_number_read_as_l_or_i() {
         ]
     );
 }
+
+#[test]
+fn an_article_one_read_as_l() {
+    let doc = vanban::parse(
+        "ỦY BAN NHÂN DÂN\nHUYỆN YÊN THẾ\nSố: 107/QĐ-UBND\nYên Thế, ngày 12 tháng 3 năm 2025\n\
+         QUYẾT ĐỊNH\nVề việc nâng bậc lương\nQUYẾT ĐỊNH:\nĐiều l. Nâng bậc lương thường xuyên.\n\
+         Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\nĐiều 3. Các ông, bà có tên tại Điều l \
+         thi hành./.\n",
+    );
+    let labels: Vec<&str> = doc.body.items.iter().map(|i| i.label.as_str()).collect();
+    assert_eq!(labels, ["Điều l.", "Điều 2.", "Điều 3."]);
+}

@@ -80,3 +80,32 @@ fn an_unread_heading_is_named_by_the_numbers_type_code_as_not_stated() {
     let doc = unheaded("1234/BTC-NSNN");
     assert_eq!(doc.doc_type.name, None);
 }
+
+#[test]
+fn a_subject_in_parentheses_under_the_heading() {
+    for (lines, subject) in [
+        (
+            "(V/v đề nghị phê duyệt điều chỉnh kế hoạch vốn)",
+            "đề nghị phê duyệt điều chỉnh kế hoạch vốn",
+        ),
+        (
+            "(V/v đề nghị phê duyệt điều chỉnh\nkế hoạch vốn năm 2024)",
+            "đề nghị phê duyệt điều chỉnh kế hoạch vốn năm 2024",
+        ),
+        // `Về việc` is kept as printed; only the parentheses go.
+        (
+            "(Về việc đề nghị phê duyệt kế hoạch vốn)",
+            "Về việc đề nghị phê duyệt kế hoạch vốn",
+        ),
+    ] {
+        let doc = vanban::parse(&format!(
+            "UBND HUYỆN ĐĂK GLONG\nPHÒNG TÀI CHÍNH - KẾ HOẠCH\nSố: 118/TTr-TCKH\n\
+             Đăk Glong, ngày 14 tháng 8 năm 2024\n\nTỜ TRÌNH\n{lines}\n\n\
+             Kính gửi: Ủy ban nhân dân huyện.\n\nPhòng kính trình Ủy ban nhân dân huyện./.\n"
+        ));
+        assert_eq!(doc.doc_type.name.as_deref(), Some("TỜ TRÌNH"));
+        assert_eq!(doc.subject.as_deref(), Some(subject), "{lines}");
+        assert_eq!(doc.addressees.len(), 1, "{lines}");
+        assert_eq!(doc.addressees[0], "Ủy ban nhân dân huyện", "{lines}");
+    }
+}

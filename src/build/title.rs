@@ -112,8 +112,16 @@ fn set_subject(ctx: &mut Ctx<'_>, doc: &mut Document, lines: &[usize], first: Op
     }
 }
 
-/// Drops a leading `V/v` marker (`V/V BAN HÀNH ...`); `Về việc` is kept as printed.
+/// Drops a leading `V/v` marker (`V/V BAN HÀNH ...`); `Về việc` is kept as printed. A
+/// subject printed in parentheses under its heading (`(V/v đề nghị ...)`, `(Về việc ...)`)
+/// loses them.
 fn strip_vv(s: &str) -> String {
+    if let Some(inner) = s.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        let folded = crate::normalize::fold_str(inner);
+        if !inner.contains(['(', ')']) && is_paren_vv(&folded) {
+            return strip_vv(inner.trim());
+        }
+    }
     let folded = crate::normalize::fold_str(s);
     for m in ["V/v", "V/V", "v/v", "V.v", "Viv"] {
         if let Some(rest) = folded.strip_prefix(m) {
@@ -127,6 +135,16 @@ fn strip_vv(s: &str) -> String {
         }
     }
     s.to_owned()
+}
+
+/// Whether a key (folded) starts with a `V/v` marker or `Về việc`.
+pub(super) fn is_paren_vv(folded: &str) -> bool {
+    let f = folded.trim_start();
+    ["V/v", "V/V", "v/v", "V.v", "Viv"]
+        .iter()
+        .any(|m| f.strip_prefix(m).is_some_and(|r| r.starts_with([' ', ':'])))
+        || f.get(..7)
+            .is_some_and(|w| w.eq_ignore_ascii_case("ve viec"))
 }
 
 /// Splits a decision's authority line off the end of a capitals subject that a web page
@@ -316,5 +334,15 @@ mod tests {
         assert_eq!(strip_vv("V/v: triển khai"), "triển khai");
         assert_eq!(strip_vv("Về việc tổ chức"), "Về việc tổ chức");
         assert_eq!(strip_vv("Viv hoàn thuế"), "hoàn thuế");
+        assert_eq!(strip_vv("(V/v đề nghị phê duyệt)"), "đề nghị phê duyệt");
+        assert_eq!(
+            strip_vv("(Về việc tổ chức hội nghị)"),
+            "Về việc tổ chức hội nghị"
+        );
+        // Parentheses that do not wrap a V/v subject stay.
+        assert_eq!(
+            strip_vv("(kèm theo Quyết định số 12)"),
+            "(kèm theo Quyết định số 12)"
+        );
     }
 }

@@ -607,7 +607,11 @@ fn continues_subject(
     };
     // `Về việc ...` under a type heading is the subject, kept as printed.
     let ve_viec = line.kind == LineKind::Header && matches!(&line.segs[..], [Seg::Vv { .. }]);
-    if !(line.kind == LineKind::Text || caps_line || ve_viec) {
+    // So is `(V/v ...)` or `(Về việc ...)`, which the grammar reads as a note in parentheses.
+    let paren_vv = line.kind == LineKind::Sig
+        && matches!(&line.segs[..], [Seg::Sig(SigPart::Note(_))])
+        && key.strip_prefix('(').is_some_and(super::title::is_paren_vv);
+    if !(line.kind == LineKind::Text || caps_line || ve_viec || paren_vv) {
         return false;
     }
     if count == 0 {

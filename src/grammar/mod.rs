@@ -151,6 +151,7 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::name_inner => "a word of a name after its first",
         Rule::copy_seg => "a copy heading after the copying body's name",
         Rule::dashed_page_number => "a page number between dashes",
+        Rule::ocr_one => "the digit one as OCR reads it",
         Rule::tsp => "the space between a type name's words",
         Rule::caps_subject => "a subject in capitals",
         Rule::subject_tail => "text after a capitals subject",

@@ -571,8 +571,8 @@ const CASES: &[Case] = &[
     ),
     (
         Rule::article,
-        &["Điều 1.", "Điều 12:", "ĐIỀU 3"],
-        &["Điều này"],
+        &["Điều 1.", "Điều 12:", "ĐIỀU 3", "Điều l.", "Điều I:"],
+        &["Điều này", "Điều lệ", "Điều l"],
     ),
     (
         Rule::part,
