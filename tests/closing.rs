@@ -106,3 +106,38 @@ fn a_name_in_capitals_on_its_own_line_is_the_signer() {
     assert_eq!(sig.position.as_deref(), Some("PHÓ CHỦ TỊCH"));
     assert_eq!(sig.name.as_deref(), Some("PHÙNG VĂN KHẢI"));
 }
+
+#[test]
+fn tong_belongs_to_the_title_after_it() {
+    for (chain, position, want_chain, want_position) in [
+        (
+            "TL. TỔNG GIÁM ĐỐC",
+            "CHÁNH VĂN PHÒNG",
+            vec!["TL. TỔNG GIÁM ĐỐC"],
+            "CHÁNH VĂN PHÒNG",
+        ),
+        (
+            "TUQ. TỔNG CỤC TRƯỞNG",
+            "VỤ TRƯỞNG VỤ TỔ CHỨC CÁN BỘ",
+            vec!["TUQ. TỔNG CỤC TRƯỞNG"],
+            "VỤ TRƯỞNG VỤ TỔ CHỨC CÁN BỘ",
+        ),
+        (
+            "KT. TỔNG GIÁM ĐỐC PHÓ TỔNG GIÁM ĐỐC",
+            "",
+            vec!["KT. TỔNG GIÁM ĐỐC"],
+            "PHÓ TỔNG GIÁM ĐỐC",
+        ),
+    ] {
+        let doc = vanban::parse(&format!(
+            "TỔNG CÔNG TY ĐIỆN LỰC MIỀN NAM\nSố: 45/EVNSPC-VP\nV/v báo cáo tiến độ\n\
+             TP. Hồ Chí Minh, ngày 03 tháng 5 năm 2024\nKính gửi: Các công ty điện lực.\n\
+             Đề nghị các đơn vị báo cáo./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\
+             {chain}\n{position}\n\nĐinh Thị Thanh Xuân\n"
+        ));
+        let sig = doc.signature.as_ref().expect(chain);
+        assert_eq!(sig.chain, want_chain, "{chain}");
+        assert_eq!(sig.position.as_deref(), Some(want_position), "{chain}");
+        assert_eq!(sig.name.as_deref(), Some("Đinh Thị Thanh Xuân"), "{chain}");
+    }
+}

@@ -521,6 +521,11 @@ fn letters(ctx: &Ctx<'_>, c: &CapsRun) -> usize {
 fn split_office(ctx: &Ctx<'_>, office: &CapsRun, deputy: bool) -> (Option<Span>, Option<CapsRun>) {
     let words = ctx.caps_words(office);
     for j in 1..words.len() {
+        // `TỔNG` and `PHÓ` belong to the title after them (`TL. TỔNG GIÁM ĐỐC`,
+        // `TUQ. TỔNG CỤC TRƯỞNG`): no split between them.
+        if matches!(words[j - 1].as_str(), "TONG" | "PHO") {
+            continue;
+        }
         let rest: Vec<&str> = words[j..].iter().map(String::as_str).collect();
         let splits = if deputy {
             lexicon::deputy_start(&rest)
