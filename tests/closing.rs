@@ -141,3 +141,44 @@ fn tong_belongs_to_the_title_after_it() {
         assert_eq!(sig.name.as_deref(), Some("Đinh Thị Thanh Xuân"), "{chain}");
     }
 }
+
+#[test]
+fn a_party_recipient_ending_in_a_comma_beside_the_signature_column() {
+    // `pdftotext -layout`: the Party's entries end with a comma, the signature column beside.
+    let doc = vanban::parse(
+        "TỈNH ỦY QUẢNG TRỊ\nBAN TUYÊN GIÁO\n*\nSố 34-HD/BTGTU          Đông Hà, ngày 15 tháng 3 năm 2019\n\n\
+         HƯỚNG DẪN\ntuyên truyền kỷ niệm ngày thành lập Đoàn\n\nNội dung hướng dẫn.\n\n\
+         Nơi nhận:                                        K/T TRƯỞNG BAN\n\
+         - Ban Tuyên giáo Trung ương (b/c),                PHÓ TRƯỞNG BAN\n\
+         - Thường trực Tỉnh ủy (b/c),\n\
+         - Lưu Văn phòng Ban.                              Lê Thị Diệu Hằng\n",
+    );
+    let sig = doc.signature.as_ref().expect("signature");
+    assert_eq!(sig.chain, ["K/T TRƯỞNG BAN"]);
+    assert_eq!(sig.position.as_deref(), Some("PHÓ TRƯỞNG BAN"));
+    assert_eq!(sig.name.as_deref(), Some("Lê Thị Diệu Hằng"));
+    let recipients: Vec<(&str, Option<&str>)> = doc
+        .recipients
+        .iter()
+        .map(|r| (r.text.as_str(), r.note.as_deref()))
+        .collect();
+    assert_eq!(
+        recipients,
+        [
+            ("Ban Tuyên giáo Trung ương", Some("(b/c)")),
+            ("Thường trực Tỉnh ủy", Some("(b/c)")),
+            ("Lưu Văn phòng Ban", None)
+        ]
+    );
+    // A comma before a column gap inside a body item splits nothing.
+    let doc = vanban::parse(
+        "SỞ Y TẾ\nSố: 12/SYT-VP\nV/v phối hợp\nKính gửi: Các đơn vị.\n\
+         - Phối hợp với Sở Y tế,  Sở Giáo dục và Đào tạo tổ chức kiểm tra.\n",
+    );
+    // (A bullet before any numbered item is a paragraph of the preamble.)
+    let texts: Vec<&str> = doc.body.preamble.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["Phối hợp với Sở Y tế, Sở Giáo dục và Đào tạo tổ chức kiểm tra."]
+    );
+}
