@@ -1,5 +1,7 @@
 //! Type headings as typists print them: spaced out letter by letter, with a double space
-//! between the words. Each expectation is read off the text of the test.
+//! between the words; a subject in parentheses under the heading; a heading that was not
+//! read, named by the number's type code; a decision's opening led by `Xét Tờ trình`. Each
+//! expectation is read off the text of the test.
 
 /// A state header, the heading `heading`, a subject line and a basis line.
 fn document(heading: &str) -> vanban::Document {
@@ -108,4 +110,31 @@ fn a_subject_in_parentheses_under_the_heading() {
         assert_eq!(doc.addressees.len(), 1, "{lines}");
         assert_eq!(doc.addressees[0], "Ủy ban nhân dân huyện", "{lines}");
     }
+}
+
+#[test]
+fn a_decision_opened_by_xet_to_trinh_and_xet_bao_cao() {
+    let doc = vanban::parse(
+        "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 45/QĐ-UBND\nKon Tum, ngày 05 tháng 8 năm 2022\n\n\
+         QUYẾT ĐỊNH\nVề việc phê duyệt mức chi\n\nỦY BAN NHÂN DÂN TỈNH KON TUM\n\n\
+         Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\
+         Xét Tờ trình số 92/TTr-STC ngày 01/8/2022 của Sở Tài chính;\n\
+         Xét Báo cáo thẩm định số 15/BC-STP ngày 03/8/2022 của Sở Tư pháp.\n\n\
+         QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt mức chi.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n",
+    );
+    assert_eq!(
+        doc.body.authority.as_ref().map(|a| a.text.as_str()),
+        Some("ỦY BAN NHÂN DÂN TỈNH KON TUM")
+    );
+    // The first two words of each basis line.
+    let basis: Vec<String> = doc
+        .body
+        .basis
+        .iter()
+        .map(|b| b.text.split(' ').take(2).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(basis, ["Căn cứ", "Xét Tờ", "Xét Báo"]);
+    assert!(doc.body.formula.is_some());
+    assert!(doc.body.preamble.is_empty());
+    assert_eq!(doc.body.items.len(), 2);
 }

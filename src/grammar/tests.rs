@@ -529,7 +529,11 @@ const CASES: &[Case] = &[
         ],
         &["Căn chỉnh văn bản"],
     ),
-    (Rule::basis_kw, &["Căn cứ", "Trên cơ sở"], &["Cơ sở"]),
+    (
+        Rule::basis_kw,
+        &["Căn cứ", "Trên cơ sở", "Xét Tờ trình", "Xét báo cáo", "Xét đề nghị"],
+        &["Cơ sở", "Xét thấy"],
+    ),
     (
         Rule::formula_line,
         &["QUYẾT ĐỊNH:", "QUYẾT NGHỊ :"],
