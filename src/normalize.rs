@@ -6,9 +6,8 @@
 //!   inside words) and with HTML entities read (`&ndash;`, `&#8220;`), and with converter and
 //!   layout debris replaced **without changing byte length** (CR, tabs, NBSP and other
 //!   spaces, markdown emphasis marks, an HTML `<br>` by a line feed and spaces, `Ð`→`Đ`,
-//!   PDF's `ƣ`→`ư`). Only the first step changes
-//!   lengths, and then an offset map takes normalized offsets back to the input, so every
-//!   span points into what the user gave.
+//!   PDF's `ƣ`→`ư`). Only the first step changes lengths, and then an offset map takes
+//!   normalized offsets back to the input, so every span points into what the user gave.
 //! - The key folds each normalized character to exactly one character: Vietnamese letters
 //!   lose their diacritics (`ộ`→`o`, `Đ`→`D`, case kept), dashes become `-`, curly quotes
 //!   become straight ones. Old and new tone placement (`Uỷ`/`Ủy`, `hoà`/`hòa`) and lost

@@ -117,32 +117,36 @@ fn set_subject(ctx: &mut Ctx<'_>, doc: &mut Document, lines: &[usize], first: Op
 /// loses them.
 fn strip_vv(s: &str) -> String {
     if let Some(inner) = s.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
-        let folded = crate::normalize::fold_str(inner);
-        if !inner.contains(['(', ')']) && is_paren_vv(&folded) {
+        if !inner.contains(['(', ')']) && opens_vv_subject(&crate::normalize::fold_str(inner)) {
             return strip_vv(inner.trim());
         }
     }
-    let folded = crate::normalize::fold_str(s);
-    for m in ["V/v", "V/V", "v/v", "V.v", "Viv"] {
-        if let Some(rest) = folded.strip_prefix(m) {
-            if rest.starts_with([' ', ':']) {
-                let cut = s
-                    .char_indices()
-                    .nth(m.chars().count())
-                    .map_or(s.len(), |(i, _)| i);
-                return s[cut..].trim_start_matches([' ', ':']).to_owned();
-            }
+    match vv_marker(&crate::normalize::fold_str(s)) {
+        Some(m) => {
+            let cut = s
+                .char_indices()
+                .nth(m.chars().count())
+                .map_or(s.len(), |(i, _)| i);
+            s[cut..].trim_start_matches([' ', ':']).to_owned()
         }
+        None => s.to_owned(),
     }
-    s.to_owned()
 }
 
-/// Whether a key (folded) starts with a `V/v` marker or `Về việc`.
-pub(super) fn is_paren_vv(folded: &str) -> bool {
+/// The `V/v` marker (as OCR may print it) that a folded text starts with, before a space or
+/// a colon.
+fn vv_marker(folded: &str) -> Option<&'static str> {
+    ["V/v", "V/V", "v/v", "V.v", "Viv"].into_iter().find(|m| {
+        folded
+            .strip_prefix(m)
+            .is_some_and(|r| r.starts_with([' ', ':']))
+    })
+}
+
+/// Whether a folded text opens with a `V/v` marker or `Về việc`.
+pub(super) fn opens_vv_subject(folded: &str) -> bool {
     let f = folded.trim_start();
-    ["V/v", "V/V", "v/v", "V.v", "Viv"]
-        .iter()
-        .any(|m| f.strip_prefix(m).is_some_and(|r| r.starts_with([' ', ':'])))
+    vv_marker(f).is_some()
         || f.get(..7)
             .is_some_and(|w| w.eq_ignore_ascii_case("ve viec"))
 }

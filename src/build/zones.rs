@@ -610,7 +610,9 @@ fn continues_subject(
     // So is `(V/v ...)` or `(Về việc ...)`, which the grammar reads as a note in parentheses.
     let paren_vv = line.kind == LineKind::Sig
         && matches!(&line.segs[..], [Seg::Sig(SigPart::Note(_))])
-        && key.strip_prefix('(').is_some_and(super::title::is_paren_vv);
+        && key
+            .strip_prefix('(')
+            .is_some_and(super::title::opens_vv_subject);
     if !(line.kind == LineKind::Text || caps_line || ve_viec || paren_vv) {
         return false;
     }
