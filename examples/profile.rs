@@ -55,6 +55,7 @@ fn main() {
                 .expect("read dir")
                 .flatten()
                 .map(|e| e.path())
+                .filter(|p| p.is_file())
                 .collect();
             paths.sort();
             for p in paths {

@@ -64,3 +64,29 @@ fn a_dated_note_ending_in_a_full_stop_is_no_signature_line() {
     let rows = vanban::explain(&format!("{}\n", line.trim_end_matches('.')));
     assert_eq!(rows[0].kind, "signature");
 }
+
+/// A name wrapped in a narrow signature column: its end on the next line belongs to it, and
+/// nothing is left over as an attachment.
+#[test]
+fn a_name_wrapped_onto_the_next_line_is_one_name() {
+    for (line, name) in [
+        ("Phạm Thị\nThu Hường", "Phạm Thị Thu Hường"),
+        ("Tôn Nữ Thị\nDiễm Phương", "Tôn Nữ Thị Diễm Phương"),
+    ] {
+        let doc = signed_by(line);
+        let sig = doc.signature.as_ref().expect(line);
+        assert_eq!(sig.name.as_deref(), Some(name), "{line}");
+        assert!(doc.attachments.is_empty(), "{line}: {:?}", doc.attachments);
+    }
+}
+
+/// Two full names one under the other are not one wrapped name.
+#[test]
+fn two_full_names_are_not_joined() {
+    let doc = signed_by("Nguyễn Văn An\nTrần Thị Bình");
+    let sig = doc.signature.as_ref().expect("a signature");
+    assert_eq!(sig.name.as_deref(), Some("Nguyễn Văn An"));
+    // The second is kept, outside the signature.
+    let json = serde_json::to_string(&doc).unwrap();
+    assert!(json.contains("Trần Thị Bình"));
+}

@@ -6,7 +6,7 @@
 
 use super::{squeeze, Ctx};
 use crate::lexicon;
-use crate::lines::{CapsRun, LineKind, Seg, SigPart};
+use crate::lines::{CapsRun, Line, LineKind, Seg, SigPart};
 use crate::model::*;
 use crate::span::Span;
 
@@ -219,6 +219,19 @@ pub(super) fn is_signer_name(ctx: &Ctx<'_>, p: &SigPart) -> bool {
     }
 }
 
+/// Whether `next` holds the end of a signer's name that `line` begins, each line only a
+/// name: up to three words and then one or two (`Tôn Nữ Thị` | `Diễm Phương`). Two full
+/// names of signers side by side are not joined: the second takes three words or more.
+pub(super) fn wraps_name(ctx: &Ctx<'_>, line: &Line, next: &Line) -> bool {
+    let name_words = |l: &Line| match l.sig_parts()[..] {
+        [p] if l.kind == LineKind::Sig && is_signer_name(ctx, p) => {
+            ctx.key(p.span()).split_whitespace().count()
+        }
+        _ => 0,
+    };
+    matches!((name_words(line), name_words(next)), (1..=3, 1..=2))
+}
+
 /// The entries of a list that a web page flattened onto the `Nơi nhận:` line (`Nơi nhận: -
 /// Như trên; - Lưu: VT.`): split where an entry's `;` is followed by a bullet, each without
 /// its bullet. `key` is the key of `span`.
@@ -398,7 +411,15 @@ fn signature(
         ctx.record(format!("{prefix}signature.name"), s);
     };
     if let Some(k) = name_at {
-        let s = parts[k].1.span();
+        let mut s = parts[k].1.span();
+        // The name's first half on the line before (see `wraps_name`).
+        if let Some(j) = k.checked_sub(1) {
+            let (line, before) = (parts[j].0, parts[k].0);
+            if line + 1 == before && wraps_name(ctx, &ctx.lines[line], &ctx.lines[before]) {
+                s = parts[j].1.span().cover(s);
+                used[j] = true;
+            }
+        }
         set_name(ctx, &mut sig, s);
         used[k] = true;
         add(&mut covered, s);

@@ -241,7 +241,8 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
             }
             State::Addressee { inline, entries } => {
                 let key = ctx.line_key(i);
-                let entry_like = matches!(line.label(), Some((crate::model::LabelKind::Dash, _)))
+                let bulleted = matches!(line.label(), Some((crate::model::LabelKind::Dash, _)));
+                let entry_like = bulleted
                     || (line.kind == LineKind::Text
                         && key.len() < 160
                         && key.trim_end().ends_with([';', '.', ',']));
@@ -252,6 +253,14 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
                 if inline {
                     if !blank_gap && line.kind == LineKind::Text && is_detail(key) {
                         Zone::AddresseeDetail
+                    } else if bulleted
+                        && !blank_gap
+                        && prev.is_some_and(|p| ctx.line_key(p).trim_end().ends_with([',', ';']))
+                    {
+                        // `Kính gửi: - Sở Tài chính,` | `- Sở Xây dựng.`: the entry on the
+                        // heading's line opens a bulleted list, which goes on while each
+                        // entry ends in `,` or `;`.
+                        Zone::Addressee
                     } else {
                         state = State::Body;
                         continue;
@@ -331,7 +340,11 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
                 // After the name, only the rest of an open recipient list stays here.
                 let list_line = list_open
                     && matches!(line.kind, LineKind::Item | LineKind::Text | LineKind::Luu);
-                if name_seen && !list_line && !continues_closing(line) {
+                // A name wrapped onto the next line (`Phạm Thị` | `Thu Hường`): two short
+                // names on adjacent lines are one.
+                let wrapped_name = !blank_gap
+                    && prev.is_some_and(|p| super::closing::wraps_name(ctx, &ctx.lines[p], line));
+                if name_seen && !list_line && !wrapped_name && !continues_closing(line) {
                     state = if has_copy_heading(i) {
                         State::Copy(next_group)
                     } else {

@@ -1,0 +1,42 @@
+//! The addressees after `Kính gửi`: on its line, listed below it, or both. Each expectation is
+//! read off the text of the test.
+
+/// A công văn addressed by `kinh_gui` (the `Kính gửi` line and what follows it).
+fn addressed(kinh_gui: &str) -> vanban::Document {
+    vanban::parse(&format!(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+         Độc lập - Tự do - Hạnh phúc\nSố: 215/UBND-KT\nHà Giang, ngày 14 tháng 5 năm 2023\n\
+         V/v rà soát hồ sơ\n\n{kinh_gui}\n\nỦy ban nhân dân tỉnh yêu cầu:\n\
+         1. Rà soát hồ sơ.\n2. Báo cáo kết quả./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, KT.\n\
+         KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn Sơn\n"
+    ))
+}
+
+/// The first entry on the heading's line, bulleted, and the next ones below it.
+#[test]
+fn a_bulleted_list_that_starts_on_the_heading_line() {
+    for list in [
+        "Kính gửi: - Sở Tài chính,\n- Sở Kế hoạch và Đầu tư.",
+        "Kính gửi: - Sở Tài chính;\n          - Sở Kế hoạch và Đầu tư.",
+    ] {
+        let doc = addressed(list);
+        assert_eq!(
+            doc.addressees,
+            ["Sở Tài chính", "Sở Kế hoạch và Đầu tư"],
+            "{list}"
+        );
+        assert!(
+            doc.body.preamble.iter().all(|p| p.label.is_none()),
+            "{list}"
+        );
+        assert_eq!(doc.body.items.len(), 2, "{list}");
+    }
+}
+
+/// One addressee on the heading's line: a bulleted line after it that the entry did not
+/// lead to (no `,` or `;`) is the body's.
+#[test]
+fn one_addressee_on_the_heading_line_ends_the_list() {
+    let doc = addressed("Kính gửi: Sở Tài chính.\n- Căn cứ kết luận của Chủ tịch UBND tỉnh.");
+    assert_eq!(doc.addressees, ["Sở Tài chính"]);
+}
