@@ -182,3 +182,34 @@ fn a_party_recipient_ending_in_a_comma_beside_the_signature_column() {
         ["Phối hợp với Sở Y tế, Sở Giáo dục và Đào tạo tổ chức kiểm tra."]
     );
 }
+
+/// A signer whose surname is Lưu: the name alone on its line, without a bullet or a colon,
+/// is the signer's, not a second archive entry.
+#[test]
+fn a_signer_named_luu_is_no_archive_entry() {
+    let text = "\
+ỦY BAN NHÂN DÂN
+HUYỆN CỦ CHI
+Số: 215/TB-UBND
+Củ Chi, ngày 18 tháng 10 năm 2024
+THÔNG BÁO
+Về lịch tiếp công dân
+
+Nội dung thông báo./.
+
+Nơi nhận:
+- Lưu: VT.
+
+TL. CHỦ TỊCH
+CHÁNH VĂN PHÒNG
+
+Lưu Hữu Nghĩa
+";
+    let doc = vanban::parse(text);
+    let sig = doc.signature.as_ref().expect("a signature");
+    assert_eq!(sig.name.as_deref(), Some("Lưu Hữu Nghĩa"));
+    assert_eq!(doc.recipients.len(), 1);
+    // With a bullet it is an entry (`- Lưu Văn phòng`, as Party documents write it).
+    let doc = vanban::parse(&text.replace("- Lưu: VT.", "- Như trên;\n- Lưu Văn phòng."));
+    assert!(doc.recipients.last().is_some_and(|r| r.archive));
+}

@@ -86,6 +86,7 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::decimal_term => "the end of a number label",
         Rule::glue_punct => "punctuation between glued parts",
         Rule::luu_bullet => "a bullet before Lưu",
+        Rule::luu_signer => "a signer whose surname is Lưu",
         Rule::sig_part => "a part of a signature",
         Rule::glued_part => "a glued part",
         Rule::caps_stop => "the end of a run of capitals",

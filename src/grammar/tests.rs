@@ -642,8 +642,12 @@ const CASES: &[Case] = &[
             "- Lưu: VT, QHĐP (3b). Thu Hằng BỘ TRƯỞNG, CHỦ NHIỆM Đỗ Quang Vinh",
             "~ Lưu: VT, TCT (/4 ).",
             "Lưu: VT.",
+            "- Lưu Văn Phòng",
+            "Lưu Văn phòng.",
         ],
         &[
+            "Lưu Hữu Nghĩa",
+            "Lưu Quang",
             "- Lưu ý: các đơn vị",
             "- lưu trữ hồ sơ",
             "LƯU TRỮ VÀ KHAI THÁC HỒ SƠ ĐIỆN TỬ",
