@@ -350,12 +350,19 @@ fn number(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFact
                     .flatten()
             })
         } else {
-            rest.first().and_then(|&j| {
-                so_of(&ctx.lines[j])
-                    .filter(|s| !s.keyword && s.number.is_some())
-                    .cloned()
-                    .map(|s| (j, s))
-            })
+            // `Số:` alone: the number on the next line, or a whole `128/QĐ-SNN` a few lines
+            // on (pdftotext prints the Quốc hiệu column between them).
+            let bare = |j: usize| so_of(&ctx.lines[j]).filter(|s| !s.keyword && s.number.is_some());
+            rest.first()
+                .and_then(|&j| bare(j).cloned().map(|s| (j, s)))
+                .or_else(|| {
+                    rest.iter().take(8).find_map(|&j| {
+                        bare(j)
+                            .filter(|s| !s.groups.is_empty())
+                            .cloned()
+                            .map(|s| (j, s))
+                    })
+                })
         };
         if let Some((j, other)) = found {
             number = number.or(other.number);

@@ -542,20 +542,24 @@ fn is_anchor(line: &Line) -> bool {
     }
 }
 
-/// `147/TTg ...` right after a bare `Số:` line.
+/// Whether line `i` starts with the number that a bare `Số:` above left out: on the next
+/// line (`Số:` | `147/TTg ...`), or, when it has its notation (`128/QĐ-SNN`), a few lines
+/// on, the Quốc hiệu column printed between them (pdftotext).
 fn bare_number_after_so(ctx: &Ctx<'_>, i: usize) -> bool {
-    let Some(p) = (0..i).rev().find(|&p| ctx.lines[p].kind != LineKind::Blank) else {
-        return false;
+    let whole = match ctx.lines[i].segs.first() {
+        Some(Seg::So(so)) if !so.keyword && so.number.is_some() => !so.groups.is_empty(),
+        _ => return false,
     };
-    let prev_bare = ctx.lines[p].segs.iter().any(|s| match s {
-        Seg::So(so) => so.keyword && so.number.is_none() && so.groups.is_empty(),
-        _ => false,
-    });
-    prev_bare
-        && ctx.lines[i]
-            .segs
-            .first()
-            .is_some_and(|s| matches!(s, Seg::So(so) if !so.keyword && so.number.is_some()))
+    (0..i)
+        .rev()
+        .filter(|&p| ctx.lines[p].kind != LineKind::Blank)
+        .take(if whole { 6 } else { 1 })
+        .any(|p| {
+            ctx.lines[p].segs.iter().any(|s| match s {
+                Seg::So(so) => so.keyword && so.number.is_none() && so.groups.is_empty(),
+                _ => false,
+            })
+        })
 }
 
 /// Whether a header anchor appears within the next `window` non-blank lines.
