@@ -213,3 +213,36 @@ Lưu Hữu Nghĩa
     let doc = vanban::parse(&text.replace("- Lưu: VT.", "- Như trên;\n- Lưu Văn phòng."));
     assert!(doc.recipients.last().is_some_and(|r| r.archive));
 }
+
+/// A two-column tail read row by row, one entry's bullet lost by OCR: the entry still counts,
+/// and the signature column beside the list is the signature's.
+#[test]
+fn an_entry_whose_bullet_ocr_lost_is_kept() {
+    let text = "\
+ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN KBANG Độc lập - Tự do - Hạnh phúc
+Số: 88 /KH-UBND Kbang, ngày 02 tháng 3 năm 2023
+
+KẾ HOẠCH
+Triển khai Tháng hành động vì an toàn thực phẩm
+
+1. Phòng Y tế chủ trì thực hiện Kế hoạch.
+
+Nơi nhận: KT. CHỦ TỊCH
+- Sở Y tế (b/c); PHÓ CHỦ TỊCH
+Các phòng, ban, ngành liên quan;
+- Lưu: VT, YT. Nguyen Thi Hoai
+";
+    let doc = vanban::parse(text);
+    let names: Vec<&str> = doc.recipients.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Sở Y tế", "Các phòng, ban, ngành liên quan", "Lưu: VT, YT"]
+    );
+    let sig = doc.signature.as_ref().expect("a signature");
+    assert_eq!(sig.position.as_deref(), Some("PHÓ CHỦ TỊCH"));
+    assert_eq!(sig.name.as_deref(), Some("Nguyen Thi Hoai"));
+    // A note alone on its line is no entry of its own.
+    let doc = vanban::parse(&text.replace("Các phòng, ban, ngành liên quan;", "(để b/c);"));
+    assert_eq!(doc.recipients.len(), 2);
+}

@@ -62,6 +62,9 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> Closing
     let mut list_head: Option<Span> = None;
     let mut entries: Vec<Entry> = Vec::new();
     let mut parts: Vec<(usize, SigPart)> = Vec::new();
+    // Whether the last list line was left as a stray line of the signature column: a line
+    // after it ending in `;` may be its end, not an entry.
+    let mut after_stray = false;
     for &i in idx {
         let line = &ctx.lines[i];
         let glued: Vec<SigPart> = line
@@ -144,7 +147,19 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> Closing
                 // A signature column glued after `;` closes the entry.
                 let closed_by_glue = !glued.is_empty();
                 let continues = entries.last().is_some_and(|e| e.open && !e.archive);
-                if label.is_some() || !bulleted {
+                // An entry whose bullet OCR lost, between bulleted ones, still starts with a
+                // capital and ends in `;` as they do; a stray line of the signature column, a
+                // note (`(để b/c);`) or a wrapped line's end does not.
+                let lost_bullet = label.is_none()
+                    && !continues
+                    && !after_stray
+                    && line.kind == LineKind::Text
+                    && ctx
+                        .key(text_span)
+                        .trim()
+                        .starts_with(|c: char| c.is_ascii_uppercase())
+                    && ctx.key(text_span).trim_end().ends_with(';');
+                if label.is_some() || !bulleted || lost_bullet {
                     if label.is_none() && continues {
                         extend_entry(ctx, entries.last_mut(), text_span);
                     } else {
@@ -155,8 +170,10 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> Closing
                 } else {
                     // A stray line of the signature column between entries: left unused,
                     // it is kept as unclassified text.
+                    after_stray = true;
                     continue;
                 }
+                after_stray = false;
                 ctx.use_line(i);
                 if closed_by_glue {
                     if let Some(e) = entries.last_mut() {
