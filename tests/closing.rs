@@ -246,3 +246,43 @@ Các phòng, ban, ngành liên quan;
     let doc = vanban::parse(&text.replace("Các phòng, ban, ngành liên quan;", "(để b/c);"));
     assert_eq!(doc.recipients.len(), 2);
 }
+
+/// A digital signature's stamp printed under the signer's name is the document's digital
+/// signature, not an attachment.
+#[test]
+fn a_digital_signature_under_the_name() {
+    let text = "\
+SỞ Y TẾ TỈNH NINH BÌNH
+BỆNH VIỆN ĐA KHOA TỈNH
+Số: 312/KH-BVĐK
+Ninh Bình, ngày 12 tháng 5 năm 2025
+KẾ HOẠCH
+Triển khai bệnh án điện tử
+
+Nội dung kế hoạch./.
+
+Nơi nhận:
+- Lưu: VT, CNTT.
+
+GIÁM ĐỐC
+
+Trịnh Văn Lợi
+Ký bởi: Bệnh viện Đa khoa tỉnh Ninh Bình
+Thời gian ký: 12.05.2025 15:42:07 +07:00
+";
+    let doc = vanban::parse(text);
+    assert!(doc.attachments.is_empty(), "{:?}", doc.attachments);
+    let sig = doc.signature.as_ref().expect("a signature");
+    assert_eq!(sig.name.as_deref(), Some("Trịnh Văn Lợi"));
+    let ds = doc.digital_signature.as_ref().expect("a digital signature");
+    assert_eq!(
+        ds.signer.as_deref(),
+        Some("Bệnh viện Đa khoa tỉnh Ninh Bình")
+    );
+    assert_eq!(ds.signed_at.as_deref(), Some("12.05.2025 15:42:07 +07:00"));
+    let stamp = &text[ds.span.start..ds.span.end];
+    assert!(
+        stamp.starts_with("Ký bởi:") && stamp.ends_with("+07:00"),
+        "{stamp}"
+    );
+}

@@ -512,7 +512,6 @@ fn digital_signature(ctx: &mut Ctx<'_>, front: &[usize], doc: &mut Document) -> 
     let Some(&first) = esign.first() else {
         return Vec::new();
     };
-    let mut used = esign.clone();
     // Capital lines right above the first stamp line name the signer.
     let pos = front.iter().position(|&i| i == first).unwrap_or(0);
     let mut signer_lines = Vec::new();
@@ -525,14 +524,39 @@ fn digital_signature(ctx: &mut Ctx<'_>, front: &[usize], doc: &mut Document) -> 
         }
         signer_lines.insert(0, i);
     }
-    used.extend(&signer_lines);
+    read_digital_signature(ctx, &esign, &signer_lines, doc)
+}
+
+/// The stamp of a digital signature printed under the signer's name, in the closing
+/// (`Ký bởi: ...`, `Thời gian ký: ...`), when the front had none.
+pub(super) fn closing_digital_signature(ctx: &mut Ctx<'_>, closing: &[usize], doc: &mut Document) {
+    let esign: Vec<usize> = closing
+        .iter()
+        .copied()
+        .filter(|&i| ctx.lines[i].kind == LineKind::ESign)
+        .collect();
+    if doc.digital_signature.is_none() && !esign.is_empty() {
+        read_digital_signature(ctx, &esign, &[], doc);
+    }
+}
+
+/// Reads the stamp's lines `esign` (and the lines `signer_lines` that name the signer), and
+/// returns the lines used, sorted.
+fn read_digital_signature(
+    ctx: &mut Ctx<'_>,
+    esign: &[usize],
+    signer_lines: &[usize],
+    doc: &mut Document,
+) -> Vec<usize> {
+    let mut used = esign.to_vec();
+    used.extend(signer_lines);
     let mut ds = DigitalSignature::default();
     if !signer_lines.is_empty() {
         let names: Vec<String> = signer_lines.iter().map(|&i| ctx.line_value(i)).collect();
         ds.signer = Some(squeeze(&names.join(" ")));
     }
     let mut time = Vec::new();
-    for &i in &esign {
+    for &i in esign {
         for s in &ctx.lines[i].segs {
             match s {
                 Seg::Email(e) => ds.email = Some(ctx.value(*e)),

@@ -374,7 +374,9 @@ fn build_lines(
     front::build(&mut ctx, &front, &mut doc);
     title::build(&mut ctx, &plan, &mut doc);
     body::build(&mut ctx, &plan, &mut doc);
-    closing::build(&mut ctx, &plan.lines_in(Zone::Closing), &mut doc);
+    let closing = plan.lines_in(Zone::Closing);
+    closing::build(&mut ctx, &closing, &mut doc);
+    front::closing_digital_signature(&mut ctx, &closing, &mut doc);
     copies::build(&mut ctx, &plan, &mut doc);
     body::build_attachments(&mut ctx, &plan, &mut doc);
 

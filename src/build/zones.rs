@@ -688,7 +688,8 @@ fn name_follows(ctx: &Ctx<'_>, i: usize) -> bool {
 /// after the signature, the archive entry).
 fn continues_closing(line: &Line) -> bool {
     match line.kind {
-        LineKind::NoiNhan | LineKind::Luu => true,
+        // A digital signature's stamp printed under the name.
+        LineKind::NoiNhan | LineKind::Luu | LineKind::ESign => true,
         LineKind::Item => matches!(line.label(), Some((crate::model::LabelKind::Dash, _))),
         LineKind::Sig => line
             .sig_parts()
