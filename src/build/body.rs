@@ -52,19 +52,22 @@ pub(super) fn build(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Document) {
 /// Returns the lines left for the main body.
 fn opening(ctx: &mut Ctx<'_>, lines: &[usize], body: &mut Body, typed: bool) -> Vec<usize> {
     let mut k = 0;
-    // The authority line: capitals before the basis lines of a typed document.
-    if let Some(&i) = lines.first() {
+    // The authority: capitals before the basis lines of a typed document, on up to three
+    // lines (a wrapped name; an HĐND's term and session, `KHÓA VIII, KỲ HỌP THỨ 23`).
+    let caps = |ctx: &Ctx<'_>, i: usize| {
         let l = &ctx.lines[i];
-        let caps =
-            l.kind == LineKind::Sig && l.sig_parts().iter().all(|p| matches!(p, SigPart::Caps(_)));
-        let basis_next = lines
-            .get(1)
-            .is_some_and(|&j| matches!(ctx.lines[j].kind, LineKind::Basis | LineKind::Formula));
-        if caps && typed && basis_next && body.authority.is_none() {
-            body.authority = Some(ctx.paragraph(&[i]));
+        l.kind == LineKind::Sig && l.sig_parts().iter().all(|p| matches!(p, SigPart::Caps(_)))
+    };
+    let n = lines.iter().take(3).take_while(|&&i| caps(ctx, i)).count();
+    let basis_next = lines
+        .get(n)
+        .is_some_and(|&j| matches!(ctx.lines[j].kind, LineKind::Basis | LineKind::Formula));
+    if n > 0 && typed && basis_next && body.authority.is_none() {
+        body.authority = Some(ctx.paragraph(&lines[..n]));
+        for &i in &lines[..n] {
             ctx.use_line(i);
-            k = 1;
         }
+        k = n;
     }
     // Basis lines, each with its wrapped continuation.
     let width = typical_width(ctx, lines);
