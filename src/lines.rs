@@ -416,7 +416,7 @@ fn segment(rd: &Reader<'_>, p: Pair<'_, Rule>, segs: &mut Vec<Seg>) {
         }
         Rule::caps_run => segs.push(Seg::Caps(caps(rd, p))),
         Rule::header_rest | Rule::luu_more => segs.push(Seg::Rest(sp)),
-        Rule::rest => segs.push(Seg::Rest(sp)),
+        Rule::rest | Rule::inline_list => segs.push(Seg::Rest(sp)),
         Rule::article => segs.push(Seg::Label(LabelKind::Article, sp)),
         Rule::part => segs.push(Seg::Label(LabelKind::Part, sp)),
         Rule::chapter => segs.push(Seg::Label(LabelKind::Chapter, sp)),

@@ -521,7 +521,7 @@ fn cleanup(s: &str) -> Option<String> {
     let mut copied = 0usize;
     let mut line_start = 0usize;
     let mut line: Option<Line> = None;
-    // Whether the current line is a table row with line breaks in its cells.
+    // Whether the current line is a table row to read cell by cell (see `is_row_with_breaks`).
     let mut row_with_breaks = is_row_with_breaks(bytes);
     let mut i = 0usize;
     while i < bytes.len() {
@@ -540,8 +540,9 @@ fn cleanup(s: &str) -> Option<String> {
                 row_with_breaks = is_row_with_breaks(&bytes[i + 1..]);
                 None
             }
-            // A row whose cells hold several lines is read cell by cell, each cell's lines
-            // in turn, as a conversion that keeps no layout prints two columns.
+            // A row whose cells hold several lines (or the closing's two columns) is read
+            // cell by cell, each cell's lines in turn, as a conversion that keeps no layout
+            // prints two columns.
             b'|' if row_with_breaks => Some("\n"),
             b'\r' => Some(if bytes.get(i + 1) == Some(&b'\n') {
                 " "
@@ -609,15 +610,19 @@ fn cleanup(s: &str) -> Option<String> {
     cleaned
 }
 
-/// Whether the line at the start of `b` is a markdown table row (`| ...`) with an HTML line
-/// break in it.
+/// Whether the line at the start of `b` is a markdown table row (`| ...`) to be read cell by
+/// cell: one with an HTML line break in it, or the closing's row whose first cell is the
+/// `Nơi nhận` list and whose next is the signature.
 fn is_row_with_breaks(b: &[u8]) -> bool {
     let start = b.iter().take_while(|&&c| c == b' ').count();
     if b.get(start) != Some(&b'|') {
         return false;
     }
     let line = &b[start..memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |e| start + e)];
-    memchr::memchr_iter(b'<', line).any(|k| html_break_len(&line[k..]) > 0)
+    let first = line[1..].trim_ascii_start();
+    first.starts_with("Nơi nhận".as_bytes())
+        || first.starts_with("NƠI NHẬN".as_bytes())
+        || memchr::memchr_iter(b'<', line).any(|k| html_break_len(&line[k..]) > 0)
 }
 
 /// The length of an HTML line break at the start of `b` (`<br>`, `<br/>`, `<BR />`), or 0.

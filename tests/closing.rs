@@ -286,3 +286,38 @@ Thời gian ký: 12.05.2025 15:42:07 +07:00
         "{stamp}"
     );
 }
+
+/// A web page's closing on one line: the list flattened onto the `Nơi nhận` line, and the
+/// signature column after the archive entry's full stop, after a cell border or in a
+/// markdown row of its own. Each gives the entries and the whole signature.
+#[test]
+fn a_signature_after_a_flattened_list() {
+    let head = "\
+BỘ TÀI CHÍNH
+TỔNG CỤC DỰ TRỮ NHÀ NƯỚC
+Số: 86/BC-TCDT
+Hà Nội, ngày 25 tháng 01 năm 2024
+BÁO CÁO
+Tình hình xuất cấp hàng dự trữ quốc gia năm 2023
+
+Tổng cục Dự trữ Nhà nước báo cáo Bộ Tài chính./.
+
+";
+    for closing in [
+        "Nơi nhận: - Như trên; - Lưu: VT, QLHDT. KT. TỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG Nguyễn Thị Xuân Mai\nBiểu số 01\nTỔNG HỢP XUẤT CẤP GẠO\n",
+        "Nơi nhận: - Như trên; - Lưu: VT, QLHDT. | KT. TỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG Nguyễn Thị Xuân Mai\n",
+        "| Nơi nhận: - Như trên; - Lưu: VT, QLHDT. | KT. TỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG Nguyễn Thị Xuân Mai |\n| --- | --- |\n",
+    ] {
+        let doc = vanban::parse(&format!("{head}{closing}"));
+        let names: Vec<&str> = doc.recipients.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(names, ["Như trên", "Lưu: VT, QLHDT"], "{closing}");
+        let sig = doc.signature.as_ref().expect(closing);
+        assert_eq!(sig.authority.as_deref(), Some("KT"), "{closing}");
+        assert_eq!(sig.position.as_deref(), Some("PHÓ TỔNG CỤC TRƯỞNG"), "{closing}");
+        assert_eq!(sig.name.as_deref(), Some("Nguyễn Thị Xuân Mai"), "{closing}");
+        // A table after the list is an attachment, not another entry.
+        if closing.contains("Biểu số") {
+            assert_eq!(doc.attachments.len(), 1, "{closing}");
+        }
+    }
+}

@@ -78,7 +78,7 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> Closing
             .collect();
         match line.kind {
             LineKind::NoiNhan => {
-                in_list = true;
+                in_list = !holds_whole_list(ctx, line);
                 ctx.use_line(i);
                 list_head = Some(list_head.map_or(line.span, |h| h.cover(line.span)));
                 parts.extend(glued.into_iter().map(|p| (i, p)));
@@ -278,6 +278,22 @@ fn inline_entries(key: &str, span: Span) -> Vec<Span> {
         out.push(Span::new(span.start + start, span.start + end));
     }
     out
+}
+
+/// Whether a `Nơi nhận` line holds its whole list, up to the archive entry (a web page's
+/// flattened list): the lines after it are no entries.
+pub(super) fn holds_whole_list(ctx: &Ctx<'_>, line: &Line) -> bool {
+    let glued = line.segs.iter().any(|s| matches!(s, Seg::Glued(..)));
+    line.find(|s| match s {
+        Seg::Rest(r) => Some(*r),
+        _ => None,
+    })
+    .is_some_and(|r| {
+        glued
+            || inline_entries(ctx.key(r), r)
+                .last()
+                .is_some_and(|e| is_archive(ctx.key(*e)))
+    })
 }
 
 /// Is an entry the archive entry (`Lưu: VT, ...`)?

@@ -47,6 +47,8 @@ pub(crate) enum Noise {
     WebChrome,
     /// A line before the header.
     BeforeHeader,
+    /// A markdown table's border row left after the closing's cells (`| --- | --- |`).
+    TableBorder,
 }
 
 impl Noise {
@@ -57,6 +59,7 @@ impl Noise {
             Noise::PageMarker => "page_marker",
             Noise::WebChrome => "web_chrome",
             Noise::BeforeHeader => "before_header",
+            Noise::TableBorder => "table_border",
         }
     }
 }
@@ -329,6 +332,13 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
             State::Closing { .. } if line.kind == LineKind::PageMarker => {
                 Zone::Noise(Noise::PageMarker)
             }
+            // The border row under a markdown row that held the list and the signature.
+            State::Closing { .. }
+                if line.kind == LineKind::Table
+                    && !ctx.line_key(i).bytes().any(|b| b.is_ascii_alphanumeric()) =>
+            {
+                Zone::Noise(Noise::TableBorder)
+            }
             State::Closing {
                 name_seen,
                 list_open,
@@ -354,7 +364,7 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
                     continue;
                 }
                 let list_open = match line.kind {
-                    LineKind::NoiNhan => true,
+                    LineKind::NoiNhan => !super::closing::holds_whole_list(ctx, line),
                     LineKind::Luu => false,
                     _ => list_open,
                 };

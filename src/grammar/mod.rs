@@ -204,6 +204,8 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::table_row => "a table row",
         Rule::noi_nhan_line => "the recipient list heading (Nơi nhận:)",
         Rule::noi_nhan_tail => "the signature column after Nơi nhận",
+        Rule::inline_list => "a recipient list flattened onto the Nơi nhận line",
+        Rule::inline_luu => "the archive entry that ends a flattened list",
         Rule::luu_line => "the archive entry (Lưu: VT)",
         Rule::luu_kw => "the word Lưu",
         Rule::luu_text => "the archive entry's text",

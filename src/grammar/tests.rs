@@ -625,8 +625,17 @@ const CASES: &[Case] = &[
             "Nơi nhận: KT.CỤC TRƯỞNG",
             "Nơi nhận:k3Ê/- ; TL. BỘ TRUONG",
             "Noi nhan:",
+            "Nơi nhận: - Như trên; - Lưu: VT, QLHDT (5b). KT. TỔNG CỤC TRƯỞNG Nguyễn Văn A",
         ],
         &["Nơi gửi:"],
+    ),
+    (
+        Rule::inline_list,
+        &[
+            "- Như trên; - Lưu: VT, QLHDT (5b).\u{1} KT. CỤC TRƯỞNG",
+            "- UBND tỉnh (để b/c); - Lưu: VT.\u{1} | KT. GIÁM ĐỐC",
+        ],
+        &["- Như trên; - Sở Y tế;", "- Lưu: VT"],
     ),
     (
         Rule::noi_nhan_tail,
