@@ -220,6 +220,10 @@ pub struct DocType {
     /// Whether a type line was printed (false for a công văn known by its `V/v` line, or a
     /// type inferred from a web article).
     pub stated: bool,
+    /// The body named under the heading as its author, without `CỦA`, as Party resolutions
+    /// and older decisions print it (`NGHỊ QUYẾT` | `CỦA BAN THƯỜNG VỤ TỈNH ỦY` | `về ...`
+    /// gives `BAN THƯỜNG VỤ TỈNH ỦY`).
+    pub by: Option<String>,
 }
 
 /// The body of the document.

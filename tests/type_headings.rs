@@ -138,3 +138,41 @@ fn a_decision_opened_by_xet_to_trinh_and_xet_bao_cao() {
     assert!(doc.body.preamble.is_empty());
     assert_eq!(doc.body.items.len(), 2);
 }
+
+/// The author named under the heading (`CỦA BAN THƯỜNG VỤ TỈNH ỦY`), on the heading's line
+/// or below it, as Party resolutions and older decisions print it: the author is kept apart
+/// and the subject is what follows.
+#[test]
+fn the_author_under_the_heading_is_not_the_subject() {
+    for (heading, subject_line, by, subject) in [
+        (
+            "NGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY",
+            "về phát triển kinh tế lâm nghiệp",
+            "BAN THƯỜNG VỤ TỈNH ỦY",
+            "về phát triển kinh tế lâm nghiệp",
+        ),
+        (
+            "NGHỊ QUYẾT CỦA BAN THƯỜNG VỤ TỈNH ỦY",
+            "về phát triển kinh tế lâm nghiệp",
+            "BAN THƯỜNG VỤ TỈNH ỦY",
+            "về phát triển kinh tế lâm nghiệp",
+        ),
+        (
+            "QUYẾT ĐỊNH CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ VỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC",
+            "",
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ",
+            "VỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC",
+        ),
+    ] {
+        let text = format!(
+            "ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ\nSố: 86/QĐ-UBND\nTân Phú, ngày 12 tháng 01 năm 2024\n\n\
+             {heading}\n{subject_line}\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+        );
+        let doc = vanban::parse(&text);
+        assert!(doc.doc_type.name.is_some(), "{heading}");
+        assert_eq!(doc.doc_type.by.as_deref(), Some(by), "{heading}");
+        assert_eq!(doc.subject.as_deref(), Some(subject), "{heading}");
+        let span = doc.spans["doc_type.by"];
+        assert_eq!(&text[span.start..span.end], by, "{heading}");
+    }
+}

@@ -17,7 +17,7 @@ pub(super) fn build(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Document) {
             _ => None,
         })
     });
-    let subject_lines = plan.lines_in(Zone::Subject);
+    let mut subject_lines = plan.lines_in(Zone::Subject);
     if let Some((i, t)) = typed {
         ctx.use_line(i);
         let key = ctx.key(t.name).to_owned();
@@ -26,10 +26,23 @@ pub(super) fn build(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Document) {
                 name: Some(info.name.to_owned()),
                 code: info.code.map(str::to_owned),
                 stated: true,
+                by: None,
             };
             ctx.record("doc_type", t.name);
             ctx.facts.type_heading = Some(ctx.input_span(t.name));
             ctx.facts.type_not_capitals = key.bytes().any(|b| b.is_ascii_lowercase());
+        }
+        if let Some(&first) = subject_lines.first().filter(|&&k| is_by_line(ctx, k)) {
+            subject_lines.remove(0);
+            ctx.use_line(first);
+            let line = ctx.lines[first].span;
+            let key = ctx.key(line);
+            let after = key.find("CUA").map_or(0, |p| p + 3);
+            let after = after + key[after..].len() - key[after..].trim_start().len();
+            let by = Span::new(line.start + after, line.end);
+            let by = super::trim_punct(ctx.text.key(), by);
+            doc.doc_type.by = Some(squeeze(&ctx.value(by)));
+            ctx.record("doc_type.by", by);
         }
         typed_subject(ctx, &t, &subject_lines, doc);
     } else {
@@ -41,9 +54,43 @@ pub(super) fn build(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Document) {
     addressees(ctx, plan, &front, doc);
 }
 
+/// Whether line `i` names the document's author under its type heading: capitals that
+/// begin with `CỦA` (`CỦA BAN THƯỜNG VỤ TỈNH ỦY`, `CỦA HỘI ĐỒNG BỘ TRƯỞNG`).
+pub(super) fn is_by_line(ctx: &Ctx<'_>, i: usize) -> bool {
+    let key = ctx.line_key(i).trim();
+    key.strip_prefix("CUA ")
+        .is_some_and(|rest| rest.len() >= 4 && !rest.bytes().any(|b| b.is_ascii_lowercase()))
+}
+
+/// A capitals run after the type name that names the author (`CỦA HỘI ĐỒNG BỘ TRƯỞNG`):
+/// the author without `CỦA`, and a subject after it (`... VỀ VIỆC ...`).
+pub(super) fn by_phrase(ctx: &Ctx<'_>, caps: &CapsRun) -> Option<(Span, Option<Span>)> {
+    let words = ctx.caps_words(caps);
+    if words.first().map(String::as_str) != Some("CUA") || words.len() < 2 {
+        return None;
+    }
+    let ve = (2..words.len()).find(|&k| words[k] == "VE" || words[k] == "V/V");
+    let last = ve.map_or(words.len(), |k| k) - 1;
+    let by = Span::new(caps.words[1].start, caps.words[last].end);
+    let rest = ve.map(|k| Span::new(caps.words[k].start, caps.span.end));
+    Some((by, rest))
+}
+
 /// The subject of a document with a type heading: on the heading's line (capitals, or
 /// normal case) and on the lines below it.
 fn typed_subject(ctx: &mut Ctx<'_>, t: &TypeSeg, lines: &[usize], doc: &mut Document) {
+    // `NGHỊ QUYẾT CỦA BAN THƯỜNG VỤ TỈNH ỦY` on one line: the author, and the subject after
+    // it on the line (`... VỀ VIỆC ...`, or in normal case) or below.
+    if let Some((by, rest)) = t.caps_subject.as_ref().and_then(|c| by_phrase(ctx, c)) {
+        doc.doc_type.by = Some(squeeze(&ctx.value(by)));
+        ctx.record("doc_type.by", by);
+        let first = [rest, t.tail, t.subject]
+            .into_iter()
+            .flatten()
+            .reduce(Span::cover);
+        set_subject(ctx, doc, lines, first);
+        return;
+    }
     if let Some(caps) = &t.caps_subject {
         let (subject, authority) = split_authority(ctx, caps, doc.issuer.name.as_deref());
         let mut span = subject;
@@ -204,6 +251,7 @@ fn vv_subject(ctx: &mut Ctx<'_>, plan: &Plan, front: &[usize], doc: &mut Documen
         name: Some("CÔNG VĂN".to_owned()),
         code: None,
         stated: false,
+        by: None,
     };
 }
 
@@ -299,6 +347,7 @@ pub(super) fn infer_cong_van(doc: &mut Document) {
             name: Some("CÔNG VĂN".to_owned()),
             code: None,
             stated: false,
+            by: None,
         };
     }
 }
@@ -322,6 +371,7 @@ pub(super) fn infer_from_code(doc: &mut Document) {
         name: Some(info.name.to_owned()),
         code: info.code.map(str::to_owned),
         stated: false,
+        by: None,
     };
 }
 

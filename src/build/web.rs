@@ -171,6 +171,7 @@ pub(super) fn infer_reported(
             .and_then(|t| t.code)
             .map(str::to_owned),
         stated: false,
+        by: None,
     };
     doc.number.number = r.number;
     doc.number.printed = r.number.map(|n| n.to_string());

@@ -204,7 +204,11 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
                 }
             },
             State::Subject { count, caps } => {
-                if continues_subject(ctx, prev, i, blank_gap, count, caps) {
+                if count == 0 && super::title::is_by_line(ctx, i) {
+                    // `CỦA BAN THƯỜNG VỤ TỈNH ỦY` under the heading: its author, and the
+                    // subject still to come.
+                    Zone::Subject
+                } else if continues_subject(ctx, prev, i, blank_gap, count, caps) {
                     // The subject's first line below the heading says whether it is set
                     // in capitals, which its next lines must follow.
                     let caps = if count == 0 {
@@ -426,7 +430,14 @@ fn front_step(ctx: &Ctx<'_>, i: usize, seen_anchor: bool) -> Step {
                 _ => None,
             }) {
                 let caps = t.caps_subject.is_some();
-                let count = usize::from(t.subject.is_some() || t.caps_subject.is_some());
+                // After the author alone (`NGHỊ QUYẾT CỦA BAN THƯỜNG VỤ`), the subject is
+                // still to come.
+                let by_only = t.caps_subject.as_ref().is_some_and(|c| {
+                    super::title::by_phrase(ctx, c).is_some_and(|(_, rest)| rest.is_none())
+                }) && t.subject.is_none()
+                    && t.tail.is_none();
+                let count =
+                    usize::from(!by_only && (t.subject.is_some() || t.caps_subject.is_some()));
                 return Step::Stay(Zone::Front, Some(State::Subject { count, caps }));
             }
             if has_seg(line, |s| matches!(s, Seg::KinhGui { .. })) {
