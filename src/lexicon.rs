@@ -366,8 +366,8 @@ fn starts_with_any(words: &[&str], list: &[&str]) -> Option<usize> {
 }
 
 /// Capitalized words that open a body paragraph rather than continue a wrapped subject.
+/// (`Ngày` opens one only before a date: see `opens_body`.)
 pub(crate) const BODY_OPENERS: &[&str] = &[
-    "Ngay",
     "Thuc hien",
     "Can cu",
     "Sau khi",
@@ -383,7 +383,6 @@ pub(crate) const BODY_OPENERS: &[&str] = &[
     "Vao hoi",
     "Thua lenh",
     "Duoc su",
-    "Ngay ",
     "Tham du",
     "Chu tri",
     "Thanh phan",

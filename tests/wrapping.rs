@@ -122,3 +122,26 @@ Các xã triển khai.
     let doc = vanban::parse(text);
     assert_eq!(top(&doc), ["1.", "2.", "3."]);
 }
+
+/// A wrapped `V/v` subject whose next line starts with `Ngày` as a name (`Ngày giải phóng
+/// ...`) goes on; `Ngày` before a date opens the body.
+#[test]
+fn a_subject_wrapped_before_ngay_goes_on_unless_a_date_follows() {
+    let text = |second: &str| {
+        format!(
+            "TỈNH ỦY QUẢNG TRỊ\nBAN TUYÊN GIÁO\n*\nSố 07-CV/BTGTU\n\
+             V/v tuyên truyền kỷ niệm 50 năm\n{second}\nĐẢNG CỘNG SẢN VIỆT NAM\n\
+             Đông Hà, ngày 21 tháng 5 năm 2022\n\nKính gửi: Ban Tuyên giáo các huyện ủy.\n\n\
+             Ban Tuyên giáo Tỉnh ủy đề nghị các đơn vị thực hiện.\n"
+        )
+    };
+    let doc = vanban::parse(&text("Ngày giải phóng tỉnh Quảng Trị"));
+    assert_eq!(
+        doc.subject.as_deref(),
+        Some("tuyên truyền kỷ niệm 50 năm Ngày giải phóng tỉnh Quảng Trị")
+    );
+    assert_eq!(doc.date.as_deref(), Some("2022-05-21"));
+    assert_eq!(doc.addressees, ["Ban Tuyên giáo các huyện ủy"]);
+    let doc = vanban::parse(&text("Ngày 15/5/2022, Ban Thường vụ Tỉnh ủy đã họp."));
+    assert_eq!(doc.subject.as_deref(), Some("tuyên truyền kỷ niệm 50 năm"));
+}

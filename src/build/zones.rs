@@ -679,6 +679,11 @@ fn ends_sentence(key: &str) -> bool {
 /// Whether a line opens a body paragraph (`Ngày 12/11/2024, ...`, `Thực hiện ...`).
 pub(crate) fn opens_body(key: &str) -> bool {
     let k = key.trim_start();
+    // `Ngày 12/11/2024, ...` opens the body; `Ngày giải phóng ...` continues a subject.
+    if let Some(rest) = k.strip_prefix("Ngay") {
+        let rest = rest.trim_start();
+        return rest.starts_with(|c: char| c.is_ascii_digit()) || rest.starts_with("hom ");
+    }
     lexicon::BODY_OPENERS.iter().any(|o| {
         k.starts_with(o)
             && k[o.len()..]
