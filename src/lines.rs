@@ -544,7 +544,7 @@ fn date_parts(rd: &Reader<'_>, p: Pair<'_, Rule>) -> DateSeg {
     for q in p.into_inner() {
         match q.as_rule() {
             Rule::place => d.place = Some(rd.span(&q)),
-            Rule::date_body | Rule::date_numeric => {
+            Rule::date_body | Rule::date_numeric | Rule::date_cut => {
                 d.body = rd.span(&q);
                 d.figures = q.as_rule() == Rule::date_numeric;
                 for r in q.into_inner() {

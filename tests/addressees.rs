@@ -40,3 +40,15 @@ fn one_addressee_on_the_heading_line_ends_the_list() {
     let doc = addressed("Kính gửi: Sở Tài chính.\n- Căn cứ kết luận của Chủ tịch UBND tỉnh.");
     assert_eq!(doc.addressees, ["Sở Tài chính"]);
 }
+
+/// A rule under the subject, then `Kính gửi`: the addressee is read, not left in the body.
+#[test]
+fn kinh_gui_after_the_rule_under_the_subject() {
+    let doc = vanban::parse(
+        "SỞ NỘI VỤ TỈNH SƠN LA\nSố: 112/TTr-SNV\nSơn La, ngày 30 tháng 7 năm 2024\n\n\
+         TỜ TRÌNH\nVề việc điều động cán bộ\n-----\nKính gửi: Ủy ban nhân dân tỉnh.\n\n\
+         Kính trình Ủy ban nhân dân tỉnh xem xét, quyết định.\n",
+    );
+    assert_eq!(doc.addressees, ["Ủy ban nhân dân tỉnh"]);
+    assert_eq!(doc.subject.as_deref(), Some("Về việc điều động cán bộ"));
+}

@@ -145,3 +145,28 @@ fn a_subject_wrapped_before_ngay_goes_on_unless_a_date_follows() {
     let doc = vanban::parse(&text("Ngày 15/5/2022, Ban Thường vụ Tỉnh ủy đã họp."));
     assert_eq!(doc.subject.as_deref(), Some("tuyên truyền kỷ niệm 50 năm"));
 }
+
+/// `pdftotext -layout` wraps the date's column before `năm`: the year on the next line,
+/// indented under it, completes the date.
+#[test]
+fn a_date_wrapped_before_nam_in_a_narrow_column() {
+    let text = "\
+          UBND TỈNH NINH BÌNH                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+               VĂN PHÒNG                                     Độc lập - Tự do - Hạnh phúc
+
+         Số: 214/TB-VPUBND                                  Ninh Bình, ngày 15 tháng 3
+                                                                      năm 2024
+
+                                              THÔNG BÁO
+                         Kết luận của Phó Chủ tịch UBND tỉnh
+
+    Văn phòng UBND tỉnh thông báo để các cơ quan biết, thực hiện./.
+";
+    let doc = vanban::parse(text);
+    assert_eq!(doc.place.as_deref(), Some("Ninh Bình"));
+    assert_eq!(doc.date.as_deref(), Some("2024-03-15"));
+    assert!(doc.unclassified.is_empty(), "{:?}", doc.unclassified);
+    // Without the year, the date stays unknown.
+    let doc = vanban::parse(&text.replace("năm 2024", ""));
+    assert_eq!(doc.date, None);
+}

@@ -493,12 +493,17 @@ fn wrapped_year(ctx: &Ctx<'_>, i: usize, d: &DateSeg) -> Option<(Span, bool)> {
     if next.kind == LineKind::Blank {
         return None;
     }
-    let key = ctx.key(next.span);
+    // Indented under the date's column (`pdftotext -layout`).
+    let full = ctx.key(next.span);
+    let indent = full.len() - full.trim_start().len();
+    let key = &full[indent..];
     let len = crate::grammar::match_at_start(Rule::wrapped_year, key)?;
     let alone = key[len..]
         .trim_matches(|c: char| c == ' ' || c == '.' || c == ',')
         .is_empty();
-    Some((Span::new(next.span.start, next.span.start + len), alone))
+    // The year: the match's last four figures (after `năm` when the wrap came before it).
+    let end = next.span.start + indent + len;
+    Some((Span::new(end - 4, end), alone))
 }
 
 /// The visible text of a digital-signature stamp: an e-mail and a signing time, with the

@@ -222,7 +222,17 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
                     };
                     Zone::Subject
                 } else if line.kind == LineKind::Rule {
-                    state = State::Body;
+                    // The rule under the subject, and the body after it, unless `Kính gửi`
+                    // comes first.
+                    let kinh_gui_next = lines[i + 1..end]
+                        .iter()
+                        .find(|l| l.kind != LineKind::Blank)
+                        .is_some_and(|l| has_seg(l, |s| matches!(s, Seg::KinhGui { .. })));
+                    state = if kinh_gui_next {
+                        State::Front
+                    } else {
+                        State::Body
+                    };
                     Zone::Front
                 } else if line.kind == LineKind::Header && !has_seg(line, is_type) {
                     state = State::Front;

@@ -136,6 +136,7 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::date_seg => "the place and date",
         Rule::place => "a place name",
         Rule::date_body => "a date (ngày ... tháng ... năm ...)",
+        Rule::date_cut => "a date cut before năm at the line's end",
         Rule::date_numeric => "a date in figures (ngày 06/8/2021)",
         Rule::loose_date_start => "a place before ngày",
         Rule::to_ngay => "the line up to ngày",

@@ -50,7 +50,7 @@ const CASES: &[Case] = &[
     (Rule::year, &["2021", "1980"], &["1850", "21"]),
     (
         Rule::wrapped_year,
-        &["2016", "1982\u{1} Về việc"],
+        &["2016", "1982\u{1} Về việc", "năm 2024"],
         &["20245", "1850", "21"],
     ),
     (
@@ -323,6 +323,11 @@ const CASES: &[Case] = &[
             "Ngày 5 Tháng 5 Năm 2020",
         ],
         &["ngày 06/8/2021"],
+    ),
+    (
+        Rule::date_cut,
+        &["ngày 15 tháng 3", "Ngày 02 tháng 11  "],
+        &["ngày 15 tháng 3 năm", "ngày tháng", "ngày 15 tháng 3, các"],
     ),
     (
         Rule::date_numeric,
