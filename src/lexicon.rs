@@ -231,11 +231,48 @@ pub(crate) fn starts_org(words: &[&str]) -> bool {
     }
 }
 
+/// Ministries and bodies of ministerial rank, which head the header of the bodies under them
+/// (`BỘ TÀI CHÍNH` above `TỔNG CỤC DỰ TRỮ NHÀ NƯỚC`). Their names hold words that also start
+/// organizations (`BỘ QUỐC PHÒNG`, `BỘ NỘI VỤ`), so a parent on the body's line is known by
+/// its whole name. Keys; a dash in a name is an empty word.
+const MINISTRIES: &[&str] = &[
+    "BO QUOC PHONG",
+    "BO CONG AN",
+    "BO NGOAI GIAO",
+    "BO NOI VU",
+    "BO TU PHAP",
+    "BO KE HOACH VA DAU TU",
+    "BO TAI CHINH",
+    "BO CONG THUONG",
+    "BO NONG NGHIEP VA PHAT TRIEN NONG THON",
+    "BO NONG NGHIEP VA MOI TRUONG",
+    "BO GIAO THONG VAN TAI",
+    "BO XAY DUNG",
+    "BO TAI NGUYEN VA MOI TRUONG",
+    "BO THONG TIN VA TRUYEN THONG",
+    "BO KHOA HOC VA CONG NGHE",
+    "BO LAO DONG THUONG BINH VA XA HOI",
+    "BO LAO DONG  THUONG BINH VA XA HOI",
+    "BO VAN HOA THE THAO VA DU LICH",
+    "BO GIAO DUC VA DAO TAO",
+    "BO Y TE",
+    "BO DAN TOC VA TON GIAO",
+    "NGAN HANG NHA NUOC VIET NAM",
+    "THANH TRA CHINH PHU",
+    "UY BAN DAN TOC",
+    "VAN PHONG CHINH PHU",
+    "BAO HIEM XA HOI VIET NAM",
+];
+
 /// Where a body's name begins when its parent's was printed before it on the same line
-/// (`UBND TỈNH NGHỆ AN SỞ GIÁO DỤC VÀ ĐÀO TẠO`, `TỈNH ỦY ĐIỆN BIÊN VĂN PHÒNG`): the first
-/// word that starts an organization after an administrative unit and a word of its name,
-/// leaving the body two words or more (`UBND XÃ TÂN HỘI` stays whole). Words are keys.
+/// (`UBND TỈNH NGHỆ AN SỞ GIÁO DỤC VÀ ĐÀO TẠO`, `TỈNH ỦY ĐIỆN BIÊN VĂN PHÒNG`, `BỘ TÀI
+/// CHÍNH TỔNG CỤC DỰ TRỮ NHÀ NƯỚC`): after a ministry's whole name, or the first word that
+/// starts an organization after an administrative unit and a word of its name, leaving the
+/// body two words or more (`UBND XÃ TÂN HỘI` stays whole). Words are keys.
 pub(crate) fn body_after_parent(words: &[&str]) -> Option<usize> {
+    if let Some(n) = starts_with_any(words, MINISTRIES) {
+        return (n + 2 <= words.len() && starts_org(&words[n..])).then_some(n);
+    }
     let (unit, len) =
         (0..words.len()).find_map(|u| starts_with_any(&words[u..], ADMIN_UNITS).map(|n| (u, n)))?;
     (unit + len + 1..words.len().saturating_sub(1)).find(|&j| starts_org(&words[j..]))
@@ -462,6 +499,12 @@ mod tests {
         assert_eq!(at("UBND PHUONG TRUONG THI"), None);
         assert_eq!(at("UBND XA TAN HOI"), None);
         assert_eq!(at("BO TAI CHINH"), None);
+        assert_eq!(at("BO TAI CHINH TONG CUC DU TRU NHA NUOC"), Some(3));
+        assert_eq!(at("BO NOI VU VU TO CHUC CAN BO"), Some(3));
+        assert_eq!(at("BO QUOC PHONG CUC TAC CHIEN"), Some(3));
+        // A ministry's name alone, or with a word that starts no body.
+        assert_eq!(at("BO QUOC PHONG"), None);
+        assert_eq!(at("BO Y TE VIET NAM"), None);
         assert_eq!(at("PHONG GIAO DUC VA DAO TAO HUYEN KY ANH"), None);
     }
 

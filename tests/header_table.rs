@@ -83,3 +83,30 @@ fn cells_with_html_line_breaks_are_read_line_by_line() {
     let span = doc.spans["issuer.name"];
     assert_eq!(&BROKEN_CELLS[span.start..span.end], "VĂN PHÒNG");
 }
+
+/// A ministry printed on its body's line (a web page joins the header cell's lines): the
+/// ministry is the parent, by its whole name, even where the name holds a word that starts
+/// a body (`BỘ NỘI VỤ VỤ TỔ CHỨC - BIÊN CHẾ`).
+#[test]
+fn a_ministry_on_its_bodys_line_is_the_parent() {
+    for (line, parent, name) in [
+        (
+            "BỘ TÀI CHÍNH TỔNG CỤC DỰ TRỮ NHÀ NƯỚC -------",
+            "BỘ TÀI CHÍNH",
+            "TỔNG CỤC DỰ TRỮ NHÀ NƯỚC",
+        ),
+        (
+            "BỘ NỘI VỤ VỤ TỔ CHỨC BIÊN CHẾ",
+            "BỘ NỘI VỤ",
+            "VỤ TỔ CHỨC BIÊN CHẾ",
+        ),
+    ] {
+        let doc = vanban::parse(&format!(
+            "{line}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\
+             Số: 86/BC-TCDT Hà Nội, ngày 25 tháng 01 năm 2024\nBÁO CÁO\n\
+             Tình hình thực hiện nhiệm vụ năm 2023\n\nNội dung báo cáo./.\n"
+        ));
+        assert_eq!(doc.issuer.parent.as_deref(), Some(parent), "{line}");
+        assert_eq!(doc.issuer.name.as_deref(), Some(name), "{line}");
+    }
+}
