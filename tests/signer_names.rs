@@ -1,5 +1,5 @@
 //! Signer names as they are printed: after a military or police rank, the Central
-//! Highlands names (`H'Lin Mlô`, `H' Yâm Byă`, `Y Khu Niê`, `A Pao`), H'Mông names with
+//! Highlands names (`H'Lin Mlô`, `H' Yâm Byă`, `H Mai Niê Kdăm`, `Y Khu Niê`, `A Pao`), H'Mông names with
 //! the middle `A` (`Giàng A Sùng`), after a degree (`ThS.`, kept apart from the name), and
 //! with a table's border or a rule left after them. Each expectation is read off the text of the test.
 
@@ -29,6 +29,7 @@ fn names_as_printed() {
         ("Thào A Tủa", "Thào A Tủa"),
         ("H' Yâm Byă", "H' Yâm Byă"),
         ("Nay H' Blim", "Nay H' Blim"),
+        ("H Mai Niê Kdăm", "H Mai Niê Kdăm"),
     ] {
         let doc = signed_by(line);
         let sig = doc.signature.as_ref().expect(line);

@@ -747,8 +747,16 @@ const CASES: &[Case] = &[
             "Lý A Páo",
             "H' Yâm Byă",
             "Nay H' Blim",
+            "H Mai Niê Kdăm",
         ],
-        &["Quách", "Nguyễn văn A", "NGUYỄN VĂN A", "Giàng A sùng", "Lý A  "],
+        &[
+            "Quách",
+            "Nguyễn văn A",
+            "NGUYỄN VĂN A",
+            "Giàng A sùng",
+            "Lý A  ",
+            "H Mai",
+        ],
     ),
     (
         Rule::copy_seg,
