@@ -1,7 +1,7 @@
-//! Signer names as they are printed: after a military or police rank, the Central
-//! Highlands names (`H'Lin Mlô`, `H' Yâm Byă`, `H Mai Niê Kdăm`, `Y Khu Niê`, `A Pao`), H'Mông names with
-//! the middle `A` (`Giàng A Sùng`), after a degree (`ThS.`, kept apart from the name), and
-//! with a table's border or a rule left after them. Each expectation is read off the text of the test.
+//! Signer names as they are printed: after a military or police rank, the Central Highlands names
+//! (`H'Lin Mlô`, `H' Yâm Byă`, `H Mai Niê Kdăm`, `Y Khu Niê`, `A Pao`), H'Mông names with the
+//! middle `A` (`Giàng A Sùng`), after a degree (`ThS.`, kept apart from the name), and with a
+//! table's border or a rule left after them. Each expectation is read off the text of the test.
 
 /// A công văn signed by `name` under `KT. GIÁM ĐỐC` / `PHÓ GIÁM ĐỐC`.
 fn signed_by(name: &str) -> vanban::Document {
