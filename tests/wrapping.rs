@@ -170,3 +170,30 @@ fn a_date_wrapped_before_nam_in_a_narrow_column() {
     let doc = vanban::parse(&text.replace("năm 2024", ""));
     assert_eq!(doc.date, None);
 }
+
+/// Typed articles indented as paragraphs, with citations wrapped to the start of a line
+/// after a word that leaves the phrase open: `Điều 5 của ...` and `Điều 1.` (an article
+/// already passed) are references, not articles.
+#[test]
+fn a_citation_after_an_open_phrase_is_no_article() {
+    let text = "\
+NGHỊ ĐỊNH
+ban hành Điều lệ tạm thời
+
+     Điều 1. - Nay ban hành bản Điều lệ tạm thời.
+
+     Điều 2. - Bộ Lương thực hướng dẫn thi hành bản Điều lệ nói ở
+Điều 1.
+
+     Điều 3. - Các Ủy ban hành chính xử lý vi phạm theo quy định tại
+Điều 5 của Quyết định số 47-HĐBT ngày 2-4-1984.
+
+     Điều 4. - Nghị định này thi hành từ ngày ban hành.
+";
+    let doc = vanban::parse(text);
+    assert_eq!(top(&doc), ["Điều 1.", "Điều 2.", "Điều 3.", "Điều 4."]);
+    assert!(item(&doc, "Điều 2.").text.ends_with("nói ở Điều 1."));
+    assert!(item(&doc, "Điều 3.")
+        .text
+        .ends_with("tại Điều 5 của Quyết định số 47-HĐBT ngày 2-4-1984."));
+}

@@ -212,11 +212,22 @@ fn units(ctx: &Ctx<'_>, lines: &[usize], width: usize) -> Vec<Unit> {
         // `Điều 1` or `2` without its dot, after a line cut in mid-sentence, is a reference
         // the hard wrap brought to the start of a line (`... theo quy định tại` / `Điều 1
         // Nghị quyết này`), not a label.
+        // So is `Điều 1.` after a line that ends in a word a sentence cannot end with
+        // (`... nói ở` / `Điều 1.`), when it numbers no article after the last one.
         let label = label.filter(|&(k, sp)| {
             let weak = matches!(k, LabelKind::Article | LabelKind::Number)
                 && ctx.key(sp).ends_with(|c: char| c.is_ascii_digit());
-            let prev = out.last().and_then(|u| u.lines.last());
-            !(weak && prev.is_some_and(|&a| !is_terminal(ctx, a) && joins(ctx, a, i, width)))
+            let Some(&a) = out.last().and_then(|u| u.lines.last()) else {
+                return true;
+            };
+            if is_terminal(ctx, a) {
+                return true;
+            }
+            let cut = ends_mid_phrase(ctx, a);
+            let backwards = k == LabelKind::Article
+                && article_number(ctx, sp)
+                    .is_some_and(|n| last_article(ctx, &out).is_some_and(|m| n <= m));
+            !((weak && (cut || joins(ctx, a, i, width))) || (backwards && cut))
         });
         let joins = match out.last() {
             Some(u) if label.is_none() => {
@@ -293,6 +304,47 @@ fn is_bare_heading(_kind: LabelKind) -> bool {
 }
 
 /// Whether line `a` ends a sentence, an entry or a lead-in (`.`, `;`, `:`, ...).
+/// Whether line `a` ends in a word that leaves its phrase open (`tại`, `của`, `theo`, `ở`):
+/// a line cut in mid-sentence, whatever its length. Read with its marks: folded, `tử` and
+/// `tài` would be `từ` and `tại`.
+fn ends_mid_phrase(ctx: &Ctx<'_>, a: usize) -> bool {
+    let text = ctx.text.value(ctx.lines[a].span);
+    let last = text.trim_end().rsplit(' ').next().unwrap_or("");
+    matches!(
+        last,
+        "tại"
+            | "của"
+            | "theo"
+            | "ở"
+            | "và"
+            | "các"
+            | "với"
+            | "cho"
+            | "từ"
+            | "đến"
+            | "bởi"
+            | "là"
+    )
+}
+
+/// The number of an article's label (`Điều 12.` gives 12).
+fn article_number(ctx: &Ctx<'_>, label: Span) -> Option<u32> {
+    let digits: String = ctx
+        .key(label)
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect();
+    digits.parse().ok()
+}
+
+/// The number of the last article among the units read so far.
+fn last_article(ctx: &Ctx<'_>, units: &[Unit]) -> Option<u32> {
+    units.iter().rev().find_map(|u| match u.label {
+        Some((LabelKind::Article, sp)) => article_number(ctx, sp),
+        _ => None,
+    })
+}
+
 fn is_terminal(ctx: &Ctx<'_>, a: usize) -> bool {
     ctx.line_key(a)
         .trim_end()
