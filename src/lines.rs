@@ -384,7 +384,7 @@ fn line_segments(rd: &Reader<'_>, pair: Pair<'_, Rule>, segs: &mut Vec<Seg>) {
 fn segment(rd: &Reader<'_>, p: Pair<'_, Rule>, segs: &mut Vec<Seg>) {
     let sp = rd.span(&p);
     match p.as_rule() {
-        Rule::national => segs.push(Seg::National(sp)),
+        Rule::national | Rule::national_old => segs.push(Seg::National(sp)),
         Rule::national_head => segs.push(Seg::NationalHead(sp)),
         Rule::national_tail => segs.push(Seg::NationalTail(sp)),
         // A wrapped motto's two halves are each the motto, for zones and checks.

@@ -110,3 +110,22 @@ fn a_ministry_on_its_bodys_line_is_the_parent() {
         assert_eq!(doc.issuer.name.as_deref(), Some(name), "{line}");
     }
 }
+
+/// The national name of 1945-1976 (`VIỆT NAM DÂN CHỦ CỘNG HÒA`) in an older document's
+/// header, on the issuer's row or a line of its own: the national name, not the issuer's.
+#[test]
+fn the_national_name_of_1945_1976() {
+    for header in [
+        "HỘI ĐỒNG CHÍNH PHỦ          VIỆT NAM DÂN CHỦ CỘNG HÒA\n                            Độc lập - Tự do - Hạnh phúc",
+        "VIỆT NAM DÂN CHỦ CỘNG HÒA\nĐộc lập - Tự do - Hạnh phúc\nHỘI ĐỒNG CHÍNH PHỦ",
+    ] {
+        let doc = vanban::parse(&format!(
+            "{header}\nSố: 147-CP\nHà Nội, ngày 18 tháng 9 năm 1964\n\nNGHỊ ĐỊNH\n\
+             ban hành Điều lệ tạm thời\n\nĐiều 1. Nay ban hành bản Điều lệ tạm thời.\n"
+        ));
+        assert_eq!(doc.issuer.name.as_deref(), Some("HỘI ĐỒNG CHÍNH PHỦ"), "{header}");
+        assert_eq!(doc.issuer.parent, None, "{header}");
+        let national = doc.header.as_ref().and_then(|h| h.name.as_deref());
+        assert_eq!(national, Some("VIỆT NAM DÂN CHỦ CỘNG HÒA"), "{header}");
+    }
+}

@@ -109,6 +109,7 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::header_line => "a header line",
         Rule::header_rest => "text after the header",
         Rule::national => "the national name (CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM)",
+        Rule::national_old => "the national name of 1945-1976",
         Rule::national_head => "the first half of the national name",
         Rule::national_tail => "the last part of the national name",
         Rule::motto => "the motto (Độc lập - Tự do - Hạnh phúc)",

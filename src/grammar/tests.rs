@@ -155,6 +155,11 @@ const CASES: &[Case] = &[
         &["CỘNG HÒA PHÁP", "ĐẢNG CỘNG SẢN VIỆT NAM"],
     ),
     (
+        Rule::national_old,
+        &["VIỆT NAM DÂN CHỦ CỘNG HÒA", "VIỆT NAM DÂN CHỦ CỘNG HOÀ"],
+        &["VIỆT NAM", "Việt Nam dân chủ cộng hòa"],
+    ),
+    (
         Rule::national_head,
         &[
             "CỘNG HÒA XÃ HỘI",
