@@ -354,6 +354,17 @@ fn is_caps_name_words(words: &[&str]) -> bool {
         && SURNAMES.contains(&words[0])
         // `CHỦ TỊCH` starts with the family name `Chu`; `Trương` folds to a title's `TRUONG`.
         && !looks_like_position(&words[usize::from(words[0] == "TRUONG")..].join(" "))
+        && !heads_a_unit(words)
+}
+
+/// `TRƯỞNG` and the unit it heads (`TRƯỞNG BAN`, `TRƯỞNG PHÒNG`), a title that folds like the
+/// family name Trương and a given name.
+fn heads_a_unit(words: &[&str]) -> bool {
+    words[0] == "TRUONG"
+        && matches!(
+            words.get(1),
+            Some(&("BAN" | "PHONG" | "KHOA" | "DOAN" | "TRAM" | "TRAI" | "THON" | "AP" | "TO"))
+        )
 }
 
 /// Where a signer's name printed in capitals begins at the end of a position title printed
@@ -482,6 +493,8 @@ mod tests {
             "Pham Duc Thuong",
             "LE 2024",
             "HOANG VAN THU KY",
+            "TRUONG BAN",
+            "TRUONG PHONG",
         ] {
             assert!(!is_caps_name(not), "{not}");
         }

@@ -321,3 +321,36 @@ Tổng cục Dự trữ Nhà nước báo cáo Bộ Tài chính./.
         }
     }
 }
+
+/// A signature without an authority prefix, after a body with no end mark: above its
+/// recipient list, or below it with a title that folds like a name (`TRƯỞNG BAN`, as the
+/// family name Trương). Both give the position and the name.
+#[test]
+fn a_bare_title_and_name_above_or_below_the_list() {
+    let head = "\
+TỈNH ỦY SƠN LA
+BAN TỔ CHỨC
+*
+Số 45-TTr/BTCTU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Sơn La, ngày 30 tháng 7 năm 2024
+
+TỜ TRÌNH
+về việc điều động cán bộ
+
+Kính trình Ban Thường vụ Tỉnh ủy xem xét, quyết định.
+
+";
+    let list = "Nơi nhận:\n- Như trên,\n- Lưu Ban Tổ chức Tỉnh ủy.\n";
+    for (closing, position) in [
+        (format!("BÍ THƯ\n\nLò Văn Thanh\n\n{list}"), "BÍ THƯ"),
+        (format!("{list}TRƯỞNG BAN\n\nLò Văn Thanh\n"), "TRƯỞNG BAN"),
+    ] {
+        let doc = vanban::parse(&format!("{head}{closing}"));
+        let sig = doc.signature.as_ref().expect(&closing);
+        assert_eq!(sig.position.as_deref(), Some(position), "{closing}");
+        assert_eq!(sig.name.as_deref(), Some("Lò Văn Thanh"), "{closing}");
+        assert_eq!(doc.recipients.len(), 2, "{closing}");
+        assert!(doc.attachments.is_empty(), "{closing}");
+    }
+}

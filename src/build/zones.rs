@@ -320,7 +320,8 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
                         continue;
                     }
                     LineKind::Sig
-                        if body_ended && is_position_line(ctx, line) && name_follows(ctx, i) =>
+                        if is_position_line(ctx, line)
+                            && (body_ended && name_follows(ctx, i) || name_then_list(ctx, i)) =>
                     {
                         state = State::Closing {
                             name_seen: false,
@@ -718,6 +719,21 @@ fn name_follows(ctx: &Ctx<'_>, i: usize) -> bool {
         .filter(|l| l.kind != LineKind::Blank)
         .take(3)
         .any(|l| l.sig_parts().iter().any(|p| matches!(p, SigPart::Name(_))))
+}
+
+/// Whether a personal name follows line `i` within two non-blank lines, and after it the
+/// `Nơi nhận` list or nothing: a signature printed above its recipient list, without an
+/// authority prefix and after a body with no end mark.
+fn name_then_list(ctx: &Ctx<'_>, i: usize) -> bool {
+    let mut next = ctx.lines[i + 1..]
+        .iter()
+        .filter(|l| l.kind != LineKind::Blank);
+    let is_name = |l: &Line| l.sig_parts().iter().any(|p| matches!(p, SigPart::Name(_)));
+    let named = next.by_ref().take(2).any(is_name);
+    named
+        && next
+            .next()
+            .is_none_or(|l| matches!(l.kind, LineKind::NoiNhan | LineKind::Luu))
 }
 
 /// After the signer's name, lines that still belong to the closing (a recipient list printed
