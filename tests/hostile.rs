@@ -547,3 +547,16 @@ fn fuzz_regressions_replay() {
         });
     }
 }
+
+#[test]
+fn archive_entries_130k_on_the_noi_nhan_line() {
+    // A flattened list is read up to its archive entry; each `- Lưu` tried there stops at the
+    // next bullet (without that bound this line exhausted the call limit, quadratic).
+    watchdog("luu_130k", || {
+        let line = format!("Nơi nhận: {}\n", "- Lưu x ".repeat(130_000));
+        let doc = timed(|| vanban::parse(&line));
+        check_spans(&line, &doc);
+        let json = serde_json::to_string(&doc).unwrap();
+        assert!(json.matches("Lưu x").count() >= 130_000);
+    });
+}
