@@ -197,3 +197,34 @@ ban hành Điều lệ tạm thời
         .text
         .ends_with("tại Điều 5 của Quyết định số 47-HĐBT ngày 2-4-1984."));
 }
+
+/// No blank line after the subject (pdftotext default mode): a sentence that leads into
+/// what follows with `:` is the body's first line, not the subject's end. A subject line
+/// that ends in `:` itself, wrapped in small letters, still continues it.
+#[test]
+fn a_lead_in_sentence_right_after_the_subject_is_the_body() {
+    let text = |after: &str| {
+        format!(
+            "ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC THỌ\nSố: 215/TB-UBND\n\
+             Đức Thọ, ngày 21 tháng 8 năm 2023\nTHÔNG BÁO\n{after}\n\
+             1. Chủ tịch UBND huyện tiếp công dân vào ngày 15/9/2023.\n\
+             2. Địa điểm: Trụ sở Tiếp công dân huyện./.\n"
+        )
+    };
+    let doc = vanban::parse(&text(
+        "Lịch tiếp công dân tháng 9 năm 2023\n\
+         Văn phòng HĐND và UBND huyện thông báo lịch tiếp công dân như sau:",
+    ));
+    assert_eq!(
+        doc.subject.as_deref(),
+        Some("Lịch tiếp công dân tháng 9 năm 2023")
+    );
+    assert_eq!(doc.body.items.len(), 2);
+    let doc = vanban::parse(&text(
+        "Lịch tiếp công dân tháng 9 năm 2023 của\nlãnh đạo huyện:",
+    ));
+    assert_eq!(
+        doc.subject.as_deref(),
+        Some("Lịch tiếp công dân tháng 9 năm 2023 của lãnh đạo huyện:")
+    );
+}

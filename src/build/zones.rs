@@ -679,7 +679,13 @@ fn continues_subject(
     if prev.is_some_and(|p| ends_sentence(ctx.line_key(p))) {
         return false;
     }
-    !opens_body(key)
+    // A sentence in normal case that leads into what follows (`Văn phòng ... thông báo như
+    // sau:`, a công điện's `CHỦ TỊCH ... điện:`) is the body's first line, printed without a
+    // blank line after the subject.
+    let leads_in = key.starts_with(|c: char| c.is_ascii_uppercase())
+        && key.trim_end().ends_with(':')
+        && key.bytes().any(|b| b.is_ascii_lowercase());
+    !leads_in && !opens_body(key)
 }
 
 /// Whether a line ends a sentence (`.`, `:`, `;`).
