@@ -521,8 +521,8 @@ fn cleanup(s: &str) -> Option<String> {
     let mut copied = 0usize;
     let mut line_start = 0usize;
     let mut line: Option<Line> = None;
-    // Whether the current line is a table row to read cell by cell (see `is_row_with_breaks`).
-    let mut row_with_breaks = is_row_with_breaks(bytes);
+    // Whether the current line is a table row to read cell by cell (see `reads_cell_by_cell`).
+    let mut cell_by_cell = reads_cell_by_cell(bytes);
     let mut i = 0usize;
     while i < bytes.len() {
         match bytes[i..].iter().position(|&b| CLEANUP_TRIGGER[b as usize]) {
@@ -537,13 +537,13 @@ fn cleanup(s: &str) -> Option<String> {
         let repl: Option<&str> = match b {
             b'\n' => {
                 line_start = i + 1;
-                row_with_breaks = is_row_with_breaks(&bytes[i + 1..]);
+                cell_by_cell = reads_cell_by_cell(&bytes[i + 1..]);
                 None
             }
             // A row whose cells hold several lines (or the closing's two columns) is read
             // cell by cell, each cell's lines in turn, as a conversion that keeps no layout
             // prints two columns.
-            b'|' if row_with_breaks => Some("\n"),
+            b'|' if cell_by_cell => Some("\n"),
             b'\r' => Some(if bytes.get(i + 1) == Some(&b'\n') {
                 " "
             } else {
@@ -613,7 +613,7 @@ fn cleanup(s: &str) -> Option<String> {
 /// Whether the line at the start of `b` is a markdown table row (`| ...`) to be read cell by
 /// cell: one with an HTML line break in it, or the closing's row whose first cell is the
 /// `Nơi nhận` list and whose next is the signature.
-fn is_row_with_breaks(b: &[u8]) -> bool {
+fn reads_cell_by_cell(b: &[u8]) -> bool {
     let start = b.iter().take_while(|&&c| c == b' ').count();
     if b.get(start) != Some(&b'|') {
         return false;

@@ -81,7 +81,8 @@ fn a_name_wrapped_onto_the_next_line_is_one_name() {
     }
 }
 
-/// Two full names one under the other are not one wrapped name.
+/// Two full names one under the other are not one wrapped name: the signer's is the one
+/// right under the position, as a block prints it.
 #[test]
 fn two_full_names_are_not_joined() {
     let doc = signed_by("Nguyễn Văn An\nTrần Thị Bình");

@@ -224,10 +224,13 @@ fn units(ctx: &Ctx<'_>, lines: &[usize], width: usize) -> Vec<Unit> {
                 return true;
             }
             let cut = ends_mid_phrase(ctx, a);
-            let backwards = k == LabelKind::Article
-                && article_number(ctx, sp)
-                    .is_some_and(|n| last_article(ctx, &out).is_some_and(|m| n <= m));
-            !((weak && (cut || joins(ctx, a, i, width))) || (backwards && cut))
+            // Only after such a word is the last article looked for (a scan back).
+            let backwards = || {
+                k == LabelKind::Article
+                    && article_number(ctx, sp)
+                        .is_some_and(|n| last_article(ctx, &out).is_some_and(|m| n <= m))
+            };
+            !((weak && (cut || joins(ctx, a, i, width))) || (cut && backwards()))
         });
         let joins = match out.last() {
             Some(u) if label.is_none() => {

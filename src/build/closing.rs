@@ -150,15 +150,13 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> Closing
                 // An entry whose bullet OCR lost, between bulleted ones, still starts with a
                 // capital and ends in `;` as they do; a stray line of the signature column, a
                 // note (`(để b/c);`) or a wrapped line's end does not.
+                let entry = ctx.key(text_span).trim();
                 let lost_bullet = label.is_none()
                     && !continues
                     && !after_stray
                     && line.kind == LineKind::Text
-                    && ctx
-                        .key(text_span)
-                        .trim()
-                        .starts_with(|c: char| c.is_ascii_uppercase())
-                    && ctx.key(text_span).trim_end().ends_with(';');
+                    && entry.starts_with(|c: char| c.is_ascii_uppercase())
+                    && entry.ends_with(';');
                 if label.is_some() || !bulleted || lost_bullet {
                     if label.is_none() && continues {
                         extend_entry(ctx, entries.last_mut(), text_span);

@@ -509,11 +509,7 @@ fn wrapped_year(ctx: &Ctx<'_>, i: usize, d: &DateSeg) -> Option<(Span, bool)> {
 /// The visible text of a digital-signature stamp: an e-mail and a signing time, with the
 /// signer's name in capitals on the lines above. Returns the lines it used, sorted.
 fn digital_signature(ctx: &mut Ctx<'_>, front: &[usize], doc: &mut Document) -> Vec<usize> {
-    let esign: Vec<usize> = front
-        .iter()
-        .copied()
-        .filter(|&i| ctx.lines[i].kind == LineKind::ESign)
-        .collect();
+    let esign = esign_lines(ctx, front);
     let Some(&first) = esign.first() else {
         return Vec::new();
     };
@@ -535,14 +531,18 @@ fn digital_signature(ctx: &mut Ctx<'_>, front: &[usize], doc: &mut Document) -> 
 /// The stamp of a digital signature printed under the signer's name, in the closing
 /// (`Ký bởi: ...`, `Thời gian ký: ...`), when the front had none.
 pub(super) fn closing_digital_signature(ctx: &mut Ctx<'_>, closing: &[usize], doc: &mut Document) {
-    let esign: Vec<usize> = closing
-        .iter()
-        .copied()
-        .filter(|&i| ctx.lines[i].kind == LineKind::ESign)
-        .collect();
+    let esign = esign_lines(ctx, closing);
     if doc.digital_signature.is_none() && !esign.is_empty() {
         read_digital_signature(ctx, &esign, &[], doc);
     }
+}
+
+/// The lines of `idx` that are part of a digital signature's stamp.
+fn esign_lines(ctx: &Ctx<'_>, idx: &[usize]) -> Vec<usize> {
+    idx.iter()
+        .copied()
+        .filter(|&i| ctx.lines[i].kind == LineKind::ESign)
+        .collect()
 }
 
 /// Reads the stamp's lines `esign` (and the lines `signer_lines` that name the signer), and

@@ -32,17 +32,13 @@ pub(super) fn build(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Document) {
             ctx.facts.type_heading = Some(ctx.input_span(t.name));
             ctx.facts.type_not_capitals = key.bytes().any(|b| b.is_ascii_lowercase());
         }
-        if let Some(&first) = subject_lines.first().filter(|&&k| is_by_line(ctx, k)) {
-            subject_lines.remove(0);
-            ctx.use_line(first);
-            let line = ctx.lines[first].span;
-            let key = ctx.key(line);
-            let after = key.find("CUA").map_or(0, |p| p + 3);
-            let after = after + key[after..].len() - key[after..].trim_start().len();
-            let by = Span::new(line.start + after, line.end);
-            let by = super::trim_punct(ctx.text.key(), by);
-            doc.doc_type.by = Some(squeeze(&ctx.value(by)));
-            ctx.record("doc_type.by", by);
+        if let Some(&first) = subject_lines.first() {
+            if let Some(by) = by_line(ctx, first) {
+                subject_lines.remove(0);
+                ctx.use_line(first);
+                doc.doc_type.by = Some(squeeze(&ctx.value(by)));
+                ctx.record("doc_type.by", by);
+            }
         }
         typed_subject(ctx, &t, &subject_lines, doc);
     } else {
@@ -54,12 +50,23 @@ pub(super) fn build(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Document) {
     addressees(ctx, plan, &front, doc);
 }
 
-/// Whether line `i` names the document's author under its type heading: capitals that
-/// begin with `CỦA` (`CỦA BAN THƯỜNG VỤ TỈNH ỦY`, `CỦA HỘI ĐỒNG BỘ TRƯỞNG`).
-pub(super) fn is_by_line(ctx: &Ctx<'_>, i: usize) -> bool {
-    let key = ctx.line_key(i).trim();
-    key.strip_prefix("CUA ")
-        .is_some_and(|rest| rest.len() >= 4 && !rest.bytes().any(|b| b.is_ascii_lowercase()))
+/// The author named on line `i` under the type heading, without `CỦA` and its final
+/// punctuation: a line of capitals that begins with `CỦA` (`CỦA BAN THƯỜNG VỤ TỈNH ỦY`,
+/// `CỦA HỘI ĐỒNG BỘ TRƯỞNG`).
+pub(super) fn by_line(ctx: &Ctx<'_>, i: usize) -> Option<Span> {
+    let line = ctx.lines[i].span;
+    let key = ctx.key(line);
+    let lead = key.len() - key.trim_start().len();
+    let rest = key[lead..].strip_prefix("CUA ")?;
+    let author = rest.trim();
+    if author.len() < 4 || author.bytes().any(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let start = line.end - rest.len() + (rest.len() - rest.trim_start().len());
+    Some(super::trim_punct(
+        ctx.text.key(),
+        Span::new(start, line.end),
+    ))
 }
 
 /// A capitals run after the type name that names the author (`CỦA HỘI ĐỒNG BỘ TRƯỞNG`):

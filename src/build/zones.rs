@@ -204,7 +204,7 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
                 }
             },
             State::Subject { count, caps } => {
-                if count == 0 && super::title::is_by_line(ctx, i) {
+                if count == 0 && super::title::by_line(ctx, i).is_some() {
                     // `CỦA BAN THƯỜNG VỤ TỈNH ỦY` under the heading: its author, and the
                     // subject still to come.
                     Zone::Subject
