@@ -152,6 +152,8 @@ pub(crate) enum SigPart {
     BraceNote(Span),
     Caps(CapsRun),
     Name(Span),
+    /// A rank or degree printed before the name (`Đại tá`, `ThS.`).
+    Title(Span),
     Junk(Span),
 }
 
@@ -164,6 +166,7 @@ impl SigPart {
             | SigPart::Note(s)
             | SigPart::BraceNote(s)
             | SigPart::Name(s)
+            | SigPart::Title(s)
             | SigPart::Junk(s) => *s,
         }
     }
@@ -616,8 +619,8 @@ fn sig_part(rd: &Reader<'_>, p: Pair<'_, Rule>) -> Option<SigPart> {
         Rule::brace_note => SigPart::BraceNote(sp),
         Rule::caps_run => SigPart::Caps(caps(rd, p)),
         Rule::name_run => SigPart::Name(sp),
-        // A degree before the name stays apart from it, as `TS.` does in capitals.
-        Rule::junk | Rule::degree => SigPart::Junk(sp),
+        Rule::name_rank | Rule::degree => SigPart::Title(sp),
+        Rule::junk => SigPart::Junk(sp),
         _ => return None,
     })
 }

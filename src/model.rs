@@ -410,8 +410,11 @@ pub struct Signature {
     pub chain: Vec<String>,
     /// The signer's position (`PHÓ CHÁNH VĂN PHÒNG`).
     pub position: Option<String>,
-    /// The signer's name.
+    /// The signer's name, without a rank or degree printed before it.
     pub name: Option<String>,
+    /// A military or police rank or an academic degree printed before the name (`Đại tá`,
+    /// `ThS.`), as the armed forces, schools and hospitals sign.
+    pub title: Option<String>,
     /// A note standing for the handwritten signature (`(Đã ký)`).
     pub signed: Option<String>,
     /// Span of the block.

@@ -52,3 +52,20 @@ fn kinh_gui_after_the_rule_under_the_subject() {
     assert_eq!(doc.addressees, ["Ủy ban nhân dân tỉnh"]);
     assert_eq!(doc.subject.as_deref(), Some("Về việc điều động cán bộ"));
 }
+
+/// An addressee on the heading's line closed by its full stop, and the body's first sentence
+/// right under it without a blank line: that sentence is the body's, not a detail of the
+/// addressee. A labelled line (`Địa chỉ: ...`) or a short unclosed one still is.
+#[test]
+fn a_short_sentence_after_a_closed_addressee_is_the_body() {
+    let doc = addressed("Kính gửi: Ủy ban nhân dân các huyện.\nĐề nghị phối hợp thực hiện.");
+    assert_eq!(doc.addressees, ["Ủy ban nhân dân các huyện"]);
+    assert!(doc.unclassified.is_empty(), "{:?}", doc.unclassified);
+    assert_eq!(doc.body.preamble[0].text, "Đề nghị phối hợp thực hiện.");
+
+    let doc = addressed("Kính gửi: Công ty TNHH Minh Phát.\nĐịa chỉ: số 12 đường Lê Lợi.");
+    assert_eq!(doc.unclassified[0].kind, "addressee_detail");
+    assert_eq!(doc.unclassified[0].text, "Địa chỉ: số 12 đường Lê Lợi.");
+    let doc = addressed("Kính gửi: Ông Nguyễn Văn Bình\nGiám đốc Công ty Minh Phát");
+    assert_eq!(doc.unclassified[0].kind, "addressee_detail");
+}

@@ -17,8 +17,6 @@ fn signed_by(name: &str) -> vanban::Document {
 fn names_as_printed() {
     for (line, name) in [
         ("Nguyễn Văn An", "Nguyễn Văn An"),
-        ("Đại tá Nguyễn Văn Hùng", "Đại tá Nguyễn Văn Hùng"),
-        ("Thiếu tướng Lê Văn Tâm", "Thiếu tướng Lê Văn Tâm"),
         ("H'Lin Mlô", "H'Lin Mlô"),
         ("Ksor H'Bơ Khăp", "Ksor H'Bơ Khăp"),
         ("Y Khu Niê", "Y Khu Niê"),
@@ -38,19 +36,82 @@ fn names_as_printed() {
     }
 }
 
+/// The armed forces print the signer's rank before the name (format-spec: "no ranks before
+/// the name, except where sector heads allow it"); it is the signature's title, not part of
+/// the name.
 #[test]
-fn a_degree_before_the_name_is_kept_apart_from_it() {
-    for degree in ["ThS.", "Th.S", "ThS.BS", "PGS.TS."] {
+fn a_rank_before_the_name_is_the_title() {
+    for (rank, name) in [
+        ("Đại tá", "Nguyễn Văn Hùng"),
+        ("Thiếu tướng", "Lê Văn Tâm"),
+        ("Thượng tá", "Hoàng Minh Tuấn"),
+        ("Trung úy", "Đỗ Thị Lan"),
+    ] {
+        let line = format!("{rank} {name}");
+        let doc = signed_by(&line);
+        let sig = doc.signature.as_ref().expect(&line);
+        assert_eq!(sig.name.as_deref(), Some(name), "{line}");
+        assert_eq!(sig.title.as_deref(), Some(rank), "{line}");
+        assert_eq!(sig.position.as_deref(), Some("PHÓ GIÁM ĐỐC"), "{line}");
+        assert!(
+            doc.unclassified.is_empty(),
+            "{line}: {:?}",
+            doc.unclassified
+        );
+    }
+}
+
+/// A rank word alone is no title: `Trung tâm` and `Đại hội` are not ranks.
+#[test]
+fn words_that_start_like_a_rank_are_no_title() {
+    let doc = signed_by("Trung Văn Tâm");
+    let sig = doc.signature.as_ref().unwrap();
+    assert_eq!(sig.name.as_deref(), Some("Trung Văn Tâm"));
+    assert_eq!(sig.title, None);
+}
+
+/// A rank before a name glued after the archive entry (two columns read as one line).
+#[test]
+fn a_rank_before_a_glued_name_is_the_title() {
+    let doc = vanban::parse(
+        "CÔNG AN TỈNH NGHỆ AN\nSố: 88/CAT-PC08\nV/v tuần tra kiểm soát\n\
+         Nghệ An, ngày 03 tháng 7 năm 2024\nKính gửi: Các đơn vị trực thuộc.\n\
+         Đề nghị các đơn vị thực hiện./.\nNơi nhận:                  KT. GIÁM ĐỐC\n\
+         - Như trên;                 PHÓ GIÁM ĐỐC\n\
+         - Lưu: VT, PC08.            Đại tá Lương Văn Phúc\n",
+    );
+    let sig = doc.signature.as_ref().expect("a signature");
+    assert_eq!(sig.name.as_deref(), Some("Lương Văn Phúc"));
+    assert_eq!(sig.title.as_deref(), Some("Đại tá"));
+    assert_eq!(doc.recipients.len(), 2);
+}
+
+#[test]
+fn a_degree_before_the_name_is_the_title() {
+    for degree in ["ThS.", "Th.S", "ThS.BS"] {
         let doc = signed_by(&format!("{degree} Triệu Thị Mai Hương"));
         let sig = doc.signature.as_ref().expect(degree);
         assert_eq!(sig.name.as_deref(), Some("Triệu Thị Mai Hương"), "{degree}");
-        // Not lost: an unclassified part of the line.
+        assert_eq!(sig.title.as_deref(), Some(degree), "{degree}");
         assert!(
-            doc.unclassified.iter().any(|u| u.text == degree),
+            doc.unclassified.is_empty(),
             "{degree}: {:?}",
             doc.unclassified
         );
     }
+}
+
+/// A degree in capitals (`PGS.TS.`) is read as capitals, not as a title, and kept.
+#[test]
+fn a_degree_in_capitals_is_kept_apart_from_the_name() {
+    let doc = signed_by("PGS.TS. Triệu Thị Mai Hương");
+    let sig = doc.signature.as_ref().unwrap();
+    assert_eq!(sig.name.as_deref(), Some("Triệu Thị Mai Hương"));
+    assert!(
+        doc.unclassified.iter().any(|u| u.text == "PGS.TS."),
+        "{:?}",
+        doc.unclassified
+    );
 }
 
 #[test]

@@ -454,6 +454,17 @@ fn signature(
         set_name(ctx, &mut sig, s);
         used[k] = true;
         add(&mut covered, s);
+        // A rank or degree right before the name, on its line.
+        if let Some(j) = k.checked_sub(1) {
+            if let (line, SigPart::Title(t)) = &parts[j] {
+                if *line == parts[k].0 {
+                    sig.title = Some(squeeze(&ctx.value(*t)));
+                    ctx.record(format!("{prefix}signature.title"), *t);
+                    used[j] = true;
+                    add(&mut covered, *t);
+                }
+            }
+        }
     }
     // Without a name of its own, the block's name in capitals may end the position's run (a
     // flattened block: `KT. CHỦ TỊCH PHÓ CHỦ TỊCH VŨ THỊ BÍCH VIỆT`): the position's span,

@@ -268,7 +268,8 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
                     continue;
                 }
                 if inline {
-                    if !blank_gap && line.kind == LineKind::Text && is_detail(key) {
+                    let closed = prev.is_some_and(|p| ctx.line_key(p).trim_end().ends_with('.'));
+                    if !blank_gap && line.kind == LineKind::Text && is_detail(key, closed) {
                         Zone::AddresseeDetail
                     } else if bulleted
                         && !blank_gap
@@ -301,9 +302,9 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
                 let sig = line.sig_parts();
                 let has_authority = sig.iter().any(|p| matches!(p, SigPart::Authority(_)));
                 let only_name_or_note = line.kind == LineKind::Sig
-                    && sig
-                        .iter()
-                        .all(|p| matches!(p, SigPart::Name(_) | SigPart::Signed(_)));
+                    && sig.iter().all(|p| {
+                        matches!(p, SigPart::Name(_) | SigPart::Title(_) | SigPart::Signed(_))
+                    });
                 match line.kind {
                     LineKind::NoiNhan | LineKind::Luu => {
                         state = State::Closing {
@@ -621,12 +622,14 @@ fn capitals_only(key: &str) -> bool {
     key.bytes().any(|b| b.is_ascii_uppercase()) && !key.bytes().any(|b| b.is_ascii_lowercase())
 }
 
-/// Detail lines under an inline addressee (`Mã số thuế: ...`, `Địa chỉ: ...`).
-fn is_detail(key: &str) -> bool {
+/// Detail lines under an inline addressee (`Mã số thuế: ...`, `Địa chỉ: ...`, or a short
+/// line such as the addressee's position). After an addressee closed by its full stop, only
+/// a labelled line is one: a short sentence there is the body's first (`Đề nghị ... ./.`).
+fn is_detail(key: &str, closed: bool) -> bool {
     let label = key
         .split_once(':')
         .is_some_and(|(l, _)| l.split_whitespace().count() <= 4);
-    label || key.len() < 60
+    label || key.len() < 60 && !closed
 }
 
 /// Does line `i` continue a subject begun on the lines above?

@@ -77,7 +77,7 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::state_tail => "a state notation",
         Rule::party_tail => "a Party notation tail",
         Rule::dated_seg => "a place and date with a title",
-        Rule::name_rank => "a rank before a name",
+        Rule::name_rank => "a rank before a name (Đại tá)",
         Rule::place_word | Rule::place_city => "a word of a place name",
         Rule::vv_junk => "debris before V/v",
         Rule::mark => "a mark",

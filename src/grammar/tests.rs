@@ -761,12 +761,18 @@ const CASES: &[Case] = &[
             "Giàng A sùng",
             "Lý A  ",
             "H Mai",
+            "Đại tá Nguyễn Văn Hùng",
         ],
     ),
     (
         Rule::copy_seg,
         &["SAO Y", "SAO Y BẢN CHÍNH  ", "TRÍCH SAO", "SAO LỤC"],
         &["SAO Y HỒ SƠ", "SAO", "SAO LỤC, "],
+    ),
+    (
+        Rule::name_rank,
+        &["Đại tá", "Thiếu tướng", "Trung úy", "Thượng úy", "Đại tướng"],
+        &["Đại hội", "Trung tâm", "Thiếu úyx", "Đại tá Nguyễn Văn Hùng"],
     ),
     (
         Rule::degree,
