@@ -196,9 +196,13 @@ const ORG_STARTS: &[&str] = &[
     "CHU TICH",
     "CO QUAN",
     "LIEN DOAN",
+    "CONG DOAN",
     "MAT TRAN",
     "DOAN",
+    "CHI DOAN",
     "HOI",
+    "CHI HOI",
+    "HOP TAC XA",
     "DAI",
 ];
 

@@ -198,3 +198,34 @@ fn debris_read_as_a_label_above_the_header_does_not_hide_it() {
         );
     }
 }
+
+/// Text that lost its form feeds (pdftotext to one stream, a copy from a viewer): the page
+/// number is still set apart, by a blank line on either side or by being printed far to the
+/// right, and is no item. Between items it would be a third top-level item `1`.
+#[test]
+fn page_number_without_a_form_feed_between_items() {
+    for page in [
+        "\n1\n\n",
+        "\n1\n",
+        "                                        1\n",
+    ] {
+        let text = DOC.replace("{break1}", page).replace("{break2}", "");
+        let doc = vanban::parse(&text);
+        let labels: Vec<&str> = doc.body.items.iter().map(|i| i.label.as_str()).collect();
+        assert_eq!(labels, ["1.", "2."], "{page:?}");
+        assert_eq!(page_numbers(&text, &doc), ["1"], "{page:?}");
+    }
+}
+
+/// A number alone on its line right above its text, with no blank line between them, is a
+/// label (web pages print a table's numbers so: `1` | `- Sở Y tế ...`).
+#[test]
+fn a_number_alone_right_above_its_text_is_a_label() {
+    let text = DOC
+        .replace("1. Rà soát", "1\n- Rà soát")
+        .replace("{break1}", "")
+        .replace("{break2}", "");
+    let doc = vanban::parse(&text);
+    assert_eq!(doc.body.items[0].label, "1");
+    assert!(page_numbers(&text, &doc).is_empty());
+}

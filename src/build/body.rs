@@ -159,11 +159,26 @@ pub(super) fn is_page_furniture(ctx: &mut Ctx<'_>, i: usize) -> bool {
     let from = prev.map_or(0, |p| p + 1);
     let to = next.unwrap_or(ctx.lines.len() - 1);
     let page_edge = (from..=to).any(|j| ctx.lines[j].page_break);
-    if page_edge || near_marker || mid_sentence {
+    // A page number printed in the text of a page (pdftotext without its form feed): no
+    // text of its own under it (a blank line, or a line with its own label), or printed far
+    // to the right. (A label alone on its line right above its text is a label: web pages
+    // print `1` | `- ...`.)
+    let set_apart = ctx.lines.get(i + 1).is_some_and(|l| {
+        l.kind == LineKind::Blank || l.label().is_some_and(|(k, _)| k == LabelKind::Number)
+    }) || indent(ctx, i) >= 20;
+    if page_edge || near_marker || mid_sentence || set_apart {
         ctx.kinds.insert(i, "page_number");
         return true;
     }
     false
+}
+
+/// The columns of indentation before line `i`'s content (bytes of the key: its spaces and
+/// tabs are one byte each).
+fn indent(ctx: &Ctx<'_>, i: usize) -> usize {
+    let start = ctx.lines[i].span.start;
+    let head = ctx.text.key().get(..start).unwrap_or("");
+    start - head.rfind('\n').map_or(0, |n| n + 1)
 }
 
 /// The nearest non-blank lines before and after `i`.

@@ -1,0 +1,40 @@
+//! The issuing body under its parent (cơ quan chủ quản) in the header's left column: a line
+//! that starts a body of its own is the issuer, the line above it the parent. Each
+//! expectation is read off the text of the test.
+
+/// A thông báo whose header's left column is `parent` over `body`.
+fn headed_by(parent: &str, body: &str) -> vanban::Document {
+    vanban::parse(&format!(
+        "{parent}\n{body}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\
+         Số: 21/TB-CĐN\nBắc Giang, ngày 12 tháng 3 năm 2024\n\nTHÔNG BÁO\n\
+         Về việc tổ chức hội thao\n\n1. Thời gian: tháng 4 năm 2024.\n"
+    ))
+}
+
+/// Trade unions, Youth Union branches, associations' branches and cooperatives start bodies
+/// of their own, like a `SỞ` under its `UBND`.
+#[test]
+fn mass_organizations_under_their_parent() {
+    for (parent, body) in [
+        ("LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC GIANG", "CÔNG ĐOÀN NGÀNH GIÁO DỤC"),
+        ("ỦY BAN NHÂN DÂN HUYỆN LỤC NAM", "CÔNG ĐOÀN CƠ SỞ TRƯỜNG THCS ĐÔNG HƯNG"),
+        ("ĐOÀN TRƯỜNG ĐẠI HỌC NÔNG LÂM", "CHI ĐOÀN LỚP K52 KHOA HỌC CÂY TRỒNG"),
+        ("HỘI NÔNG DÂN HUYỆN LỤC NAM", "CHI HỘI THÔN ĐỒNG CỐC"),
+        ("ỦY BAN NHÂN DÂN XÃ TIÊN HƯNG", "HỢP TÁC XÃ NÔNG NGHIỆP TIÊN HƯNG"),
+    ] {
+        let doc = headed_by(parent, body);
+        assert_eq!(doc.issuer.parent.as_deref(), Some(parent), "{body}");
+        assert_eq!(doc.issuer.name.as_deref(), Some(body), "{body}");
+    }
+}
+
+/// A wrapped name is still one name: an administrative unit on the second line continues it.
+#[test]
+fn a_wrapped_name_is_one_body() {
+    let doc = headed_by("LIÊN ĐOÀN LAO ĐỘNG", "TỈNH BẮC GIANG");
+    assert_eq!(doc.issuer.parent, None);
+    assert_eq!(
+        doc.issuer.name.as_deref(),
+        Some("LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC GIANG")
+    );
+}
