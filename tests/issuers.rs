@@ -16,11 +16,23 @@ fn headed_by(parent: &str, body: &str) -> vanban::Document {
 #[test]
 fn mass_organizations_under_their_parent() {
     for (parent, body) in [
-        ("LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC GIANG", "CÔNG ĐOÀN NGÀNH GIÁO DỤC"),
-        ("ỦY BAN NHÂN DÂN HUYỆN LỤC NAM", "CÔNG ĐOÀN CƠ SỞ TRƯỜNG THCS ĐÔNG HƯNG"),
-        ("ĐOÀN TRƯỜNG ĐẠI HỌC NÔNG LÂM", "CHI ĐOÀN LỚP K52 KHOA HỌC CÂY TRỒNG"),
+        (
+            "LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC GIANG",
+            "CÔNG ĐOÀN NGÀNH GIÁO DỤC",
+        ),
+        (
+            "ỦY BAN NHÂN DÂN HUYỆN LỤC NAM",
+            "CÔNG ĐOÀN CƠ SỞ TRƯỜNG THCS ĐÔNG HƯNG",
+        ),
+        (
+            "ĐOÀN TRƯỜNG ĐẠI HỌC NÔNG LÂM",
+            "CHI ĐOÀN LỚP K52 KHOA HỌC CÂY TRỒNG",
+        ),
         ("HỘI NÔNG DÂN HUYỆN LỤC NAM", "CHI HỘI THÔN ĐỒNG CỐC"),
-        ("ỦY BAN NHÂN DÂN XÃ TIÊN HƯNG", "HỢP TÁC XÃ NÔNG NGHIỆP TIÊN HƯNG"),
+        (
+            "ỦY BAN NHÂN DÂN XÃ TIÊN HƯNG",
+            "HỢP TÁC XÃ NÔNG NGHIỆP TIÊN HƯNG",
+        ),
     ] {
         let doc = headed_by(parent, body);
         assert_eq!(doc.issuer.parent.as_deref(), Some(parent), "{body}");

@@ -169,7 +169,20 @@ fn a_page_number_between_dashes_is_a_page_marker() {
 #[test]
 fn debris_read_as_a_label_above_the_header_does_not_hide_it() {
     // A stamp's or a scan's mark on the first line, which OCR read as a bullet or a label.
-    for first in ["~", "+", "-", "•", "1.", "a)", "~ | (*) .", "- 1 -"] {
+    // ` - Be Xa -`: a round stamp's words read as a bullet line. A recipient line moved to
+    // the top is also no body start.
+    for first in [
+        "~",
+        "+",
+        "-",
+        "•",
+        "1.",
+        "a)",
+        "~ | (*) .",
+        "- 1 -",
+        " - Be Xa -",
+        "- Công an tỉnh;",
+    ] {
         let text = format!(
             "{first}\n{}",
             DOC.replace("{break1}", "").replace("{break2}", "")
@@ -192,7 +205,7 @@ fn debris_read_as_a_label_above_the_header_does_not_hide_it() {
         assert!(
             doc.unclassified
                 .iter()
-                .any(|l| &text[l.span.start..l.span.end] == first),
+                .any(|l| &text[l.span.start..l.span.end] == first.trim()),
             "{first}: {:?}",
             doc.unclassified
         );

@@ -515,9 +515,9 @@ fn front_step(ctx: &Ctx<'_>, i: usize, seen_anchor: bool) -> Step {
         {
             Step::Stay(Zone::Noise(Noise::Header), None)
         }
-        // Before the header, a label or bullet with at most a character or two (`~`, `+`,
-        // `1.`, `a)`: a stamp's or a scan's debris that OCR read as a label) right above a
-        // header line is debris, not the body's start.
+        // Before the header, a short label or bullet line (`~`, `+`, `1.`, `a)`, ` - Be Xa
+        // -`: a stamp's or a scan's debris that OCR read as a label) right above a header
+        // line is debris, not the body's start.
         LineKind::Item
             if !seen_anchor
                 && ctx
@@ -525,7 +525,7 @@ fn front_step(ctx: &Ctx<'_>, i: usize, seen_anchor: bool) -> Step {
                     .bytes()
                     .filter(u8::is_ascii_alphanumeric)
                     .count()
-                    <= 2
+                    <= 12
                 && anchor_ahead(ctx, i, 4) =>
         {
             Step::Stay(Zone::Noise(Noise::BeforeHeader), None)
