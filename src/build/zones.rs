@@ -547,6 +547,16 @@ fn text_in_front(ctx: &Ctx<'_>, i: usize, seen_anchor: bool) -> Step {
     if !seen_anchor && anchor_ahead(ctx, i, 12) {
         return Step::Stay(Zone::Noise(Noise::BeforeHeader), None);
     }
+    // A portal's menu, breadcrumb and page tools above the document may run longer: short
+    // lines that end no sentence (`Tin tức - Sự kiện`, `Chia sẻ In trang Cỡ chữ: A- A A+`).
+    // The wider window is searched only while such lines last, so at most a bounded number
+    // of lines each look that far.
+    let menu_like = key.len() <= 50
+        && !key.starts_with(|c: char| c.is_ascii_lowercase())
+        && !key.trim_end().ends_with(['.', ';', ',']);
+    if !seen_anchor && menu_like && anchor_ahead(ctx, i, 40) {
+        return Step::Stay(Zone::Noise(Noise::BeforeHeader), None);
+    }
     if seen_anchor && is_garbage(key) && anchor_ahead(ctx, i, 4) {
         return Step::Stay(Zone::Noise(Noise::Header), None);
     }

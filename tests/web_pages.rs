@@ -1,0 +1,81 @@
+//! Documents scraped from a government portal: the page's menu, breadcrumb and tools above
+//! the document are kept aside, and the document is read from its own header. Each
+//! expectation is read off the text of the test.
+
+const DOCUMENT: &str = "\
+ỦY BAN NHÂN DÂN
+THỊ XÃ HƯƠNG TRÀ
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 96/KH-UBND
+Hương Trà, ngày 16 tháng 4 năm 2024
+
+KẾ HOẠCH
+Triển khai Tháng hành động vì an toàn thực phẩm năm 2024
+
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao nhận thức về an toàn thực phẩm.
+II. NỘI DUNG
+Tổ chức kiểm tra các cơ sở kinh doanh thực phẩm./.
+";
+
+/// Fourteen lines of menu and page tools, more than a scan's debris ever takes.
+const CHROME: &str = "\
+Cổng thông tin điện tử thị xã Hương Trà
+Đăng nhập | Sơ đồ cổng | English
+Trang chủ
+Giới thiệu
+Tin tức - Sự kiện
+Chính quyền
+Văn bản
+Dịch vụ công
+Hỏi đáp
+Liên hệ
+Trang chủ » Văn bản » Văn bản chỉ đạo điều hành
+Kế hoạch triển khai Tháng hành động vì an toàn thực phẩm năm 2024
+Cập nhật lúc: 17/04/2024 15:32 | Lượt xem: 1.284
+Chia sẻ In trang Cỡ chữ: A- A A+
+";
+
+#[test]
+fn a_long_menu_above_the_header_is_kept_aside() {
+    let text = format!("{CHROME}{DOCUMENT}");
+    let doc = vanban::parse(&text);
+    assert_eq!(
+        doc.issuer.name.as_deref(),
+        Some("ỦY BAN NHÂN DÂN THỊ XÃ HƯƠNG TRÀ")
+    );
+    assert_eq!(doc.number.number, Some(96));
+    assert_eq!(doc.date.as_deref(), Some("2024-04-16"));
+    assert_eq!(doc.doc_type.name.as_deref(), Some("KẾ HOẠCH"));
+    assert_eq!(doc.body.items.len(), 2);
+    // Every menu line is kept, none read as the body.
+    for line in CHROME.lines() {
+        let kept = doc.unclassified.iter().chain(&doc.source.chrome);
+        assert!(
+            kept.clone().any(|l| l.text == line),
+            "{line}: {:?}",
+            doc.unclassified
+        );
+    }
+}
+
+/// Prose before the header that is not a menu (a sentence, a line wrapped from a paragraph)
+/// is still the start of a document without a header of its own, when the header is far.
+#[test]
+fn prose_far_above_a_header_is_the_body() {
+    let prose =
+        "Thực hiện Công văn số 1520/STC-QLNS ngày 20/6/2024 của Sở Tài chính về việc báo cáo.\n";
+    let text = format!("{prose}{}{DOCUMENT}", "Dòng chữ.\n".repeat(14));
+    let doc = vanban::parse(&text);
+    assert!(
+        doc.body
+            .preamble
+            .iter()
+            .any(|p| p.text.starts_with("Thực hiện Công văn")),
+        "{:?}",
+        doc.body.preamble
+    );
+}
