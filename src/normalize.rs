@@ -452,7 +452,7 @@ fn needs_nfc(s: &str) -> bool {
 /// Bytes that may start something [`cleanup`] replaces (or, for `\n`, a new line).
 const CLEANUP_TRIGGER: [bool; 256] = {
     let mut t = [false; 256];
-    let bytes = [b'\n', b'\r', b'\t', 0x0B, b'*', b'#', b'<', b'|'];
+    let bytes = [b'\n', b'\r', b'\t', 0x0B, b'*', b'#', b'<', b'|', b'\\'];
     let mut i = 0;
     while i < bytes.len() {
         t[bytes[i] as usize] = true;
@@ -465,6 +465,10 @@ const CLEANUP_TRIGGER: [bool; 256] = {
     }
     t
 };
+
+/// The ASCII marks markdown writers escape with a backslash in running text (not `|`, which
+/// inside a table cell must stay apart from the cell borders).
+const MARKDOWN_ESCAPED: &[u8] = b".-*_()[]#+!`~>";
 
 /// A letter OCR reads for a digit (`O`/`o` for 0, `l`/`I` for 1), and the digit.
 fn digit_look_alike(b: u8) -> Option<&'static str> {
@@ -573,6 +577,19 @@ fn cleanup(s: &str) -> Option<String> {
                     replace(&mut out, &mut copied, s, i + 1, len - 1, " ");
                     i += len;
                     line_start = i;
+                    continue;
+                }
+                None
+            }
+            // A markdown escape (`1\.`, `\- Như trên;`, `\*`), as pandoc writes a label or a
+            // bullet that would otherwise become markdown: the mark moves onto the backslash
+            // and a space takes its place, so the length stays (`1. `, `- `).
+            b'\\' => {
+                if let Some(&c) = bytes.get(i + 1).filter(|c| MARKDOWN_ESCAPED.contains(c)) {
+                    let pair = [c, b' '];
+                    let with = std::str::from_utf8(&pair).unwrap_or("  ");
+                    replace(&mut out, &mut copied, s, i, 2, with);
+                    i += 2;
                     continue;
                 }
                 None
@@ -1209,6 +1226,12 @@ mod tests {
             &*t.norm,
             "  Điều 1.   Phạm vi\n  (2)   b\n2 ** 3, a**b, 2*3\n** \n* x *"
         );
+    }
+
+    #[test]
+    fn markdown_escapes_keep_the_mark_and_the_length() {
+        let t = Text::new("1\\. Một\n\\- Như trên;\n\\* sao\nC:\\Users \\| ô");
+        assert_eq!(&*t.norm, "1.  Một\n-  Như trên;\n*  sao\nC:\\Users \\| ô");
     }
 
     #[test]

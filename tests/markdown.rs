@@ -1,0 +1,52 @@
+//! Documents converted to markdown (pandoc, docling): bold and italic marks, and the
+//! backslash escapes pandoc writes before a label's full stop or a bullet's dash so that
+//! they stay text (`1\.`, `\-`). Each expectation is read off the text of the test.
+
+const DOC: &str = "\
+**ỦY BAN NHÂN DÂN QUẬN HẢI AN**
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+
+**Độc lập - Tự do - Hạnh phúc**
+
+Số: 1875/UBND-TNMT
+
+*Hải An, ngày 03 tháng 8 năm 2023*
+
+V/v tăng cường quản lý trật tự xây dựng
+
+Chủ tịch Ủy ban nhân dân quận yêu cầu:
+
+1\\. Ủy ban nhân dân các phường kiểm tra, xử lý vi phạm.
+
+2\\. Phòng Quản lý đô thị quận kiểm tra định kỳ./.
+
+**Nơi nhận:**
+
+\\- Như trên;
+
+\\- Lưu: VT.
+
+**KT. CHỦ TỊCH**
+
+**PHÓ CHỦ TỊCH**
+
+**Đỗ Mạnh Cường**
+";
+
+#[test]
+fn escaped_labels_and_bullets_are_labels_and_bullets() {
+    let doc = vanban::parse(DOC);
+    let labels: Vec<&str> = doc.body.items.iter().map(|i| i.label.as_str()).collect();
+    assert_eq!(labels, ["1.", "2."]);
+    assert_eq!(
+        doc.body.items[0].text,
+        "Ủy ban nhân dân các phường kiểm tra, xử lý vi phạm."
+    );
+    let recipients: Vec<&str> = doc.recipients.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(recipients, ["Như trên", "Lưu: VT"]);
+    let sig = doc.signature.as_ref().expect("a signature");
+    assert_eq!(sig.name.as_deref(), Some("Đỗ Mạnh Cường"));
+    assert_eq!(doc.number.number, Some(1875));
+    assert_eq!(doc.date.as_deref(), Some("2023-08-03"));
+}
