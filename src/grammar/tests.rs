@@ -636,8 +636,10 @@ const CASES: &[Case] = &[
             "Nơi nhận:k3Ê/- ; TL. BỘ TRUONG",
             "Noi nhan:",
             "Nơi nhận: - Như trên; - Lưu: VT, QLHDT (5b). KT. TỔNG CỤC TRƯỞNG Nguyễn Văn A",
+            "Nơi gửi:",
+            "NƠI GỬI :",
         ],
-        &["Nơi gửi:"],
+        &["Nơi gửi", "Nơi gửi hồ sơ: Phòng Nội vụ", "Nơi nhận hồ sơ: Phòng Nội vụ", "Nơi ở:"],
     ),
     (
         Rule::inline_list,
