@@ -527,6 +527,8 @@ fn cleanup(s: &str) -> Option<String> {
     let mut line: Option<Line> = None;
     // Whether the current line is a table row to read cell by cell (see `reads_cell_by_cell`).
     let mut cell_by_cell = reads_cell_by_cell(bytes);
+    // Whether the rows so far belong to a table that holds the closing's two columns.
+    let mut closing_table = false;
     let mut i = 0usize;
     while i < bytes.len() {
         match bytes[i..].iter().position(|&b| CLEANUP_TRIGGER[b as usize]) {
@@ -541,7 +543,12 @@ fn cleanup(s: &str) -> Option<String> {
         let repl: Option<&str> = match b {
             b'\n' => {
                 line_start = i + 1;
-                cell_by_cell = reads_cell_by_cell(&bytes[i + 1..]);
+                let next = &bytes[i + 1..];
+                // The closing's table goes on over several rows (`| - Như trên; | PHÓ CHỦ
+                // TỊCH |`): each of them is read cell by cell too, its border rows left.
+                let row = table_row(next);
+                closing_table = row.is_some() && (closing_table || heads_closing(next));
+                cell_by_cell = reads_cell_by_cell(next) || closing_table && row == Some(false);
                 None
             }
             // A row whose cells hold several lines (or the closing's two columns) is read
@@ -631,15 +638,38 @@ fn cleanup(s: &str) -> Option<String> {
 /// cell: one with an HTML line break in it, or the closing's row whose first cell is the
 /// `Nơi nhận` list and whose next is the signature.
 fn reads_cell_by_cell(b: &[u8]) -> bool {
+    row_line(b).is_some_and(|line| {
+        heads_closing(b) || memchr::memchr_iter(b'<', line).any(|k| html_break_len(&line[k..]) > 0)
+    })
+}
+
+/// The markdown table row at the start of `b`, from its first `|` to the line's end.
+fn row_line(b: &[u8]) -> Option<&[u8]> {
     let start = b.iter().take_while(|&&c| c == b' ').count();
     if b.get(start) != Some(&b'|') {
-        return false;
+        return None;
     }
-    let line = &b[start..memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |e| start + e)];
-    let first = line[1..].trim_ascii_start();
-    first.starts_with("Nơi nhận".as_bytes())
-        || first.starts_with("NƠI NHẬN".as_bytes())
-        || memchr::memchr_iter(b'<', line).any(|k| html_break_len(&line[k..]) > 0)
+    Some(&b[start..memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |e| start + e)])
+}
+
+/// Whether the line at the start of `b` is a table row whose first cell is the `Nơi nhận`
+/// list (its heading possibly bold or italic: `***Nơi nhận:***`).
+fn heads_closing(b: &[u8]) -> bool {
+    row_line(b).is_some_and(|line| {
+        let cell = line[1..].trim_ascii_start();
+        let marks = cell.iter().take_while(|&&c| c == b'*' || c == b'_').count();
+        let first = &cell[marks..];
+        first.starts_with("Nơi nhận".as_bytes()) || first.starts_with("NƠI NHẬN".as_bytes())
+    })
+}
+
+/// Whether the line at the start of `b` is a markdown table row: `Some(true)` for a border
+/// row (`|---|---|`), `Some(false)` for a row of cells, `None` for no row.
+fn table_row(b: &[u8]) -> Option<bool> {
+    row_line(b).map(|line| {
+        line.iter()
+            .all(|&c| matches!(c, b'|' | b'-' | b':' | b' ' | b'\r'))
+    })
 }
 
 /// The length of an HTML line break at the start of `b` (`<br>`, `<br/>`, `<BR />`), or 0.

@@ -50,3 +50,29 @@ fn escaped_labels_and_bullets_are_labels_and_bullets() {
     assert_eq!(doc.number.number, Some(1875));
     assert_eq!(doc.date.as_deref(), Some("2023-08-03"));
 }
+
+/// The closing as a table of two columns over several rows: the `Nơi nhận` list in the
+/// first cells (its heading bold and italic), the signature in the second. Every row is read
+/// cell by cell, not only the first.
+#[test]
+fn a_closing_table_of_several_rows() {
+    let doc = vanban::parse(
+        "ỦY BAN NHÂN DÂN QUẬN HẢI AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+         Độc lập - Tự do - Hạnh phúc\nSố: 1875/UBND-TNMT\nHải An, ngày 03 tháng 8 năm 2023\n\
+         V/v tăng cường quản lý trật tự xây dựng\n\n\
+         Yêu cầu các phường nghiêm túc triển khai thực hiện./.\n\n\
+         | ***Nơi nhận:*** | **KT. CHỦ TỊCH** |\n|---|---|\n\
+         | - Như trên; | **PHÓ CHỦ TỊCH** |\n\
+         | - Phòng Quản lý đô thị; |  |\n\
+         | - Lưu: VT, TNMT. | **Đỗ Mạnh Cường** |\n",
+    );
+    let recipients: Vec<&str> = doc.recipients.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(
+        recipients,
+        ["Như trên", "Phòng Quản lý đô thị", "Lưu: VT, TNMT"]
+    );
+    let sig = doc.signature.as_ref().expect("a signature");
+    assert_eq!(sig.authority.as_deref(), Some("KT"));
+    assert_eq!(sig.position.as_deref(), Some("PHÓ CHỦ TỊCH"));
+    assert_eq!(sig.name.as_deref(), Some("Đỗ Mạnh Cường"));
+}
