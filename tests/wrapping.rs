@@ -228,3 +228,31 @@ fn a_lead_in_sentence_right_after_the_subject_is_the_body() {
         Some("Lịch tiếp công dân tháng 9 năm 2023 của lãnh đạo huyện:")
     );
 }
+
+/// No blank line after the subject, and the body is one sentence ending with the end mark
+/// `./.`: no subject carries that mark, so the sentence is the body's, after a typed title or
+/// a `V/v` line alike.
+#[test]
+fn a_sentence_with_the_end_mark_right_after_the_subject_is_the_body() {
+    for (title, subject) in [
+        (
+            "V/v tăng cường quản lý trật tự xây dựng",
+            "tăng cường quản lý trật tự xây dựng",
+        ),
+        (
+            "BÁO CÁO\nKết quả thu ngân sách tháng 3",
+            "Kết quả thu ngân sách tháng 3",
+        ),
+    ] {
+        let doc = vanban::parse(&format!(
+            "ỦY BAN NHÂN DÂN\nXÃ KIM SƠN\nSố: 31/BC-UBND\nKim Sơn, ngày 02 tháng 4 năm 2024\n\
+             {title}\nYêu cầu các bộ phận nghiêm túc triển khai thực hiện./.\n\
+             Nơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nĐinh Văn Phú\n"
+        ));
+        assert_eq!(doc.subject.as_deref(), Some(subject), "{title}");
+        assert_eq!(
+            doc.body.preamble[0].text, "Yêu cầu các bộ phận nghiêm túc triển khai thực hiện./.",
+            "{title}"
+        );
+    }
+}

@@ -247,6 +247,7 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
                     && !blank_gap
                     && count < 4
                     && !opens_body(ctx.line_key(i))
+                    && !is_body_sentence(ctx.line_key(i))
                     && prev.is_some_and(|p| !ends_sentence(ctx.line_key(p)))
                 {
                     state = State::Vv { count: count + 1 };
@@ -692,13 +693,19 @@ fn continues_subject(
     if prev.is_some_and(|p| ends_sentence(ctx.line_key(p))) {
         return false;
     }
-    // A sentence in normal case that leads into what follows (`Văn phòng ... thông báo như
-    // sau:`, a công điện's `CHỦ TỊCH ... điện:`) is the body's first line, printed without a
-    // blank line after the subject.
+    !is_body_sentence(key) && !opens_body(key)
+}
+
+/// Whether a line right after the subject, with no blank line between them (pdftotext's
+/// default mode), is a sentence of the body: one in normal case that leads into what
+/// follows (`Văn phòng ... thông báo như sau:`, a công điện's `CHỦ TỊCH ... điện:`), or one
+/// that ends with the body's end mark `./.`, which no subject carries.
+fn is_body_sentence(key: &str) -> bool {
+    let key = key.trim_end();
     let leads_in = key.starts_with(|c: char| c.is_ascii_uppercase())
-        && key.trim_end().ends_with(':')
+        && key.ends_with(':')
         && key.bytes().any(|b| b.is_ascii_lowercase());
-    !leads_in && !opens_body(key)
+    leads_in || key.ends_with("/.")
 }
 
 /// Whether a line ends a sentence (`.`, `:`, `;`).
