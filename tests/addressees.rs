@@ -69,3 +69,50 @@ fn a_short_sentence_after_a_closed_addressee_is_the_body() {
     let doc = addressed("Kính gửi: Ông Nguyễn Văn Bình\nGiám đốc Công ty Minh Phát");
     assert_eq!(doc.unclassified[0].kind, "addressee_detail");
 }
+
+/// A công điện names its addressees after its author's line (`CHỦ TỊCH ... điện:`), in
+/// place of `Kính gửi`: they are its addressees, and the body starts after them.
+#[test]
+fn a_telegrams_addressees_follow_its_author_line() {
+    let doc = vanban::parse(
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nSố: 09/CĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+         Độc lập - Tự do - Hạnh phúc\nQuảng Bình, ngày 06 tháng 9 năm 2024\nCÔNG ĐIỆN\n\
+         Về việc chủ động ứng phó với bão số 4\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n\
+         - Giám đốc các Sở, Thủ trưởng các ban, ngành cấp tỉnh;\n\
+         - Chủ tịch UBND các huyện, thị xã, thành phố.\n\
+         Để chủ động ứng phó với bão, Chủ tịch UBND tỉnh yêu cầu:\n\
+         1. Các sở, ngành tổ chức trực ban nghiêm túc 24/24 giờ.\n\
+         2. UBND các huyện sẵn sàng phương án sơ tán dân./.\n\
+         Nơi nhận:\n- Như trên;\n- Lưu: VT, NN.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nHoàng Xuân Tân\n",
+    );
+    assert_eq!(
+        doc.addressees,
+        [
+            "Giám đốc các Sở, Thủ trưởng các ban, ngành cấp tỉnh",
+            "Chủ tịch UBND các huyện, thị xã, thành phố"
+        ]
+    );
+    assert_eq!(
+        doc.subject.as_deref(),
+        Some("Về việc chủ động ứng phó với bão số 4")
+    );
+    assert_eq!(doc.body.items.len(), 2);
+    assert!(doc.unclassified.is_empty(), "{:?}", doc.unclassified);
+}
+
+/// A bulleted entry wrapped after a comma (`... Hải Phòng,` | `Nam Định;`) is one entry: in a
+/// bulleted list, only `;` or `.` ends one.
+#[test]
+fn a_bulleted_entry_wrapped_after_a_comma_is_one_addressee() {
+    let doc = addressed(
+        "Kính gửi:\n- Ban Tuyên giáo các huyện ủy, thị ủy, thành ủy,\n  đảng ủy trực thuộc Tỉnh ủy;\n\
+         - Báo Quảng Trị.",
+    );
+    assert_eq!(
+        doc.addressees,
+        [
+            "Ban Tuyên giáo các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy",
+            "Báo Quảng Trị"
+        ]
+    );
+}

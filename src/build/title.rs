@@ -281,12 +281,18 @@ fn addressees(ctx: &mut Ctx<'_>, plan: &Plan, front: &[usize], doc: &mut Documen
             }
         }
     }
-    // Whether the last entry came from a bulleted line and has no closing `;`, `.` or `,`:
-    // a line without a bullet after it is its wrapped end (`- UBND các huyện: ..., Mèo` |
-    // `Vạc.`), not another addressee (lists without bullets put one on each line).
+    // Whether the last entry came from a bulleted line and has no closing `;` or `.`: a line
+    // without a bullet after it is its wrapped end (`- UBND các huyện: ..., Mèo` | `Vạc.`,
+    // `- Chủ tịch UBND các tỉnh: Quảng Ninh, Hải Phòng,` | `Nam Định;`), not another
+    // addressee (lists without bullets put one on each line).
     let mut open_entry = false;
     for i in plan.lines_in(Zone::Addressee) {
         let line = &ctx.lines[i];
+        if heads.is_empty() && super::zones::is_telegram_heading(ctx.line_key(i)) {
+            heads.push(line.span);
+            ctx.use_line(i);
+            continue;
+        }
         let labelled = line.label();
         let span = match labelled {
             Some((_, l)) => Span::new(l.end, line.span.end),
@@ -302,7 +308,7 @@ fn addressees(ctx: &mut Ctx<'_>, plan: &Plan, front: &[usize], doc: &mut Documen
         open_entry = (labelled.is_some() || open_entry)
             && spans
                 .last()
-                .is_some_and(|s| !ctx.key(*s).trim_end().ends_with([';', '.', ',']));
+                .is_some_and(|s| !ctx.key(*s).trim_end().ends_with([';', '.']));
         ctx.use_line(i);
     }
     // The list as a whole, its heading included (`addressees`).

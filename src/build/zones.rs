@@ -176,6 +176,8 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
     let mut blank_run = 0;
     let mut blank_gap = false;
     let mut body_ended = false;
+    // Whether a line of the body has been read.
+    let mut body_seen = false;
     let mut prev: Option<usize> = None;
     let mut next_group: u16 = 0;
     let mut i = start;
@@ -336,10 +338,20 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
                         next_group += 1;
                         continue;
                     }
+                    // A công điện's `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:` before its body:
+                    // the addressees follow, as after `Kính gửi`.
+                    _ if !body_seen && is_telegram_heading(ctx.line_key(i)) => {
+                        state = State::Addressee {
+                            inline: false,
+                            entries: 0,
+                        };
+                        Zone::Addressee
+                    }
                     _ => {
                         if ctx.line_key(i).contains("./.") {
                             body_ended = true;
                         }
+                        body_seen = true;
                         Zone::Body
                     }
                 }
@@ -706,6 +718,15 @@ fn is_body_sentence(key: &str) -> bool {
         && key.ends_with(':')
         && key.bytes().any(|b| b.is_ascii_lowercase());
     leads_in || key.ends_with("/.")
+}
+
+/// The line that heads a công điện's addressees: its author in capitals, then `điện:`
+/// (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:`, `THỦ TƯỚNG CHÍNH PHỦ điện:`).
+pub(super) fn is_telegram_heading(key: &str) -> bool {
+    key.trim_end()
+        .strip_suffix("dien:")
+        .and_then(|author| author.strip_suffix(' '))
+        .is_some_and(capitals_only)
 }
 
 /// Whether a line ends a sentence (`.`, `:`, `;`).
