@@ -354,3 +354,35 @@ Kính trình Ban Thường vụ Tỉnh ủy xem xét, quyết định.
         assert!(doc.attachments.is_empty(), "{closing}");
     }
 }
+
+/// A final bracket on a recipient is a note on what it is sent for (`(b/c)`, `(t/h)`,
+/// `(p/h)`, `(để biết)`), unless it names the body the recipient belongs to (`(Bộ Tư pháp)`),
+/// which stays in its name.
+#[test]
+fn recipient_notes_and_bodies_in_brackets() {
+    let doc = vanban::parse(
+        "BỘ TÀI CHÍNH\nSố: 52/2023/TT-BTC\nHà Nội, ngày 28 tháng 7 năm 2023\n\nTHÔNG TƯ\n\
+         Quy định mức thu phí thẩm định\n\n\
+         Điều 1. Thông tư này có hiệu lực kể từ ngày 15 tháng 9 năm 2023./.\n\n\
+         Nơi nhận:\n- Văn phòng Chính phủ (b/c);\n- Các sở, ban, ngành tỉnh (t/h);\n\
+         - Sở Giáo dục và Đào tạo (p/h);\n- Kho bạc Nhà nước (để biết);\n\
+         - Cục Kiểm tra văn bản QPPL (Bộ Tư pháp);\n- Lưu: VT, CST.\n\n\
+         KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nPhan Thanh Hải\n",
+    );
+    let got: Vec<(&str, Option<&str>)> = doc
+        .recipients
+        .iter()
+        .map(|r| (r.text.as_str(), r.note.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Văn phòng Chính phủ", Some("(b/c)")),
+            ("Các sở, ban, ngành tỉnh", Some("(t/h)")),
+            ("Sở Giáo dục và Đào tạo", Some("(p/h)")),
+            ("Kho bạc Nhà nước", Some("(để biết)")),
+            ("Cục Kiểm tra văn bản QPPL (Bộ Tư pháp)", None),
+            ("Lưu: VT, CST", None),
+        ]
+    );
+}

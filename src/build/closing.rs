@@ -350,6 +350,24 @@ fn extend_entry(ctx: &Ctx<'_>, entry: Option<&mut Entry>, span: Span) {
     }
 }
 
+/// Whether a final `(...)` of a recipient is a note on what it is sent for: an
+/// abbreviation (`(b/c)`, `(t/h)`, `(đ/b)`) or words without a slash or dash (`(để biết)`),
+/// but not a body that places the recipient (`(Bộ Tư pháp)`), which is part of its name.
+fn is_recipient_note(inner: &str) -> bool {
+    let words = inner.trim_matches(['(', ')', ' ']);
+    let abbreviation = words.split_once('/').is_some_and(|(a, b)| {
+        (1..=2).contains(&a.chars().count())
+            && (1..=4).contains(&b.chars().count())
+            && a.chars().chain(b.chars()).all(char::is_alphabetic)
+    });
+    if abbreviation || words.contains("b/c") {
+        return true;
+    }
+    let key = crate::normalize::fold_str(words).to_ascii_uppercase();
+    let key: Vec<&str> = key.split_whitespace().collect();
+    !words.contains(['/', '-']) && !lexicon::starts_org(&key)
+}
+
 /// Turns a read entry into a recipient: trailing punctuation off, a final `(...)` as its note.
 fn finish_entry(ctx: &Ctx<'_>, e: Entry) -> Recipient {
     let mut text = squeeze(
@@ -367,7 +385,7 @@ fn finish_entry(ctx: &Ctx<'_>, e: Entry) -> Recipient {
             if let Some(open) = text.rfind('(') {
                 let inner = text[open..].to_owned();
                 let head = text[..open].trim_end().to_owned();
-                if !head.is_empty() && !inner.contains(['/', '-']) || inner.contains("b/c") {
+                if !head.is_empty() && is_recipient_note(&inner) {
                     note = Some(inner);
                     text = head;
                 }
