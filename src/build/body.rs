@@ -75,7 +75,13 @@ fn opening(ctx: &mut Ctx<'_>, lines: &[usize], body: &mut Body, typed: bool) -> 
     while k < lines.len() {
         let i = lines[k];
         let kind = ctx.lines[i].kind;
-        if kind == LineKind::Basis {
+        // A recital of purpose among the basis lines (`Để bảo quản tốt lương thực ...;`), as
+        // older decrees print them: a basis line of its own.
+        let recital = seen_basis && kind == LineKind::Text && {
+            let key = ctx.line_key(i).trim_end();
+            key.starts_with("De ") && key.ends_with(';')
+        };
+        if kind == LineKind::Basis || recital {
             let mut group = vec![i];
             while let Some(&j) = lines.get(k + group.len()) {
                 let jk = ctx.lines[j].kind;
@@ -104,6 +110,24 @@ fn opening(ctx: &mut Ctx<'_>, lines: &[usize], body: &mut Body, typed: bool) -> 
             ctx.use_line(i);
             k += 1;
             break;
+        } else if let Some(at) = (seen_basis && caps(ctx, i) && body.authority.is_none())
+            .then(|| formula_after_authority(ctx, i))
+            .flatten()
+        {
+            // `ỦY BAN KIỂM TRA HUYỆN ỦY QUYẾT ĐỊNH:`: the authority and the formula on one
+            // line, as Party documents print them after their basis lines.
+            let line = ctx.lines[i].span;
+            let part = |ctx: &Ctx<'_>, s: Span| Paragraph {
+                label: None,
+                text: squeeze(&ctx.value(s)),
+                span: ctx.input_span(s),
+            };
+            let end = line.start + ctx.key(Span::new(line.start, at)).trim_end().len();
+            body.authority = Some(part(ctx, Span::new(line.start, end)));
+            body.formula = Some(part(ctx, Span::new(at, line.end)));
+            ctx.use_line(i);
+            k += 1;
+            break;
         } else {
             break;
         }
@@ -113,6 +137,29 @@ fn opening(ctx: &mut Ctx<'_>, lines: &[usize], body: &mut Body, typed: bool) -> 
     }
     lines[k..].to_vec()
 }
+
+/// Where the enacting formula starts on a line of capitals that ends with it after its
+/// authority (`ỦY BAN KIỂM TRA HUYỆN ỦY QUYẾT ĐỊNH:`), as a key offset.
+fn formula_after_authority(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
+    let span = ctx.lines[i].span;
+    let key = ctx.key(span).trim_end().strip_suffix(':')?.trim_end();
+    let formula = FORMULAS.iter().find(|f| {
+        key.strip_suffix(*f)
+            .is_some_and(|author| author.ends_with(' ') && author.trim().len() >= 4)
+    })?;
+    Some(span.start + key.len() - formula.len())
+}
+
+/// The enacting formulas (keys), as the grammar's `formula` reads them on their own line.
+const FORMULAS: [&str; 7] = [
+    "QUYET DINH",
+    "QUYET NGHI",
+    "NGHI QUYET",
+    "CHI THI",
+    "KET LUAN",
+    "THONG QUA",
+    "NGHI DINH",
+];
 
 /// The usual length of a body line, for telling hard wraps from short lines.
 fn typical_width(ctx: &Ctx<'_>, lines: &[usize]) -> usize {

@@ -546,10 +546,10 @@ const CASES: &[Case] = &[
     ),
     (
         Rule::formula_line,
-        &["QUYẾT ĐỊNH:", "QUYẾT NGHỊ :"],
+        &["QUYẾT ĐỊNH:", "QUYẾT NGHỊ :", "NGHỊ ĐỊNH:"],
         &["QUYẾT ĐỊNH"],
     ),
-    (Rule::formula, &["QUYẾT ĐỊNH", "QUYẾT NGHỊ"], &["QUYẾT TÂM"]),
+    (Rule::formula, &["QUYẾT ĐỊNH", "QUYẾT NGHỊ", "NGHỊ ĐỊNH"], &["QUYẾT TÂM", "NGHỊ"]),
     (
         Rule::item_line,
         &[
