@@ -103,3 +103,29 @@ fn an_article_one_read_as_l() {
     let labels: Vec<&str> = doc.body.items.iter().map(|i| i.label.as_str()).collect();
     assert_eq!(labels, ["Điều l.", "Điều 2.", "Điều 3."]);
 }
+
+/// OCR reads the `O` of the national name as a zero (`C0NG HOÀ`, `H0À`): it is still the
+/// national name, and the issuer's column beside it keeps only its own words.
+#[test]
+fn the_national_name_with_a_zero_for_its_o() {
+    for national in [
+        "C0NG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "C0NG H0À XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    ] {
+        let doc = vanban::parse(&format!(
+            "UBND HUYỆN CAN LỘC                 {national}\n\
+             UỶ BAN NHÂN DÂN XÃ KIM SƠN              Độc lập - Tự do - Hạnh phúc\n\
+             Số: 47/BC-UBND                    Kim Sơn, ngày 12 tháng 6 năm 2024\n\
+             BÁO CÁO\nKết quả công tác phòng, chống thiên tai\n"
+        ));
+        assert_eq!(
+            doc.header.as_ref().and_then(|h| h.name.as_deref()),
+            Some(national)
+        );
+        assert_eq!(doc.issuer.parent.as_deref(), Some("UBND HUYỆN CAN LỘC"));
+        assert_eq!(
+            doc.issuer.name.as_deref(),
+            Some("UỶ BAN NHÂN DÂN XÃ KIM SƠN")
+        );
+    }
+}

@@ -149,6 +149,7 @@ const CASES: &[Case] = &[
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
             "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
             "CONG HOA XA HOI CHU NGHIA VIET NAM",
+            "C0NG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
             "CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
             "CỘNGHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         ],
