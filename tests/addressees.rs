@@ -116,3 +116,22 @@ fn a_bulleted_entry_wrapped_after_a_comma_is_one_addressee() {
         ]
     );
 }
+
+/// Older documents print bulleted addressees without a closing mark (`Kính gửi: - Ủy ban
+/// nhân dân các tỉnh` | `- Các Chi cục Kiểm lâm nhân dân`): the bullet on the heading's line
+/// opens the list, and the next bulleted line goes on with it.
+#[test]
+fn bulleted_addressees_without_marks() {
+    let doc = addressed(
+        "Kính gửi:  - Ủy ban nhân dân các tỉnh, thành phố, đặc khu có rừng\n\
+         \x20          - Các Chi cục Kiểm lâm nhân dân",
+    );
+    assert_eq!(
+        doc.addressees,
+        [
+            "Ủy ban nhân dân các tỉnh, thành phố, đặc khu có rừng",
+            "Các Chi cục Kiểm lâm nhân dân"
+        ]
+    );
+    assert_eq!(doc.body.items.len(), 2);
+}

@@ -274,13 +274,11 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
                     let closed = prev.is_some_and(|p| ctx.line_key(p).trim_end().ends_with('.'));
                     if !blank_gap && line.kind == LineKind::Text && is_detail(key, closed) {
                         Zone::AddresseeDetail
-                    } else if bulleted
-                        && !blank_gap
-                        && prev.is_some_and(|p| ctx.line_key(p).trim_end().ends_with([',', ';']))
+                    } else if bulleted && !blank_gap && prev.is_some_and(|p| bullets_go_on(ctx, p))
                     {
                         // `Kính gửi: - Sở Tài chính,` | `- Sở Xây dựng.`: the entry on the
                         // heading's line opens a bulleted list, which goes on while each
-                        // entry ends in `,` or `;`.
+                        // entry ends in `,` or `;`, or, bulleted itself, ends in no mark.
                         Zone::Addressee
                     } else {
                         state = State::Body;
@@ -643,6 +641,23 @@ fn is_garbage(key: &str) -> bool {
 /// Whether a line's letters are all capitals (the key has no diacritics: ASCII letters).
 fn capitals_only(key: &str) -> bool {
     key.bytes().any(|b| b.is_ascii_uppercase()) && !key.bytes().any(|b| b.is_ascii_lowercase())
+}
+
+/// Whether a bulleted addressee may follow line `p` of an inline `Kính gửi` list: its entry
+/// ends in `,` or `;`, or it is bulleted (`Kính gửi: - Ủy ban nhân dân các tỉnh`, as older
+/// documents print entries without marks) and not closed by a full stop.
+fn bullets_go_on(ctx: &Ctx<'_>, p: usize) -> bool {
+    let key = ctx.line_key(p).trim_end();
+    if key.ends_with([',', ';']) {
+        return true;
+    }
+    let dashed = matches!(
+        ctx.lines[p].label(),
+        Some((crate::model::LabelKind::Dash, _))
+    ) || key
+        .split_once(':')
+        .is_some_and(|(_, entry)| entry.trim_start().starts_with("- "));
+    dashed && !key.ends_with('.')
 }
 
 /// Detail lines under an inline addressee (`Mã số thuế: ...`, `Địa chỉ: ...`, or a short
