@@ -548,7 +548,7 @@ fn cleanup(s: &str) -> Option<String> {
                 // TỊCH |`): each of them is read cell by cell too, its border rows left.
                 let row = table_row(next);
                 closing_table = row.is_some() && (closing_table || heads_closing(next));
-                cell_by_cell = reads_cell_by_cell(next) || closing_table && row == Some(false);
+                cell_by_cell = closing_table && row == Some(false) || has_html_break(next);
                 None
             }
             // A row whose cells hold several lines (or the closing's two columns) is read
@@ -638,9 +638,13 @@ fn cleanup(s: &str) -> Option<String> {
 /// cell: one with an HTML line break in it, or the closing's row whose first cell is the
 /// `Nơi nhận` list and whose next is the signature.
 fn reads_cell_by_cell(b: &[u8]) -> bool {
-    row_line(b).is_some_and(|line| {
-        heads_closing(b) || memchr::memchr_iter(b'<', line).any(|k| html_break_len(&line[k..]) > 0)
-    })
+    heads_closing(b) || has_html_break(b)
+}
+
+/// Whether the line at the start of `b` is a table row with an HTML line break in a cell.
+fn has_html_break(b: &[u8]) -> bool {
+    row_line(b)
+        .is_some_and(|line| memchr::memchr_iter(b'<', line).any(|k| html_break_len(&line[k..]) > 0))
 }
 
 /// The markdown table row at the start of `b`, from its first `|` to the line's end.

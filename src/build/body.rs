@@ -10,6 +10,7 @@
 
 use super::zones::{Plan, Zone};
 use super::{squeeze, Ctx};
+use crate::grammar::Rule;
 use crate::lexicon;
 use crate::lines::{LineKind, SigPart};
 use crate::model::*;
@@ -139,27 +140,19 @@ fn opening(ctx: &mut Ctx<'_>, lines: &[usize], body: &mut Body, typed: bool) -> 
 }
 
 /// Where the enacting formula starts on a line of capitals that ends with it after its
-/// authority (`ỦY BAN KIỂM TRA HUYỆN ỦY QUYẾT ĐỊNH:`), as a key offset.
+/// authority (`ỦY BAN KIỂM TRA HUYỆN ỦY QUYẾT ĐỊNH:`), as a key offset. The formula is two
+/// words; the grammar's `formula_line` decides whether the line's last two words are one.
 fn formula_after_authority(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
     let span = ctx.lines[i].span;
-    let key = ctx.key(span).trim_end().strip_suffix(':')?.trim_end();
-    let formula = FORMULAS.iter().find(|f| {
-        key.strip_suffix(*f)
-            .is_some_and(|author| author.ends_with(' ') && author.trim().len() >= 4)
-    })?;
-    Some(span.start + key.len() - formula.len())
+    let line = ctx.key(span);
+    let words = line.trim_end().strip_suffix(':')?.trim_end();
+    let second = words.rfind(' ')?;
+    let first = words[..second].trim_end().rfind(' ')? + 1;
+    let rest = &line[first..];
+    (words[..first].trim().len() >= 4
+        && crate::grammar::match_at_start(Rule::formula_line, rest) == Some(rest.len()))
+    .then_some(span.start + first)
 }
-
-/// The enacting formulas (keys), as the grammar's `formula` reads them on their own line.
-const FORMULAS: [&str; 7] = [
-    "QUYET DINH",
-    "QUYET NGHI",
-    "NGHI QUYET",
-    "CHI THI",
-    "KET LUAN",
-    "THONG QUA",
-    "NGHI DINH",
-];
 
 /// The usual length of a body line, for telling hard wraps from short lines.
 fn typical_width(ctx: &Ctx<'_>, lines: &[usize]) -> usize {
