@@ -245,6 +245,22 @@ Các phòng, ban, ngành liên quan;
     // A note alone on its line is no entry of its own.
     let doc = vanban::parse(&text.replace("Các phòng, ban, ngành liên quan;", "(để b/c);"));
     assert_eq!(doc.recipients.len(), 2);
+    // The stamp's letters OCR read beside the entry, after its `;`, are the signature
+    // column's, and the entry still counts.
+    let stamped = text.replace(
+        "Các phòng, ban, ngành liên quan;",
+        "Các phòng, ban, ngành liên quan; \\ TỈNH /",
+    );
+    let doc = vanban::parse(&stamped);
+    let names: Vec<&str> = doc.recipients.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Sở Y tế", "Các phòng, ban, ngành liên quan", "Lưu: VT, YT"]
+    );
+    assert!(doc
+        .unclassified
+        .iter()
+        .any(|l| l.kind == "signature_column" && l.text == "TỈNH"));
 }
 
 /// A digital signature's stamp printed under the signer's name is the document's digital

@@ -148,15 +148,20 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> Closing
                 let closed_by_glue = !glued.is_empty();
                 let continues = entries.last().is_some_and(|e| e.open && !e.archive);
                 // An entry whose bullet OCR lost, between bulleted ones, still starts with a
-                // capital and ends in `;` as they do; a stray line of the signature column, a
+                // capital and ends in `;` as they do (the signature column or a stamp's
+                // letters may be glued after it); a stray line of the signature column, a
                 // note (`(để b/c);`) or a wrapped line's end does not.
                 let entry = ctx.key(text_span).trim();
+                let semicolon_before_glue = closed_by_glue
+                    && ctx
+                        .key(Span::new(text_span.end, line.span.end))
+                        .starts_with(';');
                 let lost_bullet = label.is_none()
                     && !continues
                     && !after_stray
                     && line.kind == LineKind::Text
                     && entry.starts_with(|c: char| c.is_ascii_uppercase())
-                    && entry.ends_with(';');
+                    && (entry.ends_with(';') || semicolon_before_glue);
                 if label.is_some() || !bulleted || lost_bullet {
                     if label.is_none() && continues {
                         extend_entry(ctx, entries.last_mut(), text_span);
