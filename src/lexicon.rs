@@ -272,13 +272,19 @@ const MINISTRIES: &[&str] = &[
 /// (`UBND TỈNH NGHỆ AN SỞ GIÁO DỤC VÀ ĐÀO TẠO`, `TỈNH ỦY ĐIỆN BIÊN VĂN PHÒNG`, `BỘ TÀI
 /// CHÍNH TỔNG CỤC DỰ TRỮ NHÀ NƯỚC`): after a ministry's whole name, or the first word that
 /// starts an organization after an administrative unit and a word of its name, leaving the
-/// body two words or more (`UBND XÃ TÂN HỘI` stays whole). Words are keys.
+/// body two words or more (`UBND XÃ TÂN HỘI` stays whole, and so does `HUYỆN ỦY ĐẠI LỘC`).
+/// Words are keys.
 pub(crate) fn body_after_parent(words: &[&str]) -> Option<usize> {
     if let Some(n) = starts_with_any(words, MINISTRIES) {
         return (n + 2 <= words.len() && starts_org(&words[n..])).then_some(n);
     }
-    let (unit, len) =
+    let (unit, mut len) =
         (0..words.len()).find_map(|u| starts_with_any(&words[u..], ADMIN_UNITS).map(|n| (u, n)))?;
+    // A Party committee (`HUYỆN ỦY`) is named after its place as a unit is: `HUYỆN ỦY ĐẠI
+    // LỘC` is one body, though `ĐÀI` starts organizations.
+    if words.get(unit + len) == Some(&"UY") {
+        len += 1;
+    }
     (unit + len + 1..words.len().saturating_sub(1)).find(|&j| starts_org(&words[j..]))
 }
 
@@ -515,6 +521,9 @@ mod tests {
         assert_eq!(at("UY BAN NHAN DAN TINH LAI CHAU"), None);
         assert_eq!(at("UBND PHUONG TRUONG THI"), None);
         assert_eq!(at("UBND XA TAN HOI"), None);
+        // A Party committee's place, though `ĐẠI` (`ĐÀI`) starts bodies.
+        assert_eq!(at("HUYEN UY DAI LOC"), None);
+        assert_eq!(at("HUYEN UY DAI TU VAN PHONG"), Some(4));
         assert_eq!(at("BO TAI CHINH"), None);
         assert_eq!(at("BO TAI CHINH TONG CUC DU TRU NHA NUOC"), Some(3));
         assert_eq!(at("BO NOI VU VU TO CHUC CAN BO"), Some(3));

@@ -50,3 +50,19 @@ fn a_wrapped_name_is_one_body() {
         Some("LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC GIANG")
     );
 }
+
+/// A Party committee is named after its place, whatever the place's first word: `ĐẠI` of
+/// `ĐẠI LỘC` also starts bodies (`ĐÀI PHÁT THANH`), but not after `HUYỆN ỦY`.
+#[test]
+fn a_party_committee_keeps_its_place() {
+    for body in ["HUYỆN ỦY ĐẠI LỘC", "HUYỆN ỦY ĐẠI TỪ", "TỈNH ỦY ĐÀ NẴNG"]
+    {
+        let doc = headed_by("ĐẢNG BỘ TỈNH QUẢNG NAM", body);
+        assert_eq!(
+            doc.issuer.parent.as_deref(),
+            Some("ĐẢNG BỘ TỈNH QUẢNG NAM"),
+            "{body}"
+        );
+        assert_eq!(doc.issuer.name.as_deref(), Some(body), "{body}");
+    }
+}
