@@ -92,6 +92,28 @@ pub(crate) fn type_by_key(key: &str) -> Option<&'static TypeInfo> {
     TYPES.iter().find(|t| t.key == k)
 }
 
+/// Looks a type up as [`type_by_key`] does, and also a type issued jointly by several bodies,
+/// printed with `LIÊN TỊCH` after its name (`HƯỚNG DẪN LIÊN TỊCH`): the name and code of
+/// the type, with `LIÊN TỊCH` and `LT` added (`HDLT`, as notations print it) unless the
+/// lexicon names the joint type itself (`THÔNG TƯ LIÊN TỊCH`, `TTLT`).
+pub(crate) fn type_name_and_code(key: &str) -> Option<(String, Option<String>)> {
+    let owned = |t: &TypeInfo| (t.name.to_owned(), t.code.map(str::to_owned));
+    if let Some(t) = type_by_key(key) {
+        return Some(owned(t));
+    }
+    let k = crate::normalize::fold_str(key).to_uppercase();
+    let base = k
+        .trim_end()
+        .strip_suffix("TICH")?
+        .trim_end()
+        .strip_suffix("LIEN")?;
+    let t = type_by_key(base)?;
+    Some((
+        format!("{} LIÊN TỊCH", t.name),
+        t.code.map(|c| format!("{c}LT")),
+    ))
+}
+
 /// The one type whose current code is `code` (compared without the Đ stroke); `None` when
 /// no type or several have it.
 pub(crate) fn type_by_code(code: &str) -> Option<&'static TypeInfo> {

@@ -50,6 +50,29 @@ fn a_heading_with_a_double_space() {
     }
 }
 
+/// A type that bodies issue jointly carries `LIÊN TỊCH` after its name: the whole heading is
+/// the type, its code gains `LT` as the notation prints it (`02/HDLT-SNV-STC`), and the
+/// subject is the line below, not `LIÊN TỊCH`.
+#[test]
+fn a_joint_heading_is_one_type() {
+    for (heading, name, code) in [
+        ("HƯỚNG DẪN LIÊN TỊCH", "HƯỚNG DẪN LIÊN TỊCH", "HDLT"),
+        ("KẾ HOẠCH LIÊN TỊCH", "KẾ HOẠCH LIÊN TỊCH", "KHLT"),
+        ("CHƯƠNG TRÌNH  LIÊN TỊCH", "CHƯƠNG TRÌNH LIÊN TỊCH", "CTrLT"),
+        ("Hướng dẫn liên tịch", "HƯỚNG DẪN LIÊN TỊCH", "HDLT"),
+        ("THÔNG TƯ LIÊN TỊCH", "THÔNG TƯ LIÊN TỊCH", "TTLT"),
+    ] {
+        let doc = document(heading);
+        assert_eq!(doc.doc_type.name.as_deref(), Some(name), "{heading}");
+        assert_eq!(doc.doc_type.code.as_deref(), Some(code), "{heading}");
+        assert_eq!(
+            doc.subject.as_deref(),
+            Some("Tổ chức các hoạt động mừng Xuân Giáp Thìn"),
+            "{heading}"
+        );
+    }
+}
+
 #[test]
 fn spaced_letters_that_spell_no_type_are_no_heading() {
     let doc = document("A B C D E");

@@ -21,10 +21,10 @@ pub(super) fn build(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Document) {
     if let Some((i, t)) = typed {
         ctx.use_line(i);
         let key = ctx.key(t.name).to_owned();
-        if let Some(info) = lexicon::type_by_key(&key) {
+        if let Some((name, code)) = lexicon::type_name_and_code(&key) {
             doc.doc_type = DocType {
-                name: Some(info.name.to_owned()),
-                code: info.code.map(str::to_owned),
+                name: Some(name),
+                code,
                 stated: true,
                 by: None,
             };

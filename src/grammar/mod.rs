@@ -149,6 +149,8 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::type_heading => "a type heading",
         Rule::type_name => "a document type name",
         Rule::type_name_plain => "a document type name in sentence case",
+        Rule::type_word => "the words of a document type name",
+        Rule::type_word_plain => "the words of a document type name in sentence case",
         Rule::spaced_type_name => "a document type name spaced out letter by letter",
         Rule::degree => "a degree before a name",
         Rule::name_inner => "a word of a name after its first",

@@ -384,6 +384,7 @@ const CASES: &[Case] = &[
             "Giấy mời",
             "Tờ trình",
             "Thông tư liên tịch",
+            "Hướng dẫn liên tịch",
             "Công văn",
             "Nghị định",
         ],
@@ -391,7 +392,14 @@ const CASES: &[Case] = &[
     ),
     (
         Rule::type_heading,
-        &["THÔNG BÁO", "QUYẾT ĐỊNH:", "NGHỊ QUYẾT", "KẾ  HOẠCH", "NGHỊ QUYẾT LIÊN TỊCH"],
+        &[
+            "THÔNG BÁO",
+            "QUYẾT ĐỊNH:",
+            "NGHỊ QUYẾT",
+            "KẾ  HOẠCH",
+            "NGHỊ QUYẾT LIÊN TỊCH",
+            "HƯỚNG DẪN LIÊN TỊCH",
+        ],
         &["THÔNG BÁOX", "LUẬT SƯ", "KẾ    HOẠCH"],
     ),
     (
@@ -400,15 +408,27 @@ const CASES: &[Case] = &[
         &["T H", "THÔNG BÁO", "A B C D", "T HÔNG"],
     ),
     (
+        Rule::type_word,
+        &["KẾ HOẠCH", "NGHỊ QUYẾT", "THÔNG TƯ"],
+        &["KẾ HOẠCH LIÊN TỊCH", "LIÊN TỊCH"],
+    ),
+    (
+        Rule::type_word_plain,
+        &["Kế hoạch", "Hướng dẫn"],
+        &["Hướng dẫn liên tịch", "Liên tịch"],
+    ),
+    (
         Rule::type_name,
         &[
             "NGHỊ QUYẾT LIÊN TỊCH",
+            "THÔNG TƯ LIÊN TỊCH",
+            "KẾ HOẠCH LIÊN TỊCH",
             "GIẤY MỜI",
             "KẾ HOẠCH",
             "THÔNG TƯ",
             "BÁO CÁO",
         ],
-        &["THÔNG TIN", "Kế hoạch"],
+        &["THÔNG TIN", "Kế hoạch", "KẾ HOẠCH LIÊN"],
     ),
     (
         Rule::caps_subject,
