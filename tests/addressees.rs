@@ -135,3 +135,45 @@ fn bulleted_addressees_without_marks() {
     );
     assert_eq!(doc.body.items.len(), 2);
 }
+
+/// A Party công văn prints its subject under the number without `V/v` (the Party's guide,
+/// HD 36): the line or two between the header and `Kính gửi` are the subject, the document
+/// a công văn (`845-CV/HU`), and `Kính gửi` still heads the addressees.
+#[test]
+fn a_party_subject_without_vv_before_kinh_gui() {
+    let party = |between: &str| {
+        vanban::parse(&format!(
+            "ĐẢNG BỘ TỈNH NGHỆ AN\nHUYỆN ỦY NAM ĐÀN\n*\nSố 845-CV/HU\n\
+             ĐẢNG CỘNG SẢN VIỆT NAM\nNam Đàn, ngày 16 tháng 4 năm 2024\n{between}\n\n\
+             Kính gửi: Các tổ chức cơ sở đảng trực thuộc.\n\n\
+             Đề nghị các tổ chức cơ sở đảng thực hiện tốt.\n\nNơi nhận:\n- Như trên,\n\
+             - Lưu Văn phòng Huyện ủy.\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nPhan Văn Bình\n"
+        ))
+    };
+    for (between, subject) in [
+        (
+            "Tăng cường phòng, chống đuối nước cho trẻ em",
+            "Tăng cường phòng, chống đuối nước cho trẻ em",
+        ),
+        (
+            "Tăng cường phòng, chống đuối nước\ncho trẻ em trong dịp hè",
+            "Tăng cường phòng, chống đuối nước cho trẻ em trong dịp hè",
+        ),
+    ] {
+        let doc = party(between);
+        assert_eq!(doc.subject.as_deref(), Some(subject), "{between}");
+        assert_eq!(doc.doc_type.name.as_deref(), Some("CÔNG VĂN"), "{between}");
+        assert!(!doc.doc_type.stated, "{between}");
+        assert_eq!(doc.addressees, ["Các tổ chức cơ sở đảng trực thuộc"]);
+    }
+    // A sentence there is the body's, not a subject.
+    let doc = party("Ban Thường vụ Huyện ủy thông báo như sau.");
+    assert_eq!(doc.subject, None);
+    // Without `Kính gửi` after it, a line under the header starts the body.
+    let doc = vanban::parse(
+        "ĐẢNG BỘ TỈNH NGHỆ AN\nHUYỆN ỦY NAM ĐÀN\n*\nSố 845-CV/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n\
+         Nam Đàn, ngày 16 tháng 4 năm 2024\nTăng cường phòng, chống đuối nước cho trẻ em\n\n\
+         Đề nghị các tổ chức cơ sở đảng thực hiện tốt.\n",
+    );
+    assert_eq!(doc.subject, None);
+}

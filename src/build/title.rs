@@ -346,7 +346,7 @@ fn split_semicolons(ctx: &Ctx<'_>, span: Span) -> Vec<Span> {
 }
 
 /// A document without a type heading that is addressed (`Kính gửi`) and numbered without a
-/// type code is a công văn.
+/// type code, or with the Party's code for one (`845-CV/HU`), is a công văn.
 pub(super) fn infer_cong_van(doc: &mut Document) {
     if doc.doc_type.name.is_some() || doc.addressees.is_empty() {
         return;
@@ -355,7 +355,7 @@ pub(super) fn infer_cong_van(doc: &mut Document) {
         return;
     };
     let first = notation.split(['-', '/']).next().unwrap_or("");
-    if !lexicon::is_type_code(first) || first.len() >= 3 {
+    if first == "CV" || !lexicon::is_type_code(first) || first.len() >= 3 {
         doc.doc_type = DocType {
             name: Some("CÔNG VĂN".to_owned()),
             code: None,

@@ -571,7 +571,73 @@ fn text_in_front(ctx: &Ctx<'_>, i: usize, seen_anchor: bool) -> Step {
     if seen_anchor && is_garbage(key) && anchor_ahead(ctx, i, 4) {
         return Step::Stay(Zone::Noise(Noise::Header), None);
     }
+    if seen_anchor && unmarked_subject(ctx, i) {
+        return Step::Stay(Zone::Subject, None);
+    }
     Step::Switch(State::Body)
+}
+
+/// Whether text line `i` is a công văn's subject printed without `V/v`, as the Party's guide
+/// prints it under the number (`Tăng cường phòng, chống đuối nước cho trẻ em`): a line (or
+/// two or three of one wrapped subject) right under the header, with `Kính gửi` next, in a
+/// header that has no type heading and no `V/v`. Between a header and its `Kính gửi` no
+/// other text stands.
+fn unmarked_subject(ctx: &Ctx<'_>, i: usize) -> bool {
+    const WRAPS: usize = 2;
+    let lines = ctx.lines;
+    if ends_sentence(ctx.line_key(i)) {
+        return false;
+    }
+    // The subject's first line (this one, or the one a wrap continues).
+    let first = (0..=i)
+        .rev()
+        .filter(|&j| lines[j].kind != LineKind::Blank)
+        .take(WRAPS + 1)
+        .take_while(|&j| lines[j].kind == LineKind::Text)
+        .last()
+        .unwrap_or(i);
+    let key = ctx.line_key(first).trim();
+    let subject_like = key.len() >= 8
+        && key.starts_with(|c: char| c.is_ascii_uppercase())
+        && !ends_sentence(key)
+        && !opens_body(key)
+        && !is_body_sentence(key);
+    if !subject_like {
+        return false;
+    }
+    let kinh_gui = |l: &Line| has_seg(l, |s| matches!(s, Seg::KinhGui { .. }));
+    let text = |l: &Line| l.kind == LineKind::Text;
+    let mut ahead = lines[i + 1..].iter().filter(|l| l.kind != LineKind::Blank);
+    if !ahead
+        .by_ref()
+        .take(WRAPS + 1)
+        .find(|l| !text(l))
+        .is_some_and(kinh_gui)
+    {
+        return false;
+    }
+    // Back over the subject's other lines to the header's last line, and a bounded look
+    // further up for a type heading or `V/v`, which would have the subject already.
+    let mut above = lines[..i]
+        .iter()
+        .rev()
+        .filter(|l| l.kind != LineKind::Blank);
+    let header_above = above
+        .by_ref()
+        .take(WRAPS + 1)
+        .find(|l| !text(l))
+        .is_some_and(|l| {
+            matches!(
+                l.kind,
+                LineKind::Header | LineKind::Star | LineKind::Notation
+            )
+        });
+    header_above
+        && !lines[i.saturating_sub(40)..i].iter().any(|l| {
+            has_seg(l, |s| {
+                matches!(s, Seg::Type(_) | Seg::Vv { .. } | Seg::KinhGui { .. })
+            })
+        })
 }
 
 fn has_seg(line: &Line, f: impl Fn(&Seg) -> bool) -> bool {
