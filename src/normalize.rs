@@ -483,7 +483,8 @@ fn digit_look_alike(b: u8) -> Option<&'static str> {
 /// of digits and look-alikes, at least one a digit, the look-alikes become digits. Only a
 /// whole word (no letter before or after it) is read so (`Tel534`, `COVID19` are left); it
 /// may not start with a small `o` nor end in a look-alike other than `O` (`10l` of litres,
-/// `5o`). The digit at `i` triggered the check; returns where the word ends.
+/// `5o`), except a zero-padded day or month (`tháng 0l`). The digit at `i` triggered the
+/// check; returns where the word ends.
 fn restore_digits(s: &str, i: usize, out: &mut Option<String>, copied: &mut usize) -> usize {
     let bytes = s.as_bytes();
     let mut end = i;
@@ -505,7 +506,8 @@ fn restore_digits(s: &str, i: usize, out: &mut Option<String>, copied: &mut usiz
         return end;
     }
     let last = word[word.len() - 1];
-    if word[0] == b'o' || !(last == b'O' || last.is_ascii_digit()) {
+    let padded = word.len() == 2 && word[0] == b'0';
+    if word[0] == b'o' || !(last == b'O' || last.is_ascii_digit() || padded) {
         return end;
     }
     for (k, &b) in word.iter().enumerate() {
@@ -1037,6 +1039,11 @@ mod tests {
         }
         // Lengths are kept, so spans still map to the input.
         assert_eq!(t.norm().len(), t.input.len());
+        // A zero-padded day or month may end in its look-alike.
+        assert_eq!(
+            Text::new("ngày 0I tháng 0l năm 2024").norm(),
+            "ngày 01 tháng 01 năm 2024"
+        );
     }
 
     #[test]

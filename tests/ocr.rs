@@ -13,6 +13,17 @@ fn a_number_and_date_with_letters_for_digits_are_read_as_numbers() {
     assert_eq!(&text[span.start..span.end], "1O7");
 }
 
+/// A zero-padded month whose 1 OCR read as `l` (`tháng 0l`) is still the date's month, and
+/// the place before it stays.
+#[test]
+fn a_padded_month_ending_in_l() {
+    let text = "ĐẢNG ỦY XÃ HOÀNG ĐAN\n*\nSố 15-NQ/ĐU\n\
+                Hoàng Đan, ngày 10 tháng 0l năm 2024\nNGHỊ QUYẾT\nvề nhiệm vụ năm 2024\n";
+    let doc = vanban::parse(text);
+    assert_eq!(doc.place.as_deref(), Some("Hoàng Đan"));
+    assert_eq!(doc.date.as_deref(), Some("2024-01-10"));
+}
+
 #[test]
 fn so_as_ocr_misreads_it() {
     for (so, issuer, number, notation) in [
