@@ -66,3 +66,22 @@ fn a_party_committee_keeps_its_place() {
         assert_eq!(doc.issuer.name.as_deref(), Some(body), "{body}");
     }
 }
+
+/// A dash at the end of the issuer's line: OCR's reading of the rule under the name
+/// (`ĐẢNG ỦY XÃ HOÀNG ĐAN —`) is no part of it, and a name wrapped at its own dash (`TỈNH
+/// BÀ RỊA -` | `VŨNG TÀU`) keeps the dash between its lines.
+#[test]
+fn a_dash_at_the_end_of_the_issuers_line() {
+    let doc = headed_by("ĐẢNG BỘ HUYỆN TAM DƯƠNG", "ĐẢNG ỦY XÃ HOÀNG ĐAN —");
+    assert_eq!(
+        doc.issuer.parent.as_deref(),
+        Some("ĐẢNG BỘ HUYỆN TAM DƯƠNG")
+    );
+    assert_eq!(doc.issuer.name.as_deref(), Some("ĐẢNG ỦY XÃ HOÀNG ĐAN"));
+    let doc = headed_by("ỦY BAN NHÂN DÂN TỈNH BÀ RỊA -", "VŨNG TÀU");
+    assert_eq!(doc.issuer.parent, None);
+    assert_eq!(
+        doc.issuer.name.as_deref(),
+        Some("ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU")
+    );
+}

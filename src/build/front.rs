@@ -236,12 +236,21 @@ fn issuer(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFact
         }
     }
     let render = |ctx: &Ctx<'_>, org: &[(usize, CapsRun)]| -> (String, Span) {
-        let text = squeeze(
-            &org.iter()
-                .map(|(_, c)| ctx.value(c.span))
-                .collect::<Vec<_>>()
-                .join(" "),
-        );
+        let mut joined = String::new();
+        for (k, (_, c)) in org.iter().enumerate() {
+            if k > 0 {
+                // A name wrapped at its dash (`TỈNH BÀ RỊA -` | `VŨNG TÀU`) keeps it.
+                let (prev_line, prev) = &org[k - 1];
+                let after = Span::new(prev.span.end, ctx.lines[*prev_line].span.end);
+                joined.push_str(if ctx.key(after).trim() == "-" {
+                    " - "
+                } else {
+                    " "
+                });
+            }
+            joined.push_str(&ctx.value(c.span));
+        }
+        let text = squeeze(&joined);
         let text = text
             .trim_end_matches(['-', '_', '=', ',', '.', ':', ' '])
             .to_owned();

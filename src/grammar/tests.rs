@@ -714,8 +714,9 @@ const CASES: &[Case] = &[
             "T/M BAN THƯỜNG VỤ",
             "K/T THỦ TƯỚNG CHÍNH PHỦ PHÓ THỦ TƯỚNG Lâm Đức",
             "Nguyễn Văn A",
+            "ĐẢNG ỦY XÃ HOÀNG ĐAN —",
         ],
-        &["Nguyễn Văn A chủ trì cuộc họp", "UBND tỉnh Lai Châu"],
+        &["Nguyễn Văn A chủ trì cuộc họp", "UBND tỉnh Lai Châu", "— ĐẢNG ỦY"],
     ),
     (
         Rule::glued_tail,
