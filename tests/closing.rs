@@ -402,3 +402,37 @@ fn recipient_notes_and_bodies_in_brackets() {
         ]
     );
 }
+
+/// A round seal's text that OCR read between its stars on the archive line (`* HOANG ĐAN
+/// *`) is neither the signer's name nor the position; the name printed below is the name.
+#[test]
+fn a_seals_text_is_no_signer() {
+    let text = "\
+Các chi bộ căn cứ Nghị quyết xây dựng kế hoạch thực hiện.
+
+Nơi nhận: T/M ĐẢNG ỦY
+- Ban Thường vụ Huyện ủy (b/c),
+- Các chi bộ trực thuộc,
+- Lưu VPĐU. * HOANG ĐAN *
+
+Tạ Quang Vinh
+";
+    let doc = vanban::parse(text);
+    let sig = doc.signature.as_ref().expect("a signature");
+    assert_eq!(sig.name.as_deref(), Some("Tạ Quang Vinh"));
+    assert_eq!(sig.position, None);
+    assert!(doc
+        .unclassified
+        .iter()
+        .any(|l| l.kind == "signature_column" && l.text == "HOANG ĐAN"));
+    // Without the stars the same capitals are a name in capitals.
+    let doc = vanban::parse(
+        &text
+            .replace("* HOANG ĐAN *", "HOANG ĐAN")
+            .replace("Tạ Quang Vinh\n", ""),
+    );
+    assert_eq!(
+        doc.signature.as_ref().and_then(|s| s.name.as_deref()),
+        Some("HOANG ĐAN")
+    );
+}

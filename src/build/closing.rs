@@ -234,9 +234,18 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> Closing
 pub(super) fn is_signer_name(ctx: &Ctx<'_>, p: &SigPart) -> bool {
     match p {
         SigPart::Name(_) => true,
-        SigPart::Caps(c) => lexicon::is_caps_name(ctx.key(c.span)),
+        SigPart::Caps(c) => lexicon::is_caps_name(ctx.key(c.span)) && !is_seal_text(ctx, c.span),
         _ => false,
     }
+}
+
+/// Whether capitals are a round seal's text as OCR read it, between the seal's stars (`*
+/// HOÀNG ĐAN *`): a signer's name is never printed so, and a place's name can read like one.
+fn is_seal_text(ctx: &Ctx<'_>, span: Span) -> bool {
+    let key = ctx.text.key();
+    let before = key.get(..span.start).unwrap_or("").trim_end_matches(' ');
+    let after = key.get(span.end..).unwrap_or("").trim_start_matches(' ');
+    before.ends_with('*') && after.starts_with('*')
 }
 
 /// Whether `next` holds the end of a signer's name that `line` begins, each line only a
@@ -515,7 +524,7 @@ fn signature(
         let candidates: Vec<usize> = (from..parts.len())
             .filter(|&k| k < to || last_auth.is_none() && name_at.is_none())
             .filter(|&k| match &parts[k].1 {
-                SigPart::Caps(c) => letters(ctx, c) >= 4,
+                SigPart::Caps(c) => letters(ctx, c) >= 4 && !is_seal_text(ctx, c.span),
                 _ => false,
             })
             .collect();
