@@ -256,3 +256,19 @@ fn a_sentence_with_the_end_mark_right_after_the_subject_is_the_body() {
         );
     }
 }
+
+/// A date's month that the wrap moved onto a line of its own (`... chậm nhất ngày 20 tháng`
+/// / `3.`) ends the sentence; it is no item. A number alone after a line that ends a
+/// sentence still is.
+#[test]
+fn a_month_moved_onto_its_own_line_is_no_item() {
+    let text = "THÔNG BÁO\n\n1. Về thời hạn nộp hồ sơ quyết toán\n\
+                Việc ủy quyền quyết toán phải lập mẫu 08/UQ-QTT-TNCN và gửi cho\n\
+                tổ chức trả thu nhập chậm nhất ngày 20 tháng\n3.\n\
+                2. Về giảm trừ gia cảnh\nMức giảm trừ là 11 triệu đồng/tháng.\n";
+    let doc = vanban::parse(text);
+    assert_eq!(top(&doc), ["1.", "2."]);
+    assert!(item(&doc, "1.").text.ends_with("ngày 20 tháng 3."));
+    let doc = vanban::parse(&text.replace("ngày 20 tháng\n", "ngày 20 tháng 3.\n"));
+    assert_eq!(top(&doc), ["1.", "3.", "2."]);
+}

@@ -285,7 +285,12 @@ fn units(ctx: &Ctx<'_>, lines: &[usize], width: usize) -> Vec<Unit> {
                     && article_number(ctx, sp)
                         .is_some_and(|n| last_article(ctx, &out).is_some_and(|m| n <= m))
             };
-            !((weak && (cut || joins(ctx, a, i, width))) || (cut && backwards()))
+            // A number alone on its line (`3.`) after a line cut before a number (`... chậm
+            // nhất ngày 20 tháng` / `3.`) is the number the wrap moved, ending a sentence.
+            let moved_number = k == LabelKind::Number
+                && ctx.key(Span::new(sp.end, line.span.end)).trim().is_empty()
+                && (cut || ends_before_number(ctx, a));
+            !((weak && (cut || joins(ctx, a, i, width))) || (cut && backwards()) || moved_number)
         });
         let joins = match out.last() {
             Some(u) if label.is_none() => {
@@ -382,6 +387,27 @@ fn ends_mid_phrase(ctx: &Ctx<'_>, a: usize) -> bool {
             | "đến"
             | "bởi"
             | "là"
+    )
+}
+
+/// Whether line `a` ends in a word a number follows (`ngày 20 tháng`, `theo Điều`, `năm`):
+/// a line cut before its number.
+fn ends_before_number(ctx: &Ctx<'_>, a: usize) -> bool {
+    let text = ctx.text.value(ctx.lines[a].span);
+    let last = text.trim_end().rsplit(' ').next().unwrap_or("");
+    matches!(
+        last,
+        "ngày"
+            | "tháng"
+            | "năm"
+            | "số"
+            | "Điều"
+            | "khoản"
+            | "điểm"
+            | "Mục"
+            | "mục"
+            | "quý"
+            | "lần"
     )
 }
 
