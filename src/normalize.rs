@@ -5,7 +5,8 @@
 //!   hyphens, zero-width spaces and joiners, stray byte-order marks, which web pages put
 //!   inside words) and with HTML entities read (`&ndash;`, `&#8220;`), and with converter and
 //!   layout debris replaced **without changing byte length** (CR, tabs, NBSP and other
-//!   spaces, markdown emphasis marks, an HTML `<br>` by a line feed and spaces, `Ð`→`Đ`,
+//!   spaces, markdown emphasis marks, an HTML `<br>` by a line feed and spaces, inline
+//!   HTML tags (`<i>`, `</b>`) by spaces, `Ð`→`Đ`,
 //!   PDF's `ƣ`→`ư`). Only the first step changes lengths, and then an offset map takes
 //!   normalized offsets back to the input, so every span points into what the user gave.
 //! - The key folds each normalized character to exactly one character: Vietnamese letters
@@ -588,6 +589,12 @@ fn cleanup(s: &str) -> Option<String> {
                     line_start = i;
                     continue;
                 }
+                let len = html_inline_tag_len(&bytes[i..]);
+                if len > 0 {
+                    replace(&mut out, &mut copied, s, i, len, " ");
+                    i += len;
+                    continue;
+                }
                 None
             }
             // A markdown escape (`1\.`, `\- Như trên;`, `\*`), as pandoc writes a label or a
@@ -694,6 +701,37 @@ fn html_break_len(b: &[u8]) -> usize {
         k + 1
     } else {
         0
+    }
+}
+
+/// The length of an HTML tag of inline style that a page's text kept (`<i>`, `</b>`,
+/// `<strong>`, `<span style="...">`): spaces take its place. Only these names, so that a
+/// `<` of running text (`< 5 triệu`, `<5%`) stays; a tag ends on its line, within 200 bytes.
+fn html_inline_tag_len(b: &[u8]) -> usize {
+    const NAMES: [&[u8]; 10] = [
+        b"i", b"b", b"u", b"em", b"strong", b"span", b"font", b"p", b"sup", b"sub",
+    ];
+    let close = usize::from(b.get(1) == Some(&b'/'));
+    let name_at = 1 + close;
+    let name_len = b[name_at.min(b.len())..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    let name = &b[name_at.min(b.len())..(name_at + name_len).min(b.len())];
+    if !NAMES.iter().any(|n| n.eq_ignore_ascii_case(name)) {
+        return 0;
+    }
+    let after = name_at + name_len;
+    match b.get(after) {
+        Some(b'>') => after + 1,
+        // Attributes, on an opening tag only.
+        Some(b' ') if close == 0 => b[after..]
+            .iter()
+            .take(200)
+            .take_while(|&&c| c != b'\n' && c != b'<')
+            .position(|&c| c == b'>')
+            .map_or(0, |p| after + p + 1),
+        _ => 0,
     }
 }
 
@@ -1180,8 +1218,27 @@ mod tests {
         assert_eq!(
             &*t.norm,
             // The row's last border and its line feed: a blank line.
-            "\n A\n   B \n C\n     D \n\na \n     b <b>c</b> |x<br|\n| e | f |"
+            "\n A\n   B \n C\n     D \n\na \n     b    c     |x<br|\n| e | f |"
         );
+    }
+
+    #[test]
+    fn inline_html_tags_become_spaces() {
+        let s = "<i>Nơi nhận:</i>\t<STRONG>KT.</STRONG> <span style=\"x\">A</span><p>";
+        let t = Text::new(s);
+        assert_eq!(
+            &*t.norm,
+            "   Nơi nhận:     ".to_owned()
+                + "        KT.          "
+                + "                A       "
+                + "   "
+        );
+        assert_eq!(t.norm.len(), s.len());
+        // A `<` of running text, an unknown or unclosed tag, or a closing tag with
+        // attributes stays.
+        for kept in ["< 5 triệu", "<5%", "<ii>", "<b", "</b x>", "<table>"] {
+            assert_eq!(&*Text::new(kept).norm, kept);
+        }
     }
 
     #[test]

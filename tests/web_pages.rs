@@ -79,3 +79,27 @@ fn prose_far_above_a_header_is_the_body() {
         doc.body.preamble
     );
 }
+
+/// Inline HTML tags a page's text kept (`<i>Nơi nhận:</i>`, `<b>`) are read as the
+/// formatting they were: the heading still heads the list, the signer still signs, and
+/// spans still point into the text as given.
+#[test]
+fn inline_html_tags_are_formatting() {
+    let text = "Văn phòng trân trọng kính mời các thành phần đến dự họp./.\n\n\
+                <i>Nơi nhận:</i>\tTL. CHỦ TỊCH\n\
+                - Như thành phần mời;\t<b>KT. CHÁNH VĂN PHÒNG</b>\n\
+                - CT, các PCT UBND tỉnh;\tPHÓ CHÁNH VĂN PHÒNG\n\
+                - Lưu: VT, KT.\n\n\tLê Thị Thanh Thủy\n";
+    let doc = vanban::parse(text);
+    let names: Vec<&str> = doc.recipients.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Như thành phần mời", "CT, các PCT UBND tỉnh", "Lưu: VT, KT"]
+    );
+    let sig = doc.signature.as_ref().expect("a signature");
+    assert_eq!(sig.authority.as_deref(), Some("TL"));
+    assert_eq!(sig.chain, ["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG"]);
+    assert_eq!(sig.name.as_deref(), Some("Lê Thị Thanh Thủy"));
+    let span = doc.spans["signature.name"];
+    assert_eq!(&text[span.start..span.end], "Lê Thị Thanh Thủy");
+}
