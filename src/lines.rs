@@ -359,7 +359,7 @@ fn kind_of(r: Rule) -> LineKind {
         Rule::notation_line => LineKind::Notation,
         Rule::item_line => LineKind::Item,
         Rule::table_row => LineKind::Table,
-        Rule::sig_line => LineKind::Sig,
+        Rule::sig_line | Rule::cell_caps_line => LineKind::Sig,
         _ => LineKind::Text,
     }
 }
@@ -371,7 +371,7 @@ fn line_segments(rd: &Reader<'_>, pair: Pair<'_, Rule>, segs: &mut Vec<Seg>) {
         segs.push(Seg::So(Box::new(so_parts(rd, pair, false))));
         return;
     }
-    if r == Rule::sig_line {
+    if r == Rule::sig_line || r == Rule::cell_caps_line {
         segs.extend(
             pair.into_inner()
                 .filter_map(|q| sig_part(rd, q))

@@ -129,3 +129,25 @@ fn the_national_name_of_1945_1976() {
         assert_eq!(national, Some("VIỆT NAM DÂN CHỦ CỘNG HÒA"), "{header}");
     }
 }
+
+/// A Party header as a pipe table whose right column has fewer lines: the body's name alone
+/// in its row (`| BAN TUYÊN GIÁO | |`) is still the issuer under its parent, and the
+/// place and date beside the star (`| * | Tam Kỳ, ngày ... |`) are still read.
+#[test]
+fn a_party_header_table_with_an_empty_cell() {
+    let text = "\
+| TỈNH ỦY QUẢNG NAM   | ĐẢNG CỘNG SẢN VIỆT NAM           |
+|---------------------|----------------------------------|
+| BAN TUYÊN GIÁO      |                                  |
+| Số 1208-CV/BTGTU    |                                  |
+| \\*                  | Tam Kỳ, ngày 04 tháng 5 năm 2023 |
+
+Ban Tuyên giáo Tỉnh ủy đề nghị các cơ quan báo cáo kết quả.
+";
+    let doc = vanban::parse(text);
+    assert_eq!(doc.issuer.parent.as_deref(), Some("TỈNH ỦY QUẢNG NAM"));
+    assert_eq!(doc.issuer.name.as_deref(), Some("BAN TUYÊN GIÁO"));
+    assert_eq!(doc.number.number, Some(1208));
+    assert_eq!(doc.place.as_deref(), Some("Tam Kỳ"));
+    assert_eq!(doc.date.as_deref(), Some("2023-05-04"));
+}

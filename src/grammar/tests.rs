@@ -89,6 +89,7 @@ const CASES: &[Case] = &[
             "| BỘ TÀI CHÍNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |",
             "| Số: 418/TB-BNV | Hà Nội, ngày 14 tháng 06 năm 2018 |",
             "|  | Hà Nội, ngày 14 tháng 06 năm 2018 |",
+            "| * | Tam Kỳ, ngày 04 tháng 5 năm 2023 |",
             // A Party header column joined on one line, the star under the issuer kept.
             "TỈNH ỦY HÀ GIANG BAN TUYÊN GIÁO * Số 21-HD/BTGTU",
             "BCH ĐOÀN TỈNH LÀO CAI *** ĐOÀN TNCS HỒ CHÍ MINH Số: 7-KH/TĐTN",
@@ -646,6 +647,11 @@ const CASES: &[Case] = &[
         Rule::table_row,
         &["| 1 | Nội dung |", "| --- | --- |"],
         &["1 | 2"],
+    ),
+    (
+        Rule::cell_caps_line,
+        &["| BAN TUYÊN GIÁO |  |", "| SỞ Y TẾ |", "| TỔNG CỘNG | | |"],
+        &["| BAN TUYÊN GIÁO | Số: 12 |", "| | SỞ Y TẾ |", "| Nội dung | |", "BAN |"],
     ),
     (
         Rule::noi_nhan_line,
