@@ -532,6 +532,17 @@ fn cleanup(s: &str) -> Option<String> {
     let mut cell_by_cell = reads_cell_by_cell(bytes);
     // Whether the rows so far belong to a table that holds the closing's two columns.
     let mut closing_table = false;
+    // Whether the lines so far belong to a grid table (`+---+---+` borders), and where the
+    // current row's first border is when the current line is one of its rows.
+    let mut grid = false;
+    let mut grid_row: Option<usize> = None;
+    // Whether a cell of the current grid row line had text: the next cell with text then
+    // starts a line of its own.
+    let mut grid_text_seen = false;
+    if let Some(len) = grid_border_len(bytes) {
+        mark_grid_border(&mut out, &mut copied, s, 0, len);
+        grid = true;
+    }
     let mut i = 0usize;
     while i < bytes.len() {
         match bytes[i..].iter().position(|&b| CLEANUP_TRIGGER[b as usize]) {
@@ -552,12 +563,36 @@ fn cleanup(s: &str) -> Option<String> {
                 let row = table_row(next);
                 closing_table = row.is_some() && (closing_table || heads_closing(next));
                 cell_by_cell = closing_table && row == Some(false) || has_html_break(next);
+                grid_row = None;
+                grid_text_seen = false;
+                if let Some(len) = grid_border_len(next) {
+                    mark_grid_border(&mut out, &mut copied, s, i + 1, len);
+                    grid = true;
+                } else if grid && row.is_some() {
+                    grid_row = Some(i + 1 + next.iter().take_while(|&&c| c == b' ').count());
+                } else {
+                    grid = false;
+                }
                 None
             }
             // A row whose cells hold several lines (or the closing's two columns) is read
             // cell by cell, each cell's lines in turn, as a conversion that keeps no layout
             // prints two columns.
             b'|' if cell_by_cell => Some("\n"),
+            // A grid table's row (pandoc writes one for a table whose cells hold several
+            // lines, wrapping long cells onto the next row lines): each cell with text
+            // starts a line, so that a cell's wrapped text reads as a wrapped line; a border
+            // before an empty cell, or the row's first, is a space.
+            b'|' if grid_row.is_some() => {
+                let cell = &bytes[i + 1..];
+                let end = memchr::memchr2(b'|', b'\n', cell).unwrap_or(cell.len());
+                let text = cell[..end]
+                    .iter()
+                    .any(|&c| !matches!(c, b' ' | b'*' | b'_' | b'\r'));
+                let new_line = text && grid_text_seen;
+                grid_text_seen |= text;
+                Some(if new_line { "\n" } else { " " })
+            }
             b'\r' => Some(if bytes.get(i + 1) == Some(&b'\n') {
                 " "
             } else {
@@ -674,6 +709,32 @@ fn heads_closing(b: &[u8]) -> bool {
         let first = &cell[marks..];
         first.starts_with("Nơi nhận".as_bytes()) || first.starts_with("NƠI NHẬN".as_bytes())
     })
+}
+
+/// The length of the grid table border at the start of `b` (`+-----+-----+`, `+===+`,
+/// `+:---+`), or `None`.
+fn grid_border_len(b: &[u8]) -> Option<usize> {
+    // Every line is asked: most answer at their first byte.
+    if b.first() != Some(&b'+') {
+        return None;
+    }
+    let end = memchr::memchr(b'\n', b).unwrap_or(b.len());
+    let line = b[..end].trim_ascii_end();
+    let ok = line.len() >= 3
+        && line.first() == Some(&b'+')
+        && line.last() == Some(&b'+')
+        && matches!(line.get(1), Some(b'-' | b'=' | b':'))
+        && line.iter().all(|c| matches!(c, b'+' | b'-' | b'=' | b':'));
+    ok.then_some(line.len())
+}
+
+/// Writes a grid table's border at `at` (`len` bytes) as a rule: its `+` become `-`.
+fn mark_grid_border(out: &mut Option<String>, copied: &mut usize, s: &str, at: usize, len: usize) {
+    for (k, &c) in s.as_bytes()[at..at + len].iter().enumerate() {
+        if c == b'+' {
+            replace(out, copied, s, at + k, 1, "-");
+        }
+    }
 }
 
 /// Whether the line at the start of `b` is a markdown table row: `Some(true)` for a border
@@ -1220,6 +1281,21 @@ mod tests {
             // The row's last border and its line feed: a blank line.
             "\n A\n   B \n C\n     D \n\na \n     b    c     |x<br|\n| e | f |"
         );
+    }
+
+    #[test]
+    fn a_grid_tables_cells_start_lines_and_its_borders_are_rules() {
+        let s = "+---+---+\n| A | B |\n|   | C |\n+===+===+\n| D |   |\n+---+---+\n| E | F |";
+        let t = Text::new(s);
+        assert_eq!(
+            &*t.norm,
+            "---------\n  A \n B  \n      C  \n-===-===-\n  D      \n---------\n  E \n F  "
+        );
+        assert_eq!(t.norm.len(), s.len());
+        // Pipe tables without grid borders, and a `+` in running text, stay.
+        for kept in ["| A | B |\n| C | D |", "+5 điểm", "a +---+ b"] {
+            assert_eq!(&*Text::new(kept).norm, kept);
+        }
     }
 
     #[test]

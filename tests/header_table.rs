@@ -151,3 +151,48 @@ Ban Tuyên giáo Tỉnh ủy đề nghị các cơ quan báo cáo kết quả.
     assert_eq!(doc.place.as_deref(), Some("Tam Kỳ"));
     assert_eq!(doc.date.as_deref(), Some("2023-05-04"));
 }
+
+/// A header that pandoc wrote as a grid table (`+---+---+` borders, cells wrapped at the
+/// column's width onto the row's next lines): each cell's wrapped text reads on, as a wrapped
+/// line of the printed page does.
+#[test]
+fn a_grid_table_header_with_wrapped_cells() {
+    let text = "\
++-----------------------------------+-----------------------------------+
+| **UBND HUYỆN CHƯ SÊ**             | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT  |
+|                                   | NAM**                             |
+| **PHÒNG TÀI CHÍNH - KẾ HOẠCH**    | **Độc lập - Tự do - Hạnh phúc**   |
+|                                   |                                   |
+| Số: 96/TCKH                       | *Chư Sê, ngày 07 tháng 11 năm     |
+|                                   | 2022*                             |
+|                                   |                                   |
+| V/v đề nghị bổ sung dự toán kinh  |                                   |
+| phí năm 2022                      |                                   |
++-----------------------------------+-----------------------------------+
+
+Kính gửi: Ủy ban nhân dân huyện Chư Sê.
+
+Phòng Tài chính - Kế hoạch kính trình Ủy ban nhân dân huyện xem xét, quyết định./.
+";
+    let doc = vanban::parse(text);
+    let header = doc.header.as_ref().expect("a header");
+    assert_eq!(
+        header.name.as_deref(),
+        Some("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    );
+    assert_eq!(doc.issuer.parent.as_deref(), Some("UBND HUYỆN CHƯ SÊ"));
+    assert_eq!(
+        doc.issuer.name.as_deref(),
+        Some("PHÒNG TÀI CHÍNH - KẾ HOẠCH")
+    );
+    assert_eq!(doc.number.number, Some(96));
+    assert_eq!(doc.place.as_deref(), Some("Chư Sê"));
+    assert_eq!(doc.date.as_deref(), Some("2022-11-07"));
+    assert_eq!(
+        doc.subject.as_deref(),
+        Some("đề nghị bổ sung dự toán kinh phí năm 2022")
+    );
+    assert_eq!(doc.addressees, ["Ủy ban nhân dân huyện Chư Sê"]);
+    // The borders are the table's: nothing of them is left over.
+    assert!(doc.unclassified.is_empty(), "{:?}", doc.unclassified);
+}

@@ -72,8 +72,12 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> HeaderF
     // name, and of the motto.
     let mut names: Vec<(Span, bool)> = Vec::new();
     let mut motto: Option<Span> = None;
-    for &i in idx {
+    for (k, &i) in idx.iter().enumerate() {
         let line = &ctx.lines[i];
+        if let Some(rest) = national_rest(ctx, idx, k) {
+            names.push((rest, false));
+            ctx.use_line(i);
+        }
         for s in &line.segs {
             match s {
                 Seg::Party(n) => {
@@ -157,6 +161,35 @@ fn header(
     Some(Header { name, motto })
 }
 
+/// The end of the national name alone on line `idx[k]` (`NAM`, `VIỆT NAM`), when the line
+/// before ends with its head (`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT`): a header table's cell
+/// wrapped at its width. Without the motto after it, the grammar cannot tell such a line
+/// from the end of an issuer's wrapped name; the head above it can.
+fn national_rest(ctx: &Ctx<'_>, idx: &[usize], k: usize) -> Option<Span> {
+    const NATIONAL: [&str; 8] = ["CONG", "HOA", "XA", "HOI", "CHU", "NGHIA", "VIET", "NAM"];
+    let line = &ctx.lines[idx[k]];
+    if line.kind != LineKind::Sig {
+        return None;
+    }
+    let parts = line.sig_parts();
+    let (1, Some(SigPart::Caps(run))) = (parts.len(), parts.first().copied()) else {
+        return None;
+    };
+    let prev = &ctx.lines[*idx.get(k.checked_sub(1)?)?];
+    let head = prev.segs.iter().find_map(|s| match s {
+        Seg::NationalHead(h) => Some(*h),
+        _ => None,
+    })?;
+    let mut words = ctx
+        .key(head)
+        .split_whitespace()
+        .chain(ctx.key(run.span).split_whitespace());
+    let whole = NATIONAL
+        .iter()
+        .all(|w| words.next().is_some_and(|x| x.eq_ignore_ascii_case(w)));
+    (whole && words.next().is_none()).then_some(run.span)
+}
+
 /// Whether a run of capitals can name a body: three letters at least (not a date or a
 /// code read as capitals).
 fn names_a_body(ctx: &Ctx<'_>, run: &CapsRun) -> bool {
@@ -171,9 +204,10 @@ fn names_a_body(ctx: &Ctx<'_>, run: &CapsRun) -> bool {
 /// grouped into bodies; the last body is the issuer, those above it its parent.
 fn issuer(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFacts) {
     let mut runs: Vec<(usize, CapsRun)> = Vec::new();
-    'lines: for &i in idx {
+    'lines: for (k, &i) in idx.iter().enumerate() {
         let line = &ctx.lines[i];
         match line.kind {
+            LineKind::Sig if national_rest(ctx, idx, k).is_some() => {}
             LineKind::Sig => {
                 let parts = line.sig_parts();
                 if parts.iter().all(|p| matches!(p, SigPart::Caps(_))) {
