@@ -423,6 +423,9 @@ pub(crate) fn looks_like_position(key: &str) -> bool {
         "TUONG",
         "CHU NHIEM",
         "THU KY",
+        // A meeting's chair, who signs its minutes (biên bản) beside the secretary.
+        "CHU TRI",
+        "CHU TOA",
     ]
     .iter()
     .any(|w| key.contains(w))

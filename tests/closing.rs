@@ -436,3 +436,55 @@ Tạ Quang Vinh
         Some("HOANG ĐAN")
     );
 }
+
+/// Two signature blocks side by side, as a joint document's two heads or a biên bản's
+/// secretary and chair sign: the left block is the signature, read whole (its authority,
+/// position and name), and the right block's lines are kept as the signature column's.
+#[test]
+fn two_signature_blocks_side_by_side() {
+    let joint = "\
+HƯỚNG DẪN LIÊN TỊCH
+Thực hiện chính sách hỗ trợ cán bộ cấp xã
+
+Liên Sở hướng dẫn thực hiện như sau.
+
+KT. GIÁM ĐỐC SỞ TÀI CHÍNH                GIÁM ĐỐC SỞ NỘI VỤ
+PHÓ GIÁM ĐỐC
+
+Phan Thị Thu Hằng                        Nguyễn Đình Lực
+";
+    let doc = vanban::parse(joint);
+    let sig = doc.signature.as_ref().expect("a signature");
+    assert_eq!(sig.chain, ["KT. GIÁM ĐỐC SỞ TÀI CHÍNH"]);
+    assert_eq!(sig.position.as_deref(), Some("PHÓ GIÁM ĐỐC"));
+    assert_eq!(sig.name.as_deref(), Some("Phan Thị Thu Hằng"));
+    let column: Vec<&str> = doc
+        .unclassified
+        .iter()
+        .filter(|l| l.kind == "signature_column")
+        .map(|l| l.text.as_str())
+        .collect();
+    assert_eq!(column, ["GIÁM ĐỐC SỞ NỘI VỤ", "Nguyễn Đình Lực"]);
+
+    let minutes = "\
+BIÊN BẢN
+Họp xét duyệt danh sách hộ nghèo
+
+Cuộc họp kết thúc vào lúc 10 giờ 45 phút cùng ngày./.
+
+THƯ KÝ                                   CHỦ TRÌ
+
+Nguyễn Thị Hoa                           Trần Văn Quý
+";
+    let doc = vanban::parse(minutes);
+    let sig = doc.signature.as_ref().expect("a signature");
+    assert_eq!(sig.position.as_deref(), Some("THƯ KÝ"));
+    assert_eq!(sig.name.as_deref(), Some("Nguyễn Thị Hoa"));
+    assert!(doc.attachments.is_empty());
+    // A single block is read as before.
+    let doc = vanban::parse("Nội dung./.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n");
+    assert_eq!(
+        doc.signature.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Nguyễn Văn An")
+    );
+}

@@ -211,7 +211,17 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> Closing
     for e in entries {
         facts.recipients.push(finish_entry(ctx, e));
     }
-    let (signature, leftovers, trailing) = signature(ctx, &parts, prefix);
+    // Two blocks side by side: the left one signs; the right one's parts stay as the
+    // signature column's lines.
+    let (parts, right): (Vec<_>, Vec<_>) = match side_by_side(ctx, &parts) {
+        Some(x) => parts
+            .into_iter()
+            .partition(|p| ctx.lines[p.0].kind != LineKind::Sig || column(ctx, p) * 3 < x * 2),
+        None => (parts, Vec::new()),
+    };
+    let (signature, mut leftovers, trailing) = signature(ctx, &parts, prefix);
+    leftovers.extend(right);
+    leftovers.sort_by_key(|(_, p)| p.span().start);
     facts.signature = signature;
     facts.trailing_title = trailing;
     for (_, p) in leftovers {
@@ -227,6 +237,39 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> Closing
         });
     }
     facts
+}
+
+/// The column where a second signature block starts when two stand side by side (a joint
+/// document's two signers, a biên bản's secretary and chair): a signature line with two
+/// parts of one kind (two authorities, two lines of capitals, two names) apart by a column
+/// gap.
+fn side_by_side(ctx: &Ctx<'_>, parts: &[(usize, SigPart)]) -> Option<usize> {
+    let same_kind = |a: &SigPart, b: &SigPart| {
+        matches!(
+            (a, b),
+            (SigPart::Authority(_), SigPart::Authority(_))
+                | (SigPart::Caps(_), SigPart::Caps(_))
+                | (SigPart::Name(_), SigPart::Name(_))
+        )
+    };
+    parts
+        .windows(2)
+        .filter(|w| {
+            let ((i, a), (j, b)) = (&w[0], &w[1]);
+            let gap = ctx.key(Span::new(a.span().end, b.span().start));
+            i == j
+                && ctx.lines[*i].kind == LineKind::Sig
+                && same_kind(a, b)
+                && gap.len() >= 4
+                && gap.trim().is_empty()
+        })
+        .map(|w| column(ctx, &w[1]))
+        .min()
+}
+
+/// How far into its line a signature part starts.
+fn column(ctx: &Ctx<'_>, (i, p): &(usize, SigPart)) -> usize {
+    p.span().start.saturating_sub(ctx.lines[*i].span.start)
 }
 
 /// Whether a signature part is the signer's name: a personal name, or one printed in

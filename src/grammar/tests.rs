@@ -759,11 +759,12 @@ const CASES: &[Case] = &[
         Rule::caps_run,
         &[
             "ỦY BAN NHÂN DÂN",
+            "ỦY BAN   NHÂN DÂN",
             "BỘ TRƯỞNG, CHỦ NHIỆM",
             "GD&ĐT",
             "SỐ 204-KH/TU",
         ],
-        &["Ủy ban", "ỦY BAN TM. X"],
+        &["Ủy ban", "ỦY BAN TM. X", "THƯ KÝ      CHỦ TRÌ"],
     ),
     (
         Rule::caps_word,
@@ -792,6 +793,7 @@ const CASES: &[Case] = &[
             "Lý A  ",
             "H Mai",
             "Đại tá Nguyễn Văn Hùng",
+            "Phan Thu Hằng      Nguyễn Đình Lực",
         ],
     ),
     (
