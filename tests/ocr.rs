@@ -140,3 +140,41 @@ fn the_national_name_with_a_zero_for_its_o() {
         );
     }
 }
+
+/// An incoming stamp OCR read above the header, its register number on a line of its own
+/// (`CÔNG VĂN ĐẾN` | `Số: 1482.` | `Ngày: ...`), under the receiving body's name: the number
+/// is the stamp's, the document's own number and issuer are the header's. A mark OCR read
+/// after the issuer's last line (`¬ ——`, the rule under it) leaves the name whole.
+#[test]
+fn an_incoming_stamp_above_the_header() {
+    let text = "\
+TRƯỜNG THPT HƯƠNG TRÀ
+CÔNG VĂN ĐẾN
+Số: 1482.
+Ngày: 26/5/2020
+
+BỘ CÔNG THƯƠNG CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRƯỜNG CAO ĐẲNG KỸ THUẬT Độc lập - Tự do - Hạnh phúc
+CÔNG NGHIỆP THUẬN AN ¬ ——
+Số: 112/TB-CĐKT Huế, ngày 21 tháng 5 năm 2020
+THÔNG BÁO
+Tuyển sinh trình độ cao đẳng năm 2020
+";
+    let doc = vanban::parse(text);
+    assert_eq!(doc.number.number, Some(112));
+    assert_eq!(doc.number.notation.as_deref(), Some("TB-CĐKT"));
+    assert_eq!(doc.issuer.parent.as_deref(), Some("BỘ CÔNG THƯƠNG"));
+    assert_eq!(
+        doc.issuer.name.as_deref(),
+        Some("TRƯỜNG CAO ĐẲNG KỸ THUẬT CÔNG NGHIỆP THUẬN AN")
+    );
+    assert_eq!(doc.date.as_deref(), Some("2020-05-21"));
+    let received = doc.received.as_ref().expect("the stamp");
+    assert_eq!(received.number, Some(1482));
+    assert_eq!(received.date.as_deref(), Some("2020-05-26"));
+    // The receiving body's name is kept, as header noise.
+    assert!(doc
+        .unclassified
+        .iter()
+        .any(|l| l.text == "TRƯỜNG THPT HƯƠNG TRÀ"));
+}

@@ -207,7 +207,9 @@ fn issuer(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFact
     'lines: for (k, &i) in idx.iter().enumerate() {
         let line = &ctx.lines[i];
         match line.kind {
-            LineKind::Sig if national_rest(ctx, idx, k).is_some() => {}
+            LineKind::Sig if national_rest(ctx, idx, k).is_some() || stamp_owner(ctx, idx, k) => {}
+            // An incoming stamp's number above the header is not the document's.
+            LineKind::Header if stamp_number(ctx, idx, k).is_some() => {}
             LineKind::Sig => {
                 let parts = line.sig_parts();
                 if parts.iter().all(|p| matches!(p, SigPart::Caps(_))) {
@@ -363,12 +365,49 @@ fn so_of(line: &Line) -> Option<&SoSeg> {
     })
 }
 
+/// The register number of an incoming stamp printed on a line of its own under the stamp's
+/// heading (`CÔNG VĂN ĐẾN` | `Số: 1482` | `Ngày: 26/5/2020`): a number without notation
+/// right after that heading, which belongs to the stamp, not to the document.
+fn stamp_number(ctx: &Ctx<'_>, idx: &[usize], k: usize) -> Option<Span> {
+    let so = so_of(&ctx.lines[idx[k]])?;
+    let prev = *idx.get(k.checked_sub(1)?)?;
+    let heading = stamp_heading(ctx, prev);
+    let line = &ctx.lines[idx[k]];
+    let after = ctx.key(Span::new(so.span.end, line.span.end));
+    let lone = after
+        .trim_start_matches(|c: char| c == ' ' || c.is_ascii_punctuation())
+        .is_empty();
+    (heading && lone && so.keyword && so.groups.is_empty())
+        .then_some(so.number)
+        .flatten()
+}
+
+/// Whether line `i` heads an incoming stamp (`CÔNG VĂN ĐẾN`, `ĐẾN`).
+fn stamp_heading(ctx: &Ctx<'_>, i: usize) -> bool {
+    ctx.lines[i].kind == LineKind::Stamp && {
+        let key = ctx.line_key(i).trim_start();
+        key.starts_with("CONG VAN DEN") || key.starts_with("DEN")
+    }
+}
+
+/// Whether line `idx[k]`, capitals only, is the receiving body's name printed in an
+/// incoming stamp, above its heading (`TRƯỜNG THPT HƯƠNG TRÀ` | `CÔNG VĂN ĐẾN`): not the
+/// issuer (the line is kept as header noise; the stamp's model has no field for it).
+fn stamp_owner(ctx: &Ctx<'_>, idx: &[usize], k: usize) -> bool {
+    let line = &ctx.lines[idx[k]];
+    line.kind == LineKind::Sig
+        && line
+            .sig_parts()
+            .iter()
+            .all(|p| matches!(p, SigPart::Caps(_)))
+        && idx.get(k + 1).is_some_and(|&j| stamp_heading(ctx, j))
+}
+
 /// The number and notation, reassembled when the layout split them.
 fn number(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFacts) {
-    let Some(pos) = idx
-        .iter()
-        .position(|&i| so_of(&ctx.lines[i]).is_some_and(|s| s.keyword))
-    else {
+    let Some(pos) = (0..idx.len()).position(|k| {
+        so_of(&ctx.lines[idx[k]]).is_some_and(|s| s.keyword) && stamp_number(ctx, idx, k).is_none()
+    }) else {
         return;
     };
     let i = idx[pos];
@@ -651,7 +690,13 @@ fn marks_and_stamps(ctx: &mut Ctx<'_>, front: &[usize], doc: &mut Document) {
     let mut received = Received::default();
     // Key spans the stamp's fields were read from.
     let mut consumed: Vec<Span> = Vec::new();
-    for &i in front {
+    for (k, &i) in front.iter().enumerate() {
+        if let Some(n) = stamp_number(ctx, front, k) {
+            received.number = ctx.value(n).parse().ok();
+            consumed.push(ctx.lines[i].span);
+            stamp_lines.push(i);
+            continue;
+        }
         let line = &ctx.lines[i];
         // Whether this line gave a mark its value (a repeated mark line is kept as text).
         let mut gave = false;

@@ -721,6 +721,7 @@ const CASES: &[Case] = &[
             "K/T THỦ TƯỚNG CHÍNH PHỦ PHÓ THỦ TƯỚNG Lâm Đức",
             "Nguyễn Văn A",
             "ĐẢNG ỦY XÃ HOÀNG ĐAN —",
+            "CÔNG NGHIỆP THUẬN AN ¬ ——",
         ],
         &["Nguyễn Văn A chủ trì cuộc họp", "UBND tỉnh Lai Châu", "— ĐẢNG ỦY"],
     ),
