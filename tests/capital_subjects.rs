@@ -61,3 +61,29 @@ fn a_lower_case_subject_does_not_take_a_capitals_line() {
         Some("Về việc ban hành Quy chế làm việc")
     );
 }
+
+/// A type heading and its subject glued onto the number's line, as a web page flattens the
+/// header: a `V/V` between them is the marker and left out, `VỀ VIỆC` is the subject's
+/// first words and kept, as it is on a line of its own.
+#[test]
+fn ve_viec_after_a_glued_heading_is_kept() {
+    let glued = |title: &str| {
+        vanban::parse(&format!(
+            "UỶ BAN NHÂN DÂN TỈNH NGHỆ AN ------\n\
+             CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ----------\n\
+             Số: 18/CT-UB Vinh, ngày 06 tháng 5 năm 1996 {title}\n\
+             Để chủ động phòng, chống lụt bão, Uỷ ban nhân dân tỉnh chỉ thị:\n"
+        ))
+    };
+    let doc = glued("CHỈ THỊ VỀ VIỆC TĂNG CƯỜNG CÔNG TÁC PHÒNG CHỐNG LỤT BÃO");
+    assert_eq!(doc.doc_type.name.as_deref(), Some("CHỈ THỊ"));
+    assert_eq!(
+        doc.subject.as_deref(),
+        Some("VỀ VIỆC TĂNG CƯỜNG CÔNG TÁC PHÒNG CHỐNG LỤT BÃO")
+    );
+    let doc = glued("CHỈ THỊ V/V TĂNG CƯỜNG CÔNG TÁC PHÒNG CHỐNG LỤT BÃO");
+    assert_eq!(
+        doc.subject.as_deref(),
+        Some("TĂNG CƯỜNG CÔNG TÁC PHÒNG CHỐNG LỤT BÃO")
+    );
+}
