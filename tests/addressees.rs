@@ -177,3 +177,24 @@ fn a_party_subject_without_vv_before_kinh_gui() {
     );
     assert_eq!(doc.subject, None);
 }
+
+/// An addressee on the `Kính gửi` line cut within a name at the line's width goes on, without
+/// a bullet, on the next line: one addressee, not a detail under it. A short line that does
+/// not end the list, or a labelled detail, is still a detail.
+#[test]
+fn an_inline_addressee_wrapped_onto_the_next_line() {
+    let doc = addressed(
+        "Kính gửi: Các tổ chức, cá nhân trả thu nhập trên địa bàn thành\n          phố Cần Thơ.",
+    );
+    assert_eq!(
+        doc.addressees,
+        ["Các tổ chức, cá nhân trả thu nhập trên địa bàn thành phố Cần Thơ"]
+    );
+    assert!(doc.unclassified.is_empty(), "{:?}", doc.unclassified);
+    let doc = addressed("Kính gửi: Ông Nguyễn Văn Bình\nĐịa chỉ: số 12 đường Lê Lợi.");
+    assert_eq!(doc.addressees, ["Ông Nguyễn Văn Bình"]);
+    assert!(doc
+        .unclassified
+        .iter()
+        .any(|l| l.kind == "addressee_detail" && l.text == "Địa chỉ: số 12 đường Lê Lợi."));
+}

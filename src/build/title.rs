@@ -285,7 +285,11 @@ fn addressees(ctx: &mut Ctx<'_>, plan: &Plan, front: &[usize], doc: &mut Documen
     // without a bullet after it is its wrapped end (`- UBND các huyện: ..., Mèo` | `Vạc.`,
     // `- Chủ tịch UBND các tỉnh: Quảng Ninh, Hải Phòng,` | `Nam Định;`), not another
     // addressee (lists without bullets put one on each line).
-    let mut open_entry = false;
+    // An inline list cut within a name goes on, unbulleted, on the next line (the zones let
+    // only such a line follow it as an addressee line).
+    let mut open_entry = spans
+        .last()
+        .is_some_and(|s| !ctx.key(*s).trim_end().ends_with([';', '.', ',']));
     for i in plan.lines_in(Zone::Addressee) {
         let line = &ctx.lines[i];
         if heads.is_empty() && super::zones::is_telegram_heading(ctx.line_key(i)) {

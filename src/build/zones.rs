@@ -272,7 +272,17 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
                 }
                 if inline {
                     let closed = prev.is_some_and(|p| ctx.line_key(p).trim_end().ends_with('.'));
-                    if !blank_gap && line.kind == LineKind::Text && is_detail(key, closed) {
+                    if !blank_gap
+                        && line.kind == LineKind::Text
+                        && prev.is_some_and(|p| wraps_inline_addressee(ctx, p, key))
+                    {
+                        // The inline list's wrapped end (`Kính gửi: Các Công ty Điện lực,
+                        // Công ty TNHH MTV Điện lực` | `Đà Nẵng, Công ty ... Khánh Hòa.`).
+                        if key.trim_end().ends_with('.') {
+                            state = State::Body;
+                        }
+                        Zone::Addressee
+                    } else if !blank_gap && line.kind == LineKind::Text && is_detail(key, closed) {
                         Zone::AddresseeDetail
                     } else if bulleted && !blank_gap && prev.is_some_and(|p| bullets_go_on(ctx, p))
                     {
@@ -707,6 +717,25 @@ fn is_garbage(key: &str) -> bool {
 /// Whether a line's letters are all capitals (the key has no diacritics: ASCII letters).
 fn capitals_only(key: &str) -> bool {
     key.bytes().any(|b| b.is_ascii_uppercase()) && !key.bytes().any(|b| b.is_ascii_lowercase())
+}
+
+/// Whether `key`, the line after `Kính gửi` line `p`, is the wrap of its addressees: the
+/// heading's line ends in no mark (cut within a name), and this one, no longer than it (a
+/// wrap's rest), ends the list (`.`, `;`) without being a labelled detail (`Địa chỉ: ...`)
+/// or a note in brackets.
+fn wraps_inline_addressee(ctx: &Ctx<'_>, p: usize, key: &str) -> bool {
+    let head = &ctx.lines[p];
+    let head_key = ctx.line_key(p).trim();
+    let open = !head_key.ends_with(['.', ';', ',', ':', ')']) && key.trim().len() <= head_key.len();
+    let k = key.trim();
+    let label = k
+        .split_once(':')
+        .is_some_and(|(l, _)| l.split_whitespace().count() <= 4);
+    has_seg(head, |s| matches!(s, Seg::KinhGui { text: Some(_), .. }))
+        && open
+        && k.ends_with(['.', ';'])
+        && !k.starts_with('(')
+        && !label
 }
 
 /// Whether a bulleted addressee may follow line `p` of an inline `Kính gửi` list: its entry
