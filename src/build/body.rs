@@ -366,49 +366,36 @@ fn is_bare_heading(_kind: LabelKind) -> bool {
     false
 }
 
-/// Whether line `a` ends a sentence, an entry or a lead-in (`.`, `;`, `:`, ...).
 /// Whether line `a` ends in a word that leaves its phrase open (`tại`, `của`, `theo`, `ở`):
-/// a line cut in mid-sentence, whatever its length. Read with its marks: folded, `tử` and
-/// `tài` would be `từ` and `tại`.
+/// a line cut in mid-sentence, whatever its length.
 fn ends_mid_phrase(ctx: &Ctx<'_>, a: usize) -> bool {
-    let text = ctx.text.value(ctx.lines[a].span);
-    let last = text.trim_end().rsplit(' ').next().unwrap_or("");
-    matches!(
-        last,
-        "tại"
-            | "của"
-            | "theo"
-            | "ở"
-            | "và"
-            | "các"
-            | "với"
-            | "cho"
-            | "từ"
-            | "đến"
-            | "bởi"
-            | "là"
+    ends_in_word(
+        ctx,
+        a,
+        &[
+            "tại", "của", "theo", "ở", "và", "các", "với", "cho", "từ", "đến", "bởi", "là",
+        ],
     )
 }
 
 /// Whether line `a` ends in a word a number follows (`ngày 20 tháng`, `theo Điều`, `năm`):
 /// a line cut before its number.
 fn ends_before_number(ctx: &Ctx<'_>, a: usize) -> bool {
+    ends_in_word(
+        ctx,
+        a,
+        &[
+            "ngày", "tháng", "năm", "số", "Điều", "khoản", "điểm", "Mục", "mục", "quý", "lần",
+        ],
+    )
+}
+
+/// Whether line `a`'s last word is one of `words`. Read with its marks: folded, `tử` and
+/// `tài` would be `từ` and `tại`.
+fn ends_in_word(ctx: &Ctx<'_>, a: usize, words: &[&str]) -> bool {
     let text = ctx.text.value(ctx.lines[a].span);
     let last = text.trim_end().rsplit(' ').next().unwrap_or("");
-    matches!(
-        last,
-        "ngày"
-            | "tháng"
-            | "năm"
-            | "số"
-            | "Điều"
-            | "khoản"
-            | "điểm"
-            | "Mục"
-            | "mục"
-            | "quý"
-            | "lần"
-    )
+    words.contains(&last)
 }
 
 /// The number of an article's label (`Điều 12.` gives 12).
@@ -429,6 +416,7 @@ fn last_article(ctx: &Ctx<'_>, units: &[Unit]) -> Option<u32> {
     })
 }
 
+/// Whether line `a` ends a sentence, an entry or a lead-in (`.`, `;`, `:`, ...).
 fn is_terminal(ctx: &Ctx<'_>, a: usize) -> bool {
     ctx.line_key(a)
         .trim_end()
