@@ -154,6 +154,8 @@ pub(crate) enum SigPart {
     Name(Span),
     /// A rank or degree printed before the name (`Đại tá`, `ThS.`).
     Title(Span),
+    /// A field of a digital signature's stamp (`Người ký: ...`, `Thời gian ký: ...`).
+    ESign(Span),
     Junk(Span),
 }
 
@@ -167,6 +169,7 @@ impl SigPart {
             | SigPart::BraceNote(s)
             | SigPart::Name(s)
             | SigPart::Title(s)
+            | SigPart::ESign(s)
             | SigPart::Junk(s) => *s,
         }
     }
@@ -621,6 +624,7 @@ fn sig_part(rd: &Reader<'_>, p: Pair<'_, Rule>) -> Option<SigPart> {
         Rule::name_run => SigPart::Name(sp),
         Rule::name_rank | Rule::degree => SigPart::Title(sp),
         Rule::junk => SigPart::Junk(sp),
+        Rule::glued_esign => SigPart::ESign(sp),
         _ => return None,
     })
 }

@@ -488,3 +488,27 @@ Nguyễn Thị Hoa                           Trần Văn Quý
         Some("Nguyễn Văn An")
     );
 }
+
+/// A digital signature's stamp that `pdftotext -layout` printed beside `Nơi nhận`, its fields
+/// glued after the entries: the stamp's fields are the digital signature, and the entries
+/// keep only their own text.
+#[test]
+fn a_digital_signature_beside_the_recipients() {
+    let text = "\
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.
+    Nơi nhận:                                                   CHỦ TỊCH
+    - Như Điều 2;                               Người ký: Nguyễn Tiến Dũng
+    - Lưu: VT, TNMT.                            Thời gian ký: 20.06.2024 10:15:08 +07:00
+                                                           Nguyễn Tiến Dũng
+";
+    let doc = vanban::parse(text);
+    let names: Vec<&str> = doc.recipients.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(names, ["Như Điều 2", "Lưu: VT, TNMT"]);
+    let ds = doc.digital_signature.as_ref().expect("the stamp");
+    assert_eq!(ds.signer.as_deref(), Some("Nguyễn Tiến Dũng"));
+    assert_eq!(ds.signed_at.as_deref(), Some("20.06.2024 10:15:08 +07:00"));
+    let sig = doc.signature.as_ref().expect("a signature");
+    assert_eq!(sig.position.as_deref(), Some("CHỦ TỊCH"));
+    assert_eq!(sig.name.as_deref(), Some("Nguyễn Tiến Dũng"));
+    assert!(doc.unclassified.is_empty(), "{:?}", doc.unclassified);
+}

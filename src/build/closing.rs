@@ -19,6 +19,8 @@ pub(super) struct ClosingFacts {
     pub trailing_title: Option<(String, Span)>,
     /// Pieces of lines no field took (OCR debris, a drafter's initials).
     pub debris: Vec<TextLine>,
+    /// Fields of a digital signature's stamp glued beside the list (`Người ký: ...`).
+    pub esign: Vec<Span>,
 }
 
 /// Builds the document's recipients and signature.
@@ -32,6 +34,9 @@ pub(super) fn build(ctx: &mut Ctx<'_>, idx: &[usize], doc: &mut Document) {
     doc.signature = facts.signature;
     ctx.pending_attachment_title = facts.trailing_title;
     doc.unclassified.extend(facts.debris);
+    if doc.digital_signature.is_none() && !facts.esign.is_empty() {
+        super::front::glued_digital_signature(ctx, &facts.esign, doc);
+    }
 }
 
 /// An entry being read.
@@ -202,7 +207,14 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> Closing
             _ => {}
         }
     }
-    let mut facts = ClosingFacts::default();
+    // A digital signature's fields glued beside the list are the stamp's, not the block's.
+    let (esign, parts): (Vec<_>, Vec<_>) = parts
+        .into_iter()
+        .partition(|(_, p)| matches!(p, SigPart::ESign(_)));
+    let mut facts = ClosingFacts {
+        esign: esign.iter().map(|(_, p)| p.span()).collect(),
+        ..ClosingFacts::default()
+    };
     // The list as a whole, its heading included (`recipients`).
     if let Some(head) = list_head {
         let whole = entries.iter().fold(head, |a, e| a.cover(e.span));

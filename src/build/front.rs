@@ -648,25 +648,7 @@ fn read_digital_signature(
             match s {
                 Seg::Email(e) => ds.email = Some(ctx.value(*e)),
                 Seg::ESignTime(t) => time.push(ctx.value(*t)),
-                Seg::ESignLabel => {
-                    // `Người ký: NAME`: the text after the label names the signer.
-                    let v = ctx.line_value(i);
-                    if let Some((label, rest)) = v.split_once(':') {
-                        let l = crate::normalize::fold_str(label).to_lowercase();
-                        let rest = rest.trim();
-                        if rest.is_empty() {
-                        } else if l.contains("nguoi ky")
-                            || l.contains("ky boi")
-                            || l.contains("co quan")
-                        {
-                            ds.signer.get_or_insert_with(|| rest.to_owned());
-                        } else if l.contains("email") {
-                            ds.email.get_or_insert_with(|| rest.to_owned());
-                        } else {
-                            time.push(rest.to_owned());
-                        }
-                    }
-                }
+                Seg::ESignLabel => read_esign_field(&ctx.line_value(i), &mut ds, &mut time),
                 _ => {}
             }
         }
@@ -681,6 +663,46 @@ fn read_digital_signature(
     }
     doc.digital_signature = Some(ds);
     used
+}
+
+/// Reads one labelled field of a digital signature's stamp: `Người ký: NAME` (or `Ký bởi`,
+/// `Cơ quan`) names the signer, `Email:` its address, any other label (`Thời gian ký:`) the
+/// time.
+fn read_esign_field(field: &str, ds: &mut DigitalSignature, time: &mut Vec<String>) {
+    let Some((label, rest)) = field.split_once(':') else {
+        return;
+    };
+    let l = crate::normalize::fold_str(label).to_lowercase();
+    let rest = rest.trim();
+    if rest.is_empty() {
+    } else if l.contains("nguoi ky") || l.contains("ky boi") || l.contains("co quan") {
+        ds.signer.get_or_insert_with(|| rest.to_owned());
+    } else if l.contains("email") {
+        ds.email.get_or_insert_with(|| rest.to_owned());
+    } else {
+        time.push(rest.to_owned());
+    }
+}
+
+/// The stamp of a digital signature whose fields `pdftotext -layout` printed beside the
+/// recipients (`- Như Điều 2;     Người ký: ...`): read from those fields' spans.
+pub(super) fn glued_digital_signature(ctx: &mut Ctx<'_>, fields: &[Span], doc: &mut Document) {
+    let mut ds = DigitalSignature::default();
+    let mut time = Vec::new();
+    for &f in fields {
+        read_esign_field(&ctx.value(f), &mut ds, &mut time);
+        ctx.consume(f);
+    }
+    if !time.is_empty() {
+        ds.signed_at = Some(time.join(" "));
+    }
+    let all = fields
+        .iter()
+        .copied()
+        .reduce(Span::cover)
+        .unwrap_or_default();
+    ds.span = ctx.input_span(all);
+    doc.digital_signature = Some(ds);
 }
 
 /// Secrecy and urgency marks, draft marker, circulation, and the incoming stamp, on lines of

@@ -149,6 +149,7 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::type_heading => "a type heading",
         Rule::type_name => "a document type name",
         Rule::type_name_plain => "a document type name in sentence case",
+        Rule::glued_esign => "a digital signature's field beside the recipients",
         Rule::sig_debris => "marks after a signature line's words",
         Rule::cell_caps_line => "a table row of capitals in its first cell only",
         Rule::type_word => "the words of a document type name",

@@ -734,8 +734,14 @@ const CASES: &[Case] = &[
             " } (để b/c)",
             " Thu Hằng BỘ TRƯỞNG, CHỦ NHIỆM Đỗ Quang Vinh",
             " ⁄ N",
+            "        Người ký: Nguyễn Tiến Dũng",
         ],
-        &[" cung cấp lương thực", " KT. X; Y"],
+        &[" cung cấp lương thực", " KT. X; Y", " Người ký Nguyễn Tiến Dũng"],
+    ),
+    (
+        Rule::glued_esign,
+        &["Người ký: Nguyễn Tiến Dũng", "Thời gian ký: 20.06.2024 10:15:08 +07:00"],
+        &["Người ký văn bản", "Ngày ký 20.06.2024"],
     ),
     (
         Rule::authority,
