@@ -100,3 +100,19 @@ fn a_recital_among_the_basis_lines_and_the_old_decree_formula() {
     assert!(doc.body.preamble.is_empty(), "{:?}", doc.body.preamble);
     assert_eq!(doc.body.items.len(), 1);
 }
+
+/// Articles as typewritten decisions labelled them, a dash after the number (`Điều 1.-`,
+/// `Điều 2-`), are articles. (A range, `Điều 1-3`, is none: see the grammar's cases.)
+#[test]
+fn articles_with_a_dash_after_the_number() {
+    let text = "QUYẾT ĐỊNH\nVề việc thành lập trường\n\nQUYẾT ĐỊNH:\n\n\
+                Điều 1.- Thành lập Trường Trung học Nông nghiệp.\n\n\
+                Điều 2- Quyết định này có hiệu lực kể từ ngày ký.\n";
+    let doc = vanban::parse(text);
+    let labels: Vec<&str> = doc.body.items.iter().map(|i| i.label.as_str()).collect();
+    assert_eq!(labels, ["Điều 1.-", "Điều 2-"]);
+    assert_eq!(
+        doc.body.items[1].text,
+        "Quyết định này có hiệu lực kể từ ngày ký."
+    );
+}

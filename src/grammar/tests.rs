@@ -607,8 +607,8 @@ const CASES: &[Case] = &[
     ),
     (
         Rule::article,
-        &["Điều 1.", "Điều 12:", "ĐIỀU 3", "Điều l.", "Điều I:"],
-        &["Điều này", "Điều lệ", "Điều l"],
+        &["Điều 1.", "Điều 12:", "ĐIỀU 3", "Điều l.", "Điều I:", "Điều 1.-", "Điều 2-"],
+        &["Điều này", "Điều lệ", "Điều l", "Điều 1-3"],
     ),
     (
         Rule::part,
