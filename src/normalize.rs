@@ -532,10 +532,10 @@ fn cleanup(s: &str) -> Option<String> {
     let mut cell_by_cell = reads_cell_by_cell(bytes);
     // Whether the rows so far belong to a table that holds the closing's two columns.
     let mut closing_table = false;
-    // Whether the lines so far belong to a grid table (`+---+---+` borders), and where the
-    // current row's first border is when the current line is one of its rows.
+    // Whether the lines so far belong to a grid table (`+---+---+` borders), and whether the
+    // current line is one of its rows.
     let mut grid = false;
-    let mut grid_row: Option<usize> = None;
+    let mut grid_row = false;
     // Whether a cell of the current grid row line had text: the next cell with text then
     // starts a line of its own.
     let mut grid_text_seen = false;
@@ -560,16 +560,17 @@ fn cleanup(s: &str) -> Option<String> {
                 let next = &bytes[i + 1..];
                 // The closing's table goes on over several rows (`| - Như trên; | PHÓ CHỦ
                 // TỊCH |`): each of them is read cell by cell too, its border rows left.
-                let row = table_row(next);
-                closing_table = row.is_some() && (closing_table || heads_closing(next));
-                cell_by_cell = closing_table && row == Some(false) || has_html_break(next);
-                grid_row = None;
+                let row = row_line(next);
+                closing_table = row.is_some_and(|r| closing_table || heads_closing(r));
+                cell_by_cell = closing_table && row.is_some_and(|r| !is_rule_row(r))
+                    || row.is_some_and(has_html_break);
+                grid_row = false;
                 grid_text_seen = false;
                 if let Some(len) = grid_border_len(next) {
                     mark_grid_border(&mut out, &mut copied, s, i + 1, len);
                     grid = true;
                 } else if grid && row.is_some() {
-                    grid_row = Some(i + 1 + next.iter().take_while(|&&c| c == b' ').count());
+                    grid_row = true;
                 } else {
                     grid = false;
                 }
@@ -583,7 +584,7 @@ fn cleanup(s: &str) -> Option<String> {
             // lines, wrapping long cells onto the next row lines): each cell with text
             // starts a line, so that a cell's wrapped text reads as a wrapped line; a border
             // before an empty cell, or the row's first, is a space.
-            b'|' if grid_row.is_some() => {
+            b'|' if grid_row => {
                 let cell = &bytes[i + 1..];
                 let end = memchr::memchr2(b'|', b'\n', cell).unwrap_or(cell.len());
                 let text = cell[..end]
@@ -682,13 +683,12 @@ fn cleanup(s: &str) -> Option<String> {
 /// cell: one with an HTML line break in it, or the closing's row whose first cell is the
 /// `Nơi nhận` list and whose next is the signature.
 fn reads_cell_by_cell(b: &[u8]) -> bool {
-    heads_closing(b) || has_html_break(b)
+    row_line(b).is_some_and(|r| heads_closing(r) || has_html_break(r))
 }
 
-/// Whether the line at the start of `b` is a table row with an HTML line break in a cell.
-fn has_html_break(b: &[u8]) -> bool {
-    row_line(b)
-        .is_some_and(|line| memchr::memchr_iter(b'<', line).any(|k| html_break_len(&line[k..]) > 0))
+/// Whether a table row (see [`row_line`]) has an HTML line break in a cell.
+fn has_html_break(row: &[u8]) -> bool {
+    memchr::memchr_iter(b'<', row).any(|k| html_break_len(&row[k..]) > 0)
 }
 
 /// The markdown table row at the start of `b`, from its first `|` to the line's end.
@@ -700,15 +700,13 @@ fn row_line(b: &[u8]) -> Option<&[u8]> {
     Some(&b[start..memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |e| start + e)])
 }
 
-/// Whether the line at the start of `b` is a table row whose first cell is the `Nơi nhận`
-/// list (its heading possibly bold or italic: `***Nơi nhận:***`).
-fn heads_closing(b: &[u8]) -> bool {
-    row_line(b).is_some_and(|line| {
-        let cell = line[1..].trim_ascii_start();
-        let marks = cell.iter().take_while(|&&c| c == b'*' || c == b'_').count();
-        let first = &cell[marks..];
-        first.starts_with("Nơi nhận".as_bytes()) || first.starts_with("NƠI NHẬN".as_bytes())
-    })
+/// Whether a table row's first cell is the `Nơi nhận` list (its heading possibly bold or
+/// italic: `***Nơi nhận:***`).
+fn heads_closing(row: &[u8]) -> bool {
+    let cell = row[1..].trim_ascii_start();
+    let marks = cell.iter().take_while(|&&c| c == b'*' || c == b'_').count();
+    let first = &cell[marks..];
+    first.starts_with("Nơi nhận".as_bytes()) || first.starts_with("NƠI NHẬN".as_bytes())
 }
 
 /// The length of the grid table border at the start of `b` (`+-----+-----+`, `+===+`,
@@ -721,7 +719,6 @@ fn grid_border_len(b: &[u8]) -> Option<usize> {
     let end = memchr::memchr(b'\n', b).unwrap_or(b.len());
     let line = b[..end].trim_ascii_end();
     let ok = line.len() >= 3
-        && line.first() == Some(&b'+')
         && line.last() == Some(&b'+')
         && matches!(line.get(1), Some(b'-' | b'=' | b':'))
         && line.iter().all(|c| matches!(c, b'+' | b'-' | b'=' | b':'));
@@ -737,13 +734,10 @@ fn mark_grid_border(out: &mut Option<String>, copied: &mut usize, s: &str, at: u
     }
 }
 
-/// Whether the line at the start of `b` is a markdown table row: `Some(true)` for a border
-/// row (`|---|---|`), `Some(false)` for a row of cells, `None` for no row.
-fn table_row(b: &[u8]) -> Option<bool> {
-    row_line(b).map(|line| {
-        line.iter()
-            .all(|&c| matches!(c, b'|' | b'-' | b':' | b' ' | b'\r'))
-    })
+/// Whether a table row is a row of rules (`|---|---|`), not of cells.
+fn is_rule_row(row: &[u8]) -> bool {
+    row.iter()
+        .all(|&c| matches!(c, b'|' | b'-' | b':' | b' ' | b'\r'))
 }
 
 /// The length of an HTML line break at the start of `b` (`<br>`, `<br/>`, `<BR />`), or 0.

@@ -598,51 +598,47 @@ fn unmarked_subject(ctx: &Ctx<'_>, i: usize) -> bool {
     if ends_sentence(ctx.line_key(i)) {
         return false;
     }
-    // The subject's first line (this one, or the one a wrap continues).
-    let first = (0..=i)
-        .rev()
-        .filter(|&j| lines[j].kind != LineKind::Blank)
-        .take(WRAPS + 1)
-        .take_while(|&j| lines[j].kind == LineKind::Text)
-        .last()
-        .unwrap_or(i);
+    // Back over the subject's other lines (a wrap continues them on this one) to the
+    // header's last line; the subject's first line is where it starts.
+    let mut first = i;
+    let mut above = None;
+    let back = (0..i).rev().filter(|&j| lines[j].kind != LineKind::Blank);
+    for (n, j) in back.enumerate() {
+        if lines[j].kind != LineKind::Text {
+            above = Some(j);
+            break;
+        }
+        if n >= WRAPS {
+            return false;
+        }
+        if lines[i].kind == LineKind::Text {
+            first = j;
+        }
+    }
+    let header_above = above.is_some_and(|j| {
+        matches!(
+            lines[j].kind,
+            LineKind::Header | LineKind::Star | LineKind::Notation
+        )
+    });
     let key = ctx.line_key(first).trim();
     let subject_like = key.len() >= 8
         && key.starts_with(|c: char| c.is_ascii_uppercase())
         && !ends_sentence(key)
         && !opens_body(key)
         && !is_body_sentence(key);
-    if !subject_like {
+    if !header_above || !subject_like {
         return false;
     }
     let kinh_gui = |l: &Line| has_seg(l, |s| matches!(s, Seg::KinhGui { .. }));
-    let text = |l: &Line| l.kind == LineKind::Text;
-    let mut ahead = lines[i + 1..].iter().filter(|l| l.kind != LineKind::Blank);
-    if !ahead
-        .by_ref()
-        .take(WRAPS + 1)
-        .find(|l| !text(l))
-        .is_some_and(kinh_gui)
-    {
-        return false;
-    }
-    // Back over the subject's other lines to the header's last line, and a bounded look
-    // further up for a type heading or `V/v`, which would have the subject already.
-    let mut above = lines[..i]
+    let next_other = lines[i + 1..]
         .iter()
-        .rev()
-        .filter(|l| l.kind != LineKind::Blank);
-    let header_above = above
-        .by_ref()
+        .filter(|l| l.kind != LineKind::Blank)
         .take(WRAPS + 1)
-        .find(|l| !text(l))
-        .is_some_and(|l| {
-            matches!(
-                l.kind,
-                LineKind::Header | LineKind::Star | LineKind::Notation
-            )
-        });
-    header_above
+        .find(|l| l.kind != LineKind::Text);
+    // A bounded look further up for a type heading or `V/v`, which would have the subject
+    // already.
+    next_other.is_some_and(kinh_gui)
         && !lines[i.saturating_sub(40)..i].iter().any(|l| {
             has_seg(l, |s| {
                 matches!(s, Seg::Type(_) | Seg::Vv { .. } | Seg::KinhGui { .. })
@@ -726,8 +722,8 @@ fn capitals_only(key: &str) -> bool {
 fn wraps_inline_addressee(ctx: &Ctx<'_>, p: usize, key: &str) -> bool {
     let head = &ctx.lines[p];
     let head_key = ctx.line_key(p).trim();
-    let open = !head_key.ends_with(['.', ';', ',', ':', ')']) && key.trim().len() <= head_key.len();
     let k = key.trim();
+    let open = !head_key.ends_with(['.', ';', ',', ':', ')']) && k.len() <= head_key.len();
     let label = k
         .split_once(':')
         .is_some_and(|(l, _)| l.split_whitespace().count() <= 4);
