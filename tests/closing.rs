@@ -512,3 +512,52 @@ fn a_digital_signature_beside_the_recipients() {
     assert_eq!(sig.name.as_deref(), Some("Nguyễn Tiến Dũng"));
     assert!(doc.unclassified.is_empty(), "{:?}", doc.unclassified);
 }
+
+/// A converter's table that held the list and the signature leaves its bottom border after
+/// the name: pandoc's simple table (dash runs with a gap) or a grid table's border alone at
+/// the end. Neither is an attachment; both are kept, with their reason.
+#[test]
+fn a_table_border_after_the_signature_is_no_attachment() {
+    let head = "\
+UBND HUYỆN CHƯ SÊ
+PHÒNG TÀI CHÍNH - KẾ HOẠCH
+Số: 96/TTr-TCKH
+Chư Sê, ngày 07 tháng 11 năm 2022
+TỜ TRÌNH
+Về việc đề nghị bổ sung dự toán kinh phí năm 2022
+
+Phòng Tài chính - Kế hoạch kính trình UBND huyện xem xét, quyết định./.
+
+Nơi nhận:                            TRƯỞNG PHÒNG
+- Như trên;
+- Lưu: VT, TCKH.
+
+                                     Rơ Châm H'Điêm
+";
+    for (border, reason) in [
+        (
+            "  ---------------------- ----------------------\n",
+            "table_border",
+        ),
+        (
+            "------------------------------------------------\n\n",
+            "final_rule",
+        ),
+    ] {
+        let text = format!("{head}{border}");
+        let doc = vanban::parse(&text);
+        let sig = doc.signature.as_ref().expect(border);
+        assert_eq!(sig.name.as_deref(), Some("Rơ Châm H'Điêm"), "{border}");
+        assert!(
+            doc.attachments.is_empty(),
+            "{border}: {:?}",
+            doc.attachments
+        );
+        let kept: Vec<(&str, &str)> = doc
+            .unclassified
+            .iter()
+            .map(|l| (l.kind.as_ref(), &text[l.span.start..l.span.end]))
+            .collect();
+        assert_eq!(kept, [(reason, border.trim())], "{border}");
+    }
+}

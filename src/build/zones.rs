@@ -47,8 +47,11 @@ pub(crate) enum Noise {
     WebChrome,
     /// A line before the header.
     BeforeHeader,
-    /// A markdown table's border row left after the closing's cells (`| --- | --- |`).
+    /// A table's border row left after the closing's cells (`| --- | --- |`,
+    /// `------ ------`).
     TableBorder,
+    /// A rule after the closing with nothing after it.
+    FinalRule,
 }
 
 impl Noise {
@@ -60,6 +63,7 @@ impl Noise {
             Noise::WebChrome => "web_chrome",
             Noise::BeforeHeader => "before_header",
             Noise::TableBorder => "table_border",
+            Noise::FinalRule => "final_rule",
         }
     }
 }
@@ -375,6 +379,21 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
                     && !ctx.line_key(i).bytes().any(|b| b.is_ascii_alphanumeric()) =>
             {
                 Zone::Noise(Noise::TableBorder)
+            }
+            // A converter's table that held the list and the signature closes with a
+            // border: a simple table's dash runs with gaps (`------ ------`), or a grid
+            // table's, a rule like any other once normalized.
+            State::Closing { .. }
+                if line.kind == LineKind::Rule && ctx.line_key(i).trim().contains(' ') =>
+            {
+                Zone::Noise(Noise::TableBorder)
+            }
+            // A rule that ends the document starts no attachment.
+            State::Closing { .. }
+                if line.kind == LineKind::Rule
+                    && lines[i + 1..end].iter().all(|l| l.kind == LineKind::Blank) =>
+            {
+                Zone::Noise(Noise::FinalRule)
             }
             State::Closing {
                 name_seen,
