@@ -28,6 +28,9 @@ fn names_as_printed() {
         ("H' Yâm Byă", "H' Yâm Byă"),
         ("Nay H' Blim", "Nay H' Blim"),
         ("H Mai Niê Kdăm", "H Mai Niê Kdăm"),
+        // Typed carelessly: the middle name in small letters.
+        ("Nguyễn văn Bình", "Nguyễn văn Bình"),
+        ("Lê thị Thu Hà", "Lê thị Thu Hà"),
     ] {
         let doc = signed_by(line);
         let sig = doc.signature.as_ref().expect(line);
