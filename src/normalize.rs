@@ -453,7 +453,9 @@ fn needs_nfc(s: &str) -> bool {
 /// Bytes that may start something [`cleanup`] replaces (or, for `\n`, a new line).
 const CLEANUP_TRIGGER: [bool; 256] = {
     let mut t = [false; 256];
-    let bytes = [b'\n', b'\r', b'\t', 0x0B, b'*', b'#', b'<', b'|', b'\\'];
+    let bytes = [
+        b'\n', b'\r', b'\t', 0x0B, b'*', b'#', b'<', b'|', b'\\', b'>',
+    ];
     let mut i = 0;
     while i < bytes.len() {
         t[bytes[i] as usize] = true;
@@ -543,6 +545,10 @@ fn cleanup(s: &str) -> Option<String> {
         mark_grid_border(&mut out, &mut copied, s, 0, len);
         grid = true;
     }
+    // Whether the current line, and the one before it, began with an e-mail's quotation
+    // marks that were dropped.
+    let mut quoted_line = false;
+    let mut quoted_before = false;
     let mut i = 0usize;
     while i < bytes.len() {
         match bytes[i..].iter().position(|&b| CLEANUP_TRIGGER[b as usize]) {
@@ -557,6 +563,7 @@ fn cleanup(s: &str) -> Option<String> {
         let repl: Option<&str> = match b {
             b'\n' => {
                 line_start = i + 1;
+                quoted_before = std::mem::take(&mut quoted_line);
                 let next = &bytes[i + 1..];
                 // The closing's table goes on over several rows (`| - Như trên; | PHÓ CHỦ
                 // TỊCH |`): each of them is read cell by cell too, its border rows left.
@@ -646,6 +653,23 @@ fn cleanup(s: &str) -> Option<String> {
                 }
                 None
             }
+            // An e-mail's quotation marks (`> `, `> > `) before a quoted document's lines
+            // become spaces, where the line before or after is quoted too: one line that
+            // opens with `> 60 tuổi` is text.
+            b'>' if i == line_start => {
+                let prefix = quote_prefix_len(&bytes[i..], quoted_before);
+                let next_line = memchr::memchr(b'\n', &bytes[i..]).map(|p| i + p + 1);
+                let next_quoted =
+                    next_line.is_some_and(|n| quote_prefix_len(&bytes[n..], true) > 0);
+                if prefix > 0 && (quoted_before || next_quoted) {
+                    replace(&mut out, &mut copied, s, i, prefix, " ");
+                    quoted_line = true;
+                    // The quoted line's own marks (`# `, `**Nơi nhận:**`) start after it.
+                    line_start = i + prefix;
+                }
+                i += prefix.max(1);
+                continue;
+            }
             b'#' if i == line_start => {
                 let run = bytes[i..].iter().take_while(|&&c| c == b'#').count();
                 if run <= 6 && bytes.get(i + run) == Some(&b' ') {
@@ -677,6 +701,23 @@ fn cleanup(s: &str) -> Option<String> {
         }
     }
     cleaned
+}
+
+/// The length of the e-mail quotation marks that open `b` (`>`, `> > `, `>>`, with the
+/// space after the last), or 0 when none do or they make a comparison (`>=`, or `>50`
+/// unless `in_quote`, the line before being quoted: `>2. Nội dung`).
+fn quote_prefix_len(b: &[u8], in_quote: bool) -> usize {
+    let mut j = 0;
+    while j < b.len() && (b[j] == b'>' || (b[j] == b' ' && b.get(j + 1) == Some(&b'>'))) {
+        j += 1;
+    }
+    match b.get(j) {
+        _ if j == 0 => 0,
+        Some(b' ') => j + 1,
+        Some(b'=') => 0,
+        Some(c) if c.is_ascii_digit() && !in_quote => 0,
+        _ => j,
+    }
 }
 
 /// Whether the line at the start of `b` is a markdown table row (`| ...`) to be read cell by
@@ -1400,6 +1441,21 @@ mod tests {
     fn markdown_escapes_keep_the_mark_and_the_length() {
         let t = Text::new("1\\. Một\n\\- Như trên;\n\\* sao\nC:\\Users \\| ô");
         assert_eq!(&*t.norm, "1.  Một\n-  Như trên;\n*  sao\nC:\\Users \\| ô");
+    }
+
+    #[test]
+    fn email_quotation_marks_become_spaces() {
+        let t = Text::new("viết:\n> Số: 12/UB\n>\n> > ## Nơi nhận:\n>> - Lưu.\n");
+        assert_eq!(
+            &*t.norm,
+            "viết:\n  Số: 12/UB\n \n       Nơi nhận:\n   - Lưu.\n"
+        );
+        // Some mail programs write no space after the marks.
+        let t = Text::new(">Số: 12/UB\n>2. Nội dung\n>>Nơi nhận:\n");
+        assert_eq!(&*t.norm, " Số: 12/UB\n 2. Nội dung\n  Nơi nhận:\n");
+        // A line alone that opens with the sign, or a comparison, is text.
+        let t = Text::new("a\n> 60 tuổi\nb\n>=5\n>50%\n");
+        assert_eq!(&*t.norm, "a\n> 60 tuổi\nb\n>=5\n>50%\n");
     }
 
     #[test]

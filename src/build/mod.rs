@@ -15,6 +15,7 @@ mod body;
 mod closing;
 mod copies;
 mod front;
+mod mail;
 mod title;
 mod web;
 mod zones;

@@ -52,6 +52,8 @@ pub(crate) enum Noise {
     TableBorder,
     /// A rule after the closing with nothing after it.
     FinalRule,
+    /// An e-mail's lines above the document (see `mail`).
+    Mail,
 }
 
 impl Noise {
@@ -64,6 +66,7 @@ impl Noise {
             Noise::BeforeHeader => "before_header",
             Noise::TableBorder => "table_border",
             Noise::FinalRule => "final_rule",
+            Noise::Mail => "mail",
         }
     }
 }
@@ -162,6 +165,7 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
         web_posted: None,
     };
     let (start, end) = super::web::mark_chrome(ctx, &mut plan);
+    let start = super::mail::mark_mail(ctx, &mut plan, start, end);
     let has_copy_heading = |from: usize| {
         lines[from..end]
             .iter()
@@ -194,7 +198,7 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
             continue;
         }
         let zone = match state {
-            State::Front => match front_step(ctx, i, seen_anchor) {
+            State::Front => match front_step(ctx, start, i, seen_anchor) {
                 Step::Stay(z, s) => {
                     if z == Zone::Front && is_anchor(line) {
                         seen_anchor = true;
@@ -473,7 +477,8 @@ enum Step {
     Switch(State),
 }
 
-fn front_step(ctx: &Ctx<'_>, i: usize, seen_anchor: bool) -> Step {
+/// Reads line `i` before the body; the document starts at line `start`.
+fn front_step(ctx: &Ctx<'_>, start: usize, i: usize, seen_anchor: bool) -> Step {
     let line = &ctx.lines[i];
     match line.kind {
         LineKind::Header => {
@@ -493,6 +498,15 @@ fn front_step(ctx: &Ctx<'_>, i: usize, seen_anchor: bool) -> Step {
                 return Step::Stay(Zone::Front, Some(State::Subject { count, caps }));
             }
             if has_seg(line, |s| matches!(s, Seg::KinhGui { .. })) {
+                // A cover note's `Kính gửi Quý Công ty,` above a forwarded document: no
+                // line of a header yet, and the document's own header still to come.
+                if !seen_anchor
+                    && !has_other_anchor(line)
+                    && header_ahead(ctx, i, 12)
+                    && !header_behind(ctx, start, i, 12)
+                {
+                    return Step::Stay(Zone::Noise(Noise::BeforeHeader), None);
+                }
                 let inline = line
                     .find(|s| match s {
                         Seg::KinhGui { text, .. } => Some(text.is_some()),
@@ -705,6 +719,43 @@ fn bare_number_after_so(ctx: &Ctx<'_>, i: usize) -> bool {
                 _ => false,
             })
         })
+}
+
+/// Whether the national heading, a `Số:` line with its number or the place and date (what
+/// only a document's header prints) appears within the next `window` non-blank lines.
+fn header_ahead(ctx: &Ctx<'_>, i: usize, window: usize) -> bool {
+    ctx.lines[i + 1..]
+        .iter()
+        .filter(|l| l.kind != LineKind::Blank)
+        .take(window)
+        .any(|l| {
+            l.kind == LineKind::Header
+                && l.segs.iter().any(|s| match s {
+                    Seg::Date(_) => true,
+                    Seg::So(so) => so.keyword && so.number.is_some(),
+                    s => s.is_heading(),
+                })
+        })
+}
+
+/// Whether a line of a header (one in capitals, or with a header's segment) stands within
+/// the `window` non-blank lines before line `i`, from line `start` on.
+fn header_behind(ctx: &Ctx<'_>, start: usize, i: usize, window: usize) -> bool {
+    ctx.lines[start..i]
+        .iter()
+        .rev()
+        .filter(|l| l.kind != LineKind::Blank)
+        .take(window)
+        .any(|l| matches!(l.kind, LineKind::Header | LineKind::Sig))
+}
+
+/// Whether a line with `Kính gửi` also holds another anchor (`Hà Nội, ngày ... Kính gửi:`).
+fn has_other_anchor(line: &Line) -> bool {
+    line.segs.iter().any(|s| match s {
+        Seg::Date(_) | Seg::Type(_) | Seg::Vv { .. } => true,
+        Seg::So(so) => so.keyword,
+        s => s.is_heading(),
+    })
 }
 
 /// Whether a header anchor appears within the next `window` non-blank lines.
