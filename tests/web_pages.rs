@@ -103,3 +103,37 @@ fn inline_html_tags_are_formatting() {
     let span = doc.spans["signature.name"];
     assert_eq!(&text[span.start..span.end], "Lê Thị Thanh Thủy");
 }
+
+/// A legal-text site prints the document's title in capitals as the page's title, number
+/// and year in it, and its own name over the breadcrumb. Neither is the document's: the
+/// title is no type heading with a subject, the site's name no parent body of the issuer.
+#[test]
+fn a_page_title_in_capitals_and_the_sites_name_are_the_pages() {
+    for page in [
+        "KẾ HOẠCH 96/KH-UBND NĂM 2024 TRIỂN KHAI THÁNG HÀNH ĐỘNG VÌ AN TOÀN THỰC PHẨM\n\
+         Cơ quan ban hành: UBND thị xã Hương Trà | Số hiệu: 96/KH-UBND | Loại văn bản: Kế hoạch\n",
+        "CỔNG THÔNG TIN ĐIỆN TỬ THỊ XÃ HƯƠNG TRÀ\nTrang chủ > Văn bản > Kế hoạch\n",
+    ] {
+        let text = format!("{page}{DOCUMENT}");
+        let doc = vanban::parse(&text);
+        assert_eq!(doc.issuer.parent, None, "{page}");
+        assert_eq!(
+            doc.issuer.name.as_deref(),
+            Some("ỦY BAN NHÂN DÂN THỊ XÃ HƯƠNG TRÀ"),
+            "{page}"
+        );
+        assert_eq!(doc.number.number, Some(96), "{page}");
+        assert_eq!(doc.date.as_deref(), Some("2024-04-16"), "{page}");
+        assert_eq!(doc.doc_type.name.as_deref(), Some("KẾ HOẠCH"), "{page}");
+        assert_eq!(
+            doc.subject.as_deref(),
+            Some("Triển khai Tháng hành động vì an toàn thực phẩm năm 2024"),
+            "{page}"
+        );
+        // The page's lines are kept.
+        for line in page.lines() {
+            let kept = doc.unclassified.iter().chain(&doc.source.chrome);
+            assert!(kept.clone().any(|l| l.text == line), "{line}");
+        }
+    }
+}

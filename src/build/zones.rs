@@ -486,6 +486,11 @@ fn front_step(ctx: &Ctx<'_>, start: usize, i: usize, seen_anchor: bool) -> Step 
                 Seg::Type(t) => Some(t),
                 _ => None,
             }) {
+                // A web page's title in capitals above the document it shows (`QUYẾT ĐỊNH
+                // 245/QĐ-UBND NĂM 2024 VỀ ...`): a heading never carries its own number.
+                if !seen_anchor && cites_number_after(ctx, i, t.name) && header_ahead(ctx, i, 12) {
+                    return Step::Stay(Zone::Noise(Noise::BeforeHeader), None);
+                }
                 let caps = t.caps_subject.is_some();
                 // After the author alone (`NGHỊ QUYẾT CỦA BAN THƯỜNG VỤ`), the subject is
                 // still to come.
@@ -533,6 +538,11 @@ fn front_step(ctx: &Ctx<'_>, start: usize, i: usize, seen_anchor: bool) -> Step 
         LineKind::Sig => {
             let parts = line.sig_parts();
             if parts.iter().all(|p| matches!(p, SigPart::Caps(_))) {
+                // A site's name in capitals over its breadcrumb (`CỔNG THÔNG TIN ĐIỆN TỬ
+                // TỈNH ...` | `Trang chủ > Văn bản`) is the page's, not the issuer's.
+                if !seen_anchor && banner_of_page(ctx, i) {
+                    return Step::Stay(Zone::Noise(Noise::WebChrome), None);
+                }
                 Step::Stay(Zone::Front, None)
             } else if seen_anchor && parts.iter().any(|p| matches!(p, SigPart::Authority(_))) {
                 Step::Switch(State::Body)
@@ -736,6 +746,31 @@ fn header_ahead(ctx: &Ctx<'_>, i: usize, window: usize) -> bool {
                     s => s.is_heading(),
                 })
         })
+}
+
+/// Whether a page's breadcrumb (`Trang chủ > ...`) is the next line after line `i`.
+fn banner_of_page(ctx: &Ctx<'_>, i: usize) -> bool {
+    (i + 1..ctx.lines.len())
+        .find(|&j| ctx.lines[j].kind != LineKind::Blank)
+        .is_some_and(|j| {
+            ctx.lines[j].kind == LineKind::WebMarker
+                && ctx
+                    .line_key(j)
+                    .trim_start()
+                    .to_ascii_lowercase()
+                    .starts_with("trang chu")
+        })
+}
+
+/// Whether the text of line `i` after the type name `name` opens with a document's number
+/// and notation (`245/QĐ-UBND`, `15-NQ/TU`).
+fn cites_number_after(ctx: &Ctx<'_>, i: usize, name: crate::span::Span) -> bool {
+    let line = ctx.lines[i].span;
+    let rest = ctx
+        .key(crate::span::Span::new(name.end.min(line.end), line.end))
+        .trim_start();
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(rest.as_bytes().get(digits), Some(b'/' | b'-'))
 }
 
 /// Whether a line of a header (one in capitals, or with a header's segment) stands within
