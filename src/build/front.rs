@@ -589,7 +589,7 @@ fn wrapped_year(ctx: &Ctx<'_>, i: usize, d: &DateSeg) -> Option<(Span, bool)> {
 }
 
 /// The visible text of a digital-signature stamp: an e-mail and a signing time, with the
-/// signer's name in capitals on the lines above. Returns the lines it used, sorted.
+/// signer's name on the lines above (in capitals, or in normal case right above). Returns the lines it used, sorted.
 fn digital_signature(ctx: &mut Ctx<'_>, front: &[usize], doc: &mut Document) -> Vec<usize> {
     let esign = esign_lines(ctx, front);
     let Some(&first) = esign.first() else {
@@ -607,7 +607,35 @@ fn digital_signature(ctx: &mut Ctx<'_>, front: &[usize], doc: &mut Document) -> 
         }
         signer_lines.insert(0, i);
     }
+    if signer_lines.is_empty() {
+        signer_lines = name_atop(ctx, first);
+    }
     read_digital_signature(ctx, &esign, &signer_lines, doc)
+}
+
+/// The signer's name in normal case at the top of the text, right above the stamp's first
+/// line `first` and wrapped in its narrow box (`Huyện ủy Phù` | `Cát`): one or two short
+/// lines of text with only blank lines before them.
+fn name_atop(ctx: &Ctx<'_>, first: usize) -> Vec<usize> {
+    let is_name = |i: usize| {
+        let text = ctx.line_key(i).trim();
+        ctx.lines[i].kind == LineKind::Text
+            && text.len() <= 40
+            && !text.contains(':')
+            && !text.ends_with(['.', ')', ';', ','])
+    };
+    let top = (0..first)
+        .rev()
+        .take(2)
+        .take_while(|&i| is_name(i))
+        .last()
+        .unwrap_or(first);
+    let atop = ctx.lines[..top].iter().all(|l| l.kind == LineKind::Blank);
+    if top < first && atop {
+        (top..first).collect()
+    } else {
+        Vec::new()
+    }
 }
 
 /// The stamp of a digital signature printed under the signer's name, in the closing
@@ -648,7 +676,17 @@ fn read_digital_signature(
             match s {
                 Seg::Email(e) => ds.email = Some(ctx.value(*e)),
                 Seg::ESignTime(t) => time.push(ctx.value(*t)),
-                Seg::ESignLabel => read_esign_field(&ctx.line_value(i), &mut ds, &mut time),
+                Seg::ESignLabel => {
+                    let mut field = ctx.line_value(i);
+                    let mut last = i;
+                    while let Some(c) = esign_wrap(ctx, i, last) {
+                        field.push(' ');
+                        field.push_str(ctx.line_value(c).trim());
+                        used.push(c);
+                        last = c;
+                    }
+                    read_esign_field(&field, &mut ds, &mut time)
+                }
                 _ => {}
             }
         }
@@ -663,6 +701,31 @@ fn read_digital_signature(
     }
     doc.digital_signature = Some(ds);
     used
+}
+
+/// The line that goes on with the stamp's field on line `field` after its line `last`,
+/// wrapped in the stamp's narrow box (`Người ký: Sở Giáo dục và` | `Đào tạo`; `Thời gian
+/// ký: 14.09.2023` | `08:45:12 +07:00`): a short line of text right under it, starting in
+/// the same column, at most two of them.
+fn esign_wrap(ctx: &Ctx<'_>, field: usize, last: usize) -> Option<usize> {
+    let next = last + 1;
+    if next - field > 2 || ctx.lines.get(next)?.kind != LineKind::Text {
+        return None;
+    }
+    let indent = |k: &str| k.len() - k.trim_start().len();
+    let (label_line, wrap) = (ctx.line_key(field), ctx.line_key(next));
+    let text = wrap.trim();
+    // Not a field of its own (`Cơ quan: ...`); a time's colons are no label's.
+    let labelled = text
+        .split_once(':')
+        .is_some_and(|(label, _)| label.bytes().any(|b| b.is_ascii_alphabetic()));
+    // A name or a time, not the end of a sentence (`đơn).`).
+    let sentence_end = text.ends_with(['.', ')', ';', ',']);
+    (indent(label_line).abs_diff(indent(wrap)) <= 1
+        && text.len() <= 40
+        && !labelled
+        && !sentence_end)
+        .then_some(next)
 }
 
 /// Reads one labelled field of a digital signature's stamp: `Người ký: NAME` (or `Ký bởi`,
