@@ -272,3 +272,30 @@ fn a_month_moved_onto_its_own_line_is_no_item() {
     let doc = vanban::parse(&text.replace("ngày 20 tháng\n", "ngày 20 tháng 3.\n"));
     assert_eq!(top(&doc), ["1.", "3.", "2."]);
 }
+
+/// A `V/v` subject wrapped after a comma onto a line of abbreviations only, all in capitals
+/// (`BHTN, BHTNLĐ-BNN`), goes on there; a line of capitals after a subject that ended
+/// without a comma is the header's.
+#[test]
+fn a_vv_subject_wrapped_onto_abbreviations_in_capitals() {
+    let doc = |vv: &str| {
+        vanban::parse(&format!(
+            "BẢO HIỂM XÃ HỘI TỈNH THÁI BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+             Độc lập - Tự do - Hạnh phúc\nSố: 1186/BHXH-QLT\n{vv}\n\
+             Thái Bình, ngày 03 tháng 10 năm 2023\nKính gửi: Các đơn vị trên địa bàn tỉnh.\n\
+             Đề nghị các đơn vị nộp đủ số tiền còn nợ./.\nGIÁM ĐỐC\nVũ Thị Ngọc Lan\n"
+        ))
+    };
+    let wrapped = doc("V/v đôn đốc thu nợ BHXH, BHYT,\nBHTN, BHTNLĐ-BNN");
+    assert_eq!(
+        wrapped.subject.as_deref(),
+        Some("đôn đốc thu nợ BHXH, BHYT, BHTN, BHTNLĐ-BNN")
+    );
+    assert!(
+        wrapped.unclassified.is_empty(),
+        "{:?}",
+        wrapped.unclassified
+    );
+    let closed = doc("V/v đôn đốc thu nợ bảo hiểm\nBHTN, BHTNLĐ-BNN");
+    assert_eq!(closed.subject.as_deref(), Some("đôn đốc thu nợ bảo hiểm"));
+}

@@ -253,7 +253,15 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
                 }
             }
             State::Vv { count } => {
-                if line.kind == LineKind::Text
+                // A wrap that is only abbreviations in capitals (`V/v thu nợ BHXH, BHYT,` |
+                // `BHTN, BHTNLĐ-BNN`), after a line left open by its comma.
+                let caps_wrap = line.kind == LineKind::Sig
+                    && line
+                        .sig_parts()
+                        .iter()
+                        .all(|p| matches!(p, SigPart::Caps(_)))
+                    && prev.is_some_and(|p| ctx.line_key(p).trim_end().ends_with(','));
+                if (line.kind == LineKind::Text || caps_wrap)
                     && !blank_gap
                     && count < 4
                     && !opens_body(ctx.line_key(i))
