@@ -189,8 +189,8 @@ pub(crate) enum Seg {
     Motto(Span),
     /// `ĐẢNG CỘNG SẢN VIỆT NAM`.
     Party(Span),
-    /// `ĐOÀN TNCS HỒ CHÍ MINH`.
-    YouthUnion(Span),
+    /// A mass organization's header: `ĐOÀN TNCS HỒ CHÍ MINH`, `HỘI NÔNG DÂN VIỆT NAM`.
+    MassOrg(Span),
     Rule,
     // The larger segments are boxed, so that a line's list of segments stays small.
     So(Box<SoSeg>),
@@ -245,7 +245,7 @@ impl Seg {
                 | Seg::NationalTail(_)
                 | Seg::Motto(_)
                 | Seg::Party(_)
-                | Seg::YouthUnion(_)
+                | Seg::MassOrg(_)
         )
     }
 }
@@ -396,7 +396,7 @@ fn segment(rd: &Reader<'_>, p: Pair<'_, Rule>, segs: &mut Vec<Seg>) {
         // A wrapped motto's two halves are each the motto, for zones and checks.
         Rule::motto | Rule::motto_tail => segs.push(Seg::Motto(sp)),
         Rule::party => segs.push(Seg::Party(sp)),
-        Rule::youth_union => segs.push(Seg::YouthUnion(sp)),
+        Rule::youth_union | Rule::mass_org => segs.push(Seg::MassOrg(sp)),
         Rule::hrule => segs.push(Seg::Rule),
         Rule::so_clause => segs.push(Seg::So(Box::new(so_parts(rd, p, true)))),
         Rule::number_seg => segs.push(Seg::So(Box::new(so_parts(rd, p, false)))),

@@ -85,3 +85,45 @@ fn a_dash_at_the_end_of_the_issuers_line() {
         Some("ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU")
     );
 }
+
+/// A mass organization prints its own name for the nation where the state prints the
+/// quốc hiệu and the Party `ĐẢNG CỘNG SẢN VIỆT NAM` (`HỘI NÔNG DÂN VIỆT NAM`, `HỘI LHPN VIỆT
+/// NAM`): that line is the header, not an issuer under a parent, and the document follows
+/// neither family's rules (no Party diagnostics).
+#[test]
+fn a_mass_organizations_own_heading_is_no_issuer() {
+    for (issuer, heading) in [
+        ("HỘI LIÊN HIỆP PHỤ NỮ\nTỈNH BẮC GIANG", "HỘI LHPN VIỆT NAM"),
+        ("HỘI NÔNG DÂN\nHUYỆN LỤC NAM", "HỘI NÔNG DÂN VIỆT NAM"),
+        (
+            "HỘI CỰU CHIẾN BINH\nTỈNH BẮC GIANG",
+            "HỘI CỰU CHIẾN BINH VIỆT NAM",
+        ),
+    ] {
+        let doc = vanban::parse(&format!(
+            "{issuer}\n***\n{heading}\nSố: 27/HD-HPN\nBắc Giang, ngày 20 tháng 02 năm 2024\n\
+             HƯỚNG DẪN\nTổ chức kỷ niệm Ngày Quốc tế Phụ nữ 8/3\n\
+             Các cấp Hội tổ chức kỷ niệm thiết thực, tiết kiệm./.\n\
+             TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nHoàng Thị Thu Trang\n"
+        ));
+        assert_eq!(doc.issuer.parent, None, "{heading}");
+        assert_eq!(
+            doc.issuer.name.as_deref(),
+            Some(issuer.replace('\n', " ").as_str()),
+            "{heading}"
+        );
+        assert_eq!(
+            doc.header.as_ref().and_then(|h| h.name.as_deref()),
+            Some(heading),
+            "{heading}"
+        );
+        assert_eq!(doc.family, vanban::Family::Unknown, "{heading}");
+        let party: Vec<&str> = doc
+            .diagnostics
+            .iter()
+            .map(|d| d.name.as_ref())
+            .filter(|n: &&str| n.contains("party"))
+            .collect();
+        assert!(party.is_empty(), "{heading}: {party:?}");
+    }
+}

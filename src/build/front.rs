@@ -85,7 +85,7 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> HeaderF
                     ctx.facts.party_header |= own;
                     names.push((*n, false));
                 }
-                Seg::YouthUnion(n) => {
+                Seg::MassOrg(n) => {
                     facts.mass_org = true;
                     names.push((*n, false));
                 }

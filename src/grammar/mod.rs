@@ -117,6 +117,7 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::so_ocr => "`Số` as OCR misread it",
         Rule::so_colon => "the colon after Số",
         Rule::youth_union => "the Youth Union header (ĐOÀN TNCS HỒ CHÍ MINH)",
+        Rule::mass_org => "a mass organization's header (HỘI NÔNG DÂN VIỆT NAM)",
         Rule::old_tail => "an old-style notation (25-CT)",
         Rule::party => "the Party header (ĐẢNG CỘNG SẢN VIỆT NAM)",
         Rule::hrule => "a horizontal rule",

@@ -911,6 +911,20 @@ const CASES: &[Case] = &[
         ],
         &["Đoàn TNCS Hồ Chí Minh", "ĐOÀN KIỂM TRA"],
     ),
+    (
+        Rule::mass_org,
+        &[
+            "HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM",
+            "HỘI LHPN VIỆT NAM",
+            "HỘI NÔNG DÂN VIỆT NAM",
+            "HỘI CỰU CHIẾN BINH VIỆT NAM  ",
+        ],
+        &[
+            "HỘI NÔNG DÂN TỈNH BẮC GIANG",
+            "HỘI NÔNG DÂN VIỆT NAM TỈNH BẮC GIANG",
+            "Hội Nông dân Việt Nam",
+        ],
+    ),
 ];
 
 /// Does `rule` match the folded `input` exactly up to its end (or up to the `\u{1}` mark)?
