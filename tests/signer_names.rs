@@ -31,6 +31,8 @@ fn names_as_printed() {
         // Typed carelessly: the middle name in small letters.
         ("Nguyễn văn Bình", "Nguyễn văn Bình"),
         ("Lê thị Thu Hà", "Lê thị Thu Hà"),
+        // OCR's apostrophe for the horn of ư, kept as printed.
+        ("Tru'ơng Minh Đức", "Tru'ơng Minh Đức"),
     ] {
         let doc = signed_by(line);
         let sig = doc.signature.as_ref().expect(line);

@@ -793,6 +793,8 @@ const CASES: &[Case] = &[
             "H Mai Niê Kdăm",
             "Nguyễn văn Bình",
             "Lê thị Thu Hà",
+            "Tru'ơng Minh Đức",
+            "Lê Thu' Hà",
         ],
         &[
             "Quách",
