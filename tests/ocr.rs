@@ -31,6 +31,9 @@ fn so_as_ocr_misreads_it() {
         ("S6: 356/TB-SYT", "SỞ Y TẾ", 356, "TB-SYT"),
         ("S: 356/TB-SYT", "SỞ Y TẾ", 356, "TB-SYT"),
         ("S6 315-QĐ/HU", "SỞ Y TẾ", 315, "QĐ/HU"),
+        // The tone mark read as a tick before the colon.
+        ("Sô': 356/TB-SYT", "SỞ Y TẾ", 356, "TB-SYT"),
+        ("Sô`: 356 /TB-SYT", "SỞ Y TẾ", 356, "TB-SYT"),
     ] {
         // On its own line, and glued after the issuer in a flattened header.
         for text in [

@@ -116,6 +116,7 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::glued_mark => "a secrecy or urgency mark in a header line",
         Rule::so_ocr => "`Số` as OCR misread it",
         Rule::so_colon => "the colon after Số",
+        Rule::so_tick => "a tick OCR read from the tone mark of Số",
         Rule::youth_union => "the Youth Union header (ĐOÀN TNCS HỒ CHÍ MINH)",
         Rule::mass_org => "a mass organization's header (HỘI NÔNG DÂN VIỆT NAM)",
         Rule::old_tail => "an old-style notation (25-CT)",

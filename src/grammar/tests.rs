@@ -230,6 +230,7 @@ const CASES: &[Case] = &[
         Rule::so_clause,
         &[
             "Số: 12/QĐ-UBND",
+            "Sô': 45/BC-UBND",
             "Số: 2354 /UBND-VX",
             "Số: 12/2024/QĐ-TTg",
             "Số: /TB-UBND",
