@@ -181,3 +181,46 @@ Tuyển sinh trình độ cao đẳng năm 2020
         .iter()
         .any(|l| l.text == "TRƯỜNG THPT HƯƠNG TRÀ"));
 }
+
+/// Handwritten figures in a typed header, as OCR reads them: a number or a day with spaces
+/// between its figures is that number; a day it could not read (`/2`) gives no date, but the
+/// place, the number and the rest of the line are still read.
+#[test]
+fn handwritten_figures_in_the_number_and_date() {
+    let head = |so: &str, date: &str| {
+        vanban::parse(&format!(
+            "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+             HUYỆN ĐỨC TRỌNG Độc lập - Tự do - Hạnh phúc\n\n\
+             {so} Đức Trọng, {date}\n\
+             V/v xử lý san gạt đất nông nghiệp trái phép\n\n\
+             Kính gửi: Ủy ban nhân dân xã Hiệp An.\n"
+        ))
+    };
+    for (so, date, number, iso) in [
+        (
+            "Số: 1 2 5 /UBND-TNMT",
+            "ngày 24 tháng 01 năm 2024",
+            125,
+            Some("2024-01-24"),
+        ),
+        (
+            "Số: 125/UBND-TNMT",
+            "ngày 0 8 tháng 1 0 năm 2024",
+            125,
+            Some("2024-10-08"),
+        ),
+        ("Số: 125/UBND-TNMT", "ngày /2 tháng 4 năm 2024", 125, None),
+    ] {
+        let doc = head(so, date);
+        assert_eq!(doc.number.number, Some(number), "{so} {date}");
+        assert_eq!(doc.number.printed.as_deref(), Some("125"), "{so}");
+        assert_eq!(doc.number.notation.as_deref(), Some("UBND-TNMT"), "{so}");
+        assert_eq!(doc.place.as_deref(), Some("Đức Trọng"), "{date}");
+        assert_eq!(doc.date.as_deref(), iso, "{date}");
+        assert_eq!(
+            doc.subject.as_deref(),
+            Some("xử lý san gạt đất nông nghiệp trái phép"),
+            "{so} {date}"
+        );
+    }
+}

@@ -457,7 +457,8 @@ fn number(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFact
         }
     }
     if let Some(n) = number {
-        let printed = ctx.value(n);
+        // OCR may space a handwritten number's figures (`1 2 5`).
+        let printed = ctx.value(n).replace(' ', "");
         facts.number.number = printed.parse().ok();
         facts.number.printed = Some(printed);
         ctx.record(format!("{prefix}number.number"), n);
@@ -535,7 +536,10 @@ fn date(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFacts)
     }
     let wrapped = wrapped_year(ctx, i, &d);
     let year = d.year.or(wrapped.map(|(y, _)| y));
-    let num = |ctx: &Ctx<'_>, s: Option<Span>| s.and_then(|s| ctx.value(s).parse::<u32>().ok());
+    // OCR may space the figures (`0 8`).
+    let num = |ctx: &Ctx<'_>, s: Option<Span>| {
+        s.and_then(|s| ctx.value(s).replace(' ', "").parse::<u32>().ok())
+    };
     if let (Some(day), Some(month), Some(y)) = (num(ctx, d.day), num(ctx, d.month), num(ctx, year))
     {
         match dates::iso(y as i32, month, day) {

@@ -117,6 +117,7 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::so_ocr => "`Số` as OCR misread it",
         Rule::so_colon => "the colon after Số",
         Rule::so_tick => "a tick OCR read from the tone mark of Số",
+        Rule::day_ocr => "a day OCR could not read as figures",
         Rule::youth_union => "the Youth Union header (ĐOÀN TNCS HỒ CHÍ MINH)",
         Rule::mass_org => "a mass organization's header (HỘI NÔNG DÂN VIỆT NAM)",
         Rule::old_tail => "an old-style notation (25-CT)",

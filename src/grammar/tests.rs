@@ -261,7 +261,7 @@ const CASES: &[Case] = &[
             "số 4588/UBND-VX",
         ],
     ),
-    (Rule::so_number, &["2354"], &["23a"]),
+    (Rule::so_number, &["2354", "1 2 5"], &["23a", "1 2a"]),
     (Rule::so_colon, &[":", "."], &["-"]),
     (Rule::notation_year, &["2024"], &["224"]),
     (
@@ -329,6 +329,7 @@ const CASES: &[Case] = &[
             "ngày 06 tháng 8 năm 2021",
             "ngày tháng năm",
             "Ngày 5 Tháng 5 Năm 2020",
+            "ngày /2 tháng 4 năm 2024",
         ],
         &["ngày 06/8/2021"],
     ),
@@ -352,8 +353,8 @@ const CASES: &[Case] = &[
             "ngày 06/8/20211",
         ],
     ),
-    (Rule::day, &["6", "06"], &["006"]),
-    (Rule::month, &["8", "12"], &["123"]),
+    (Rule::day, &["6", "06", "0 8"], &["006", "0  8"]),
+    (Rule::month, &["8", "12", "1 0"], &["123"]),
     (Rule::date_year, &["2021"], &["21"]),
     (
         Rule::type_seg,
