@@ -106,17 +106,35 @@ fn a_degree_before_the_name_is_the_title() {
     }
 }
 
-/// A degree in capitals (`PGS.TS.`) is read as capitals, not as a title, and kept.
+/// Degrees in capitals, each with its dot (`TS.`, `PGS.TS.`, `GS. TSKH.`), before the name on
+/// its line are the signature's title, kept apart from the name; on a flattened closing too,
+/// beside the archive entry. Capitals that are no degree stay apart from the title.
 #[test]
-fn a_degree_in_capitals_is_kept_apart_from_the_name() {
-    let doc = signed_by("PGS.TS. Triệu Thị Mai Hương");
-    let sig = doc.signature.as_ref().unwrap();
-    assert_eq!(sig.name.as_deref(), Some("Triệu Thị Mai Hương"));
-    assert!(
-        doc.unclassified.iter().any(|u| u.text == "PGS.TS."),
-        "{:?}",
-        doc.unclassified
+fn a_degree_in_capitals_is_the_title() {
+    for degree in ["TS.", "PGS.TS.", "GS. TSKH.", "BSCKII."] {
+        let doc = signed_by(&format!("{degree} Triệu Thị Mai Hương"));
+        let sig = doc.signature.as_ref().expect(degree);
+        assert_eq!(sig.name.as_deref(), Some("Triệu Thị Mai Hương"), "{degree}");
+        assert_eq!(sig.title.as_deref(), Some(degree), "{degree}");
+        assert!(
+            doc.unclassified.is_empty(),
+            "{degree}: {:?}",
+            doc.unclassified
+        );
+    }
+    let doc = vanban::parse(
+        "SỞ Y TẾ\nSố: 12/SYT-VP\nV/v tăng cường kiểm tra\n\
+         Đắk Lắk, ngày 03 tháng 7 năm 2024\nKính gửi: Các đơn vị.\nĐề nghị thực hiện./.\n\
+         Nơi nhận:                                  TL. GIÁM ĐỐC\n\
+         - Như trên;                                 TRƯỞNG PHÒNG\n\
+         - Lưu: VT.                                  TS. Phan Minh Quang\n",
     );
+    let sig = doc.signature.as_ref().unwrap();
+    assert_eq!(sig.name.as_deref(), Some("Phan Minh Quang"));
+    assert_eq!(sig.title.as_deref(), Some("TS."));
+    // `VP.` is no degree.
+    let doc = signed_by("VP. Triệu Thị Mai Hương");
+    assert_eq!(doc.signature.as_ref().unwrap().title, None);
 }
 
 #[test]

@@ -541,15 +541,19 @@ fn signature(
         set_name(ctx, &mut sig, s);
         used[k] = true;
         add(&mut covered, s);
-        // A rank or degree right before the name, on its line.
+        // A rank or degree right before the name, on its line: one the grammar read as a
+        // title (`Đại tá`, `ThS.`), or a degree in capitals (`TS.`, `PGS.TS.`).
         if let Some(j) = k.checked_sub(1) {
-            if let (line, SigPart::Title(t)) = &parts[j] {
-                if *line == parts[k].0 {
-                    sig.title = Some(squeeze(&ctx.value(*t)));
-                    ctx.record(format!("{prefix}signature.title"), *t);
-                    used[j] = true;
-                    add(&mut covered, *t);
-                }
+            let title = match &parts[j] {
+                (_, SigPart::Title(t)) => Some(*t),
+                (_, SigPart::Caps(c)) if is_degree(ctx.key(c.span)) => Some(c.span),
+                _ => None,
+            };
+            if let Some(t) = title.filter(|_| parts[j].0 == parts[k].0) {
+                sig.title = Some(squeeze(&ctx.value(t)));
+                ctx.record(format!("{prefix}signature.title"), t);
+                used[j] = true;
+                add(&mut covered, t);
             }
         }
     }
@@ -692,4 +696,19 @@ fn split_office(ctx: &Ctx<'_>, office: &CapsRun, deputy: bool) -> (Option<Span>,
         }
     }
     (Some(office.span), None)
+}
+
+/// Whether capitals before a name are academic degrees and titles, each with its dot
+/// (`TS.`, `PGS.TS.`, `BSCKII.`, `GS. TSKH.`).
+fn is_degree(key: &str) -> bool {
+    const DEGREES: [&str; 15] = [
+        "GS", "PGS", "TS", "TSKH", "BS", "BSCKI", "BSCKII", "KS", "CN", "DS", "LS", "NGND", "NGUT",
+        "NSND", "NSUT",
+    ];
+    let key = key.trim();
+    key.ends_with('.')
+        && key
+            .split(['.', ' '])
+            .filter(|t| !t.is_empty())
+            .all(|t| DEGREES.contains(&t))
 }
