@@ -128,6 +128,15 @@ pub(crate) fn type_by_code(code: &str) -> Option<&'static TypeInfo> {
 /// Whether `code` is a type abbreviation in some era, compared without the Đ stroke.
 pub(crate) fn is_type_code(code: &str) -> bool {
     let k = crate::normalize::fold_str(code);
+    // A joint document's code: the type's code and `LT` (`KHLT`, `HDLT`, `TTLT`).
+    if let Some(base) = k.strip_suffix("LT").filter(|b| b.len() >= 2) {
+        if TYPES
+            .iter()
+            .any(|t| t.code.is_some_and(|c| crate::normalize::fold_str(c) == base))
+        {
+            return true;
+        }
+    }
     TYPES.iter().any(|t| {
         t.code.is_some_and(|c| crate::normalize::fold_str(c) == k)
             || t.old_codes

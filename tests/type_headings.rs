@@ -73,6 +73,26 @@ fn a_joint_heading_is_one_type() {
     }
 }
 
+/// The joint code in the notation (`KHLT`, `HDLT`) is the type's code, and the issuers'
+/// codes follow it.
+#[test]
+fn a_joint_code_in_the_notation_is_the_type_code() {
+    for (notation, code, issuer, unit) in [
+        ("KHLT-SGDĐT-CAT", "KHLT", "SGDĐT", "CAT"),
+        ("HDLT-SNV-STC", "HDLT", "SNV", "STC"),
+        ("TTLT-BTC-BNV", "TTLT", "BTC", "BNV"),
+    ] {
+        let doc = unheaded(&format!("45/{notation}"));
+        assert_eq!(doc.number.type_code.as_deref(), Some(code), "{notation}");
+        assert_eq!(doc.number.issuer_code.as_deref(), Some(issuer), "{notation}");
+        assert_eq!(doc.number.unit_code.as_deref(), Some(unit), "{notation}");
+    }
+    // `LT` after no type's code is an issuer's code (`HLT`: a body's initials).
+    let doc = unheaded("45/HLT-VP");
+    assert_eq!(doc.number.type_code, None);
+    assert_eq!(doc.number.issuer_code.as_deref(), Some("HLT"));
+}
+
 #[test]
 fn spaced_letters_that_spell_no_type_are_no_heading() {
     let doc = document("A B C D E");
