@@ -130,10 +130,10 @@ pub(crate) fn is_type_code(code: &str) -> bool {
     let k = crate::normalize::fold_str(code);
     // A joint document's code: the type's code and `LT` (`KHLT`, `HDLT`, `TTLT`).
     if let Some(base) = k.strip_suffix("LT").filter(|b| b.len() >= 2) {
-        if TYPES
-            .iter()
-            .any(|t| t.code.is_some_and(|c| crate::normalize::fold_str(c) == base))
-        {
+        if TYPES.iter().any(|t| {
+            t.code
+                .is_some_and(|c| crate::normalize::fold_str(c) == base)
+        }) {
             return true;
         }
     }

@@ -103,3 +103,27 @@ fn a_row_of_capitals_that_only_mentions_a_copy_is_no_copy_heading() {
     let doc = copied("VĂN PHÒNG SAO Y HỒ SƠ GỐC LƯU TRỮ");
     assert!(doc.copies.is_empty());
 }
+
+/// A joint document's header with the two issuers' columns and the national name's side by
+/// side: the first issuer is the document's; the second's lines are kept, unread, and the
+/// national name and motto are still read.
+#[test]
+fn two_issuers_beside_the_national_name() {
+    let doc = vanban::parse(
+        "UBND TỈNH ĐẮK LẮK                BỘ CÔNG AN             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+         SỞ GIÁO DỤC VÀ ĐÀO TẠO       CÔNG AN TỈNH ĐẮK LẮK             Độc lập - Tự do - Hạnh phúc\n\
+         Số: 45/KHLT-SGDĐT-CAT                                      Đắk Lắk, ngày 14 tháng 8 năm 2024\n\
+         KẾ HOẠCH\nPhối hợp bảo đảm an ninh, trật tự trường học năm học 2024 - 2025\n",
+    );
+    assert_eq!(doc.issuer.parent.as_deref(), Some("UBND TỈNH ĐẮK LẮK"));
+    assert_eq!(doc.issuer.name.as_deref(), Some("SỞ GIÁO DỤC VÀ ĐÀO TẠO"));
+    let header = doc.header.as_ref().expect("the national name");
+    assert_eq!(
+        header.name.as_deref(),
+        Some("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    );
+    assert_eq!(header.motto.as_deref(), Some("Độc lập - Tự do - Hạnh phúc"));
+    assert_eq!(doc.date.as_deref(), Some("2024-08-14"));
+    let kept: Vec<&str> = doc.unclassified.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(kept, ["BỘ CÔNG AN", "CÔNG AN TỈNH ĐẮK LẮK"]);
+}

@@ -84,7 +84,11 @@ fn a_joint_code_in_the_notation_is_the_type_code() {
     ] {
         let doc = unheaded(&format!("45/{notation}"));
         assert_eq!(doc.number.type_code.as_deref(), Some(code), "{notation}");
-        assert_eq!(doc.number.issuer_code.as_deref(), Some(issuer), "{notation}");
+        assert_eq!(
+            doc.number.issuer_code.as_deref(),
+            Some(issuer),
+            "{notation}"
+        );
         assert_eq!(doc.number.unit_code.as_deref(), Some(unit), "{notation}");
     }
     // `LT` after no type's code is an issuer's code (`HLT`: a body's initials).

@@ -222,9 +222,17 @@ fn issuer(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFact
             }
             // A copy's heading may share the copying body's row.
             LineKind::Header | LineKind::CopyHeading => {
+                // Of two runs of capitals side by side, the second is another column: a
+                // joint document's second issuer (`UBND TỈNH ĐẮK LẮK      BỘ CÔNG AN`),
+                // whose lines are kept, unread. The first issuer is the document's.
+                let mut caps_seen = false;
                 for s in &line.segs {
                     match s {
-                        Seg::Caps(c) => runs.push((i, c.clone())),
+                        Seg::Caps(_) if caps_seen => {}
+                        Seg::Caps(c) => {
+                            caps_seen = true;
+                            runs.push((i, c.clone()))
+                        }
                         // A `V/v` or a `Kính gửi` never comes before the issuer's own
                         // lines: there, it is from a title that a web page or a wrapped
                         // first line printed above the header (`23/09/2014 v/v ...`).

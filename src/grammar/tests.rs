@@ -74,6 +74,7 @@ const CASES: &[Case] = &[
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
             "BỘ TƯ PHÁP CONG HOÀ XA HỘI CHU NGHĨA VIET NAM",
             "CỤC THUẾ HÀ TĨNH Độc lập - Tự do - Hạnh phúc",
+            "UBND TỈNH ĐẮK LẮK        BỘ CÔNG AN      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
             "Số: 418/TB-BNV Hà Nội, ngày 14 tháng 06 năm 2018",
             "VĂN PHÒNG QUỐC HỘI -------",
             "BỘ NỘI THƯƠNG ----- CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do",
