@@ -9,7 +9,7 @@
 
 use super::zones::{Noise, Plan, Zone};
 use super::Ctx;
-use crate::lines::{LineKind, Seg};
+use crate::lines::LineKind;
 
 /// How many non-blank lines from the start are searched for the mail's lines.
 const WINDOW: usize = 80;
@@ -23,7 +23,7 @@ pub(super) fn mark_mail(ctx: &Ctx<'_>, plan: &mut Plan, start: usize, end: usize
     let mut header_found = false;
     let non_blank = (start..end).filter(|&i| lines[i].kind != LineKind::Blank);
     for i in non_blank.take(WINDOW) {
-        if opens_header(ctx, i) {
+        if super::zones::prints_header(&lines[i]) {
             header_found = true;
             break;
         }
@@ -55,18 +55,6 @@ pub(super) fn mark_mail(ctx: &Ctx<'_>, plan: &mut Plan, start: usize, end: usize
         }
     }
     block_end + 1
-}
-
-/// Whether line `i` holds what only a document's header prints: the national heading, a
-/// `Số:` with its number, or the place and date.
-fn opens_header(ctx: &Ctx<'_>, i: usize) -> bool {
-    let line = &ctx.lines[i];
-    line.kind == LineKind::Header
-        && line.segs.iter().any(|s| match s {
-            Seg::Date(_) => true,
-            Seg::So(so) => so.keyword && so.number.is_some(),
-            s => s.is_heading(),
-        })
 }
 
 /// `-----Original Message-----`, `---------- Forwarded message ---------`, and the same in

@@ -746,13 +746,17 @@ fn header_ahead(ctx: &Ctx<'_>, i: usize, window: usize) -> bool {
         .iter()
         .filter(|l| l.kind != LineKind::Blank)
         .take(window)
-        .any(|l| {
-            l.kind == LineKind::Header
-                && l.segs.iter().any(|s| match s {
-                    Seg::Date(_) => true,
-                    Seg::So(so) => so.keyword && so.number.is_some(),
-                    s => s.is_heading(),
-                })
+        .any(prints_header)
+}
+
+/// Whether a line holds what only a document's header prints: the national heading, a
+/// `Số:` with its number, or the place and date.
+pub(super) fn prints_header(line: &Line) -> bool {
+    line.kind == LineKind::Header
+        && line.segs.iter().any(|s| match s {
+            Seg::Date(_) => true,
+            Seg::So(so) => so.keyword && so.number.is_some(),
+            s => s.is_heading(),
         })
 }
 
