@@ -601,7 +601,8 @@ fn wrapped_year(ctx: &Ctx<'_>, i: usize, d: &DateSeg) -> Option<(Span, bool)> {
 }
 
 /// The visible text of a digital-signature stamp: an e-mail and a signing time, with the
-/// signer's name on the lines above (in capitals, or in normal case right above). Returns the lines it used, sorted.
+/// signer's name on the lines above (in capitals, or in normal case right above). Returns
+/// the lines it used, sorted.
 fn digital_signature(ctx: &mut Ctx<'_>, front: &[usize], doc: &mut Document) -> Vec<usize> {
     let esign = esign_lines(ctx, front);
     let Some(&first) = esign.first() else {
