@@ -165,6 +165,13 @@ CASES = {
     'citation_wrapped': lambda n: ('Căn cứ Quyết định số 12/QĐ-\nUBND ngày 1/1/2020;\n')*n,
     'date_year_wrapped': lambda n: ('Hà Nội, ngày 1 tháng 1 năm\n2020\n')*n,
     'national_wrapped': lambda n: ('CỘNG HÒA XÃ HỘI CHỦ\nNGHĨA VIỆT NAM\n')*n,
+    'mail_quoted': lambda n: ('> Số: 12/UB\n>>\n')*n,
+    'mail_fields': lambda n: ('From: a\nTo: b\n')*n + 'Số: 12/UBND-VP\n',
+    'cover_kinh_gui': lambda n: ('Kính gửi Quý Công ty,\n\n')*n + 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n',
+    'two_issuer_columns': lambda n: ('UBND TỈNH A      BỘ B      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n')*n,
+    'esign_wrapped': lambda n: ('Người ký: Sở Giáo dục và\nĐào tạo\nThời gian ký: 14.09.2023\n08:45:12\n')*n,
+    'page_banner': lambda n: ('CỔNG THÔNG TIN ĐIỆN TỬ\nTrang chủ > Văn bản\n')*n,
+    'spaced_figures': lambda n: ('Số: 1 2 5 /UBND Hà Nội, ngày 0 8 tháng 1 0 năm 2024\n')*n,
 }
 
 
