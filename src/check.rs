@@ -214,7 +214,9 @@ fn recipient_rules(doc: &Document, f: &Facts, party: bool, d: &mut impl FnMut(Co
         return;
     }
     let first = fold_str(&doc.recipients[0].text).to_lowercase();
-    if !doc.addressees.is_empty() && !first.starts_with("nhu tren") {
+    // `Như kính gửi` (to the addressees above) says the same.
+    let as_above = first.starts_with("nhu tren") || first.starts_with("nhu kinh gui");
+    if !doc.addressees.is_empty() && !as_above {
         d(Code::RecipientsNhuTren, Some(doc.recipients[0].span));
     }
     match doc.recipients.iter().find(|r| r.archive) {

@@ -181,7 +181,7 @@ codes! {
     MissingRecipients = ("VB119", "missing-recipients", Warning,
         "the recipient list (Nơi nhận) is missing",
         "thiếu nơi nhận"),
-    /// `Kính gửi` present but `Nơi nhận` does not start with `Như trên`.
+    /// `Kính gửi` present but `Nơi nhận` does not start with `Như trên` (or `Như kính gửi`).
     RecipientsNhuTren = ("VB120", "recipients-nhu-tren", Warning,
         "the document has Kính gửi, so Nơi nhận starts with Như trên",
         "văn bản có Kính gửi thì Nơi nhận bắt đầu bằng Như trên"),
