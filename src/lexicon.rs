@@ -234,6 +234,11 @@ const ORG_STARTS: &[&str] = &[
     "HOI",
     "CHI HOI",
     "HOP TAC XA",
+    "VUON QUOC GIA",
+    "KHU BAO TON",
+    "HAT KIEM LAM",
+    "BAO TANG",
+    "THU VIEN",
     "DAI",
 ];
 

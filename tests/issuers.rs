@@ -11,8 +11,8 @@ fn headed_by(parent: &str, body: &str) -> vanban::Document {
     ))
 }
 
-/// Trade unions, Youth Union branches, associations' branches and cooperatives start bodies
-/// of their own, like a `SỞ` under its `UBND`.
+/// Trade unions, Youth Union branches, associations' branches, cooperatives and a sector's
+/// units start bodies of their own, like a `SỞ` under its `UBND`.
 #[test]
 fn mass_organizations_under_their_parent() {
     for (parent, body) in [
@@ -33,6 +33,14 @@ fn mass_organizations_under_their_parent() {
             "ỦY BAN NHÂN DÂN XÃ TIÊN HƯNG",
             "HỢP TÁC XÃ NÔNG NGHIỆP TIÊN HƯNG",
         ),
+        // Units of a sector: a national park, a forest ranger station, a museum, a library.
+        ("TỔNG CỤC LÂM NGHIỆP", "VƯỜN QUỐC GIA CÚC PHƯƠNG"),
+        (
+            "CHI CỤC KIỂM LÂM TỈNH BẮC GIANG",
+            "HẠT KIỂM LÂM HUYỆN LỤC NAM",
+        ),
+        ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "BẢO TÀNG TỈNH BẮC GIANG"),
+        ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "THƯ VIỆN TỈNH BẮC GIANG"),
     ] {
         let doc = headed_by(parent, body);
         assert_eq!(doc.issuer.parent.as_deref(), Some(parent), "{body}");
