@@ -240,10 +240,12 @@ fn basis_rules(doc: &Document, d: &mut impl FnMut(Code, Option<Span>)) {
     let n = doc.body.basis.len();
     for (k, b) in doc.body.basis.iter().enumerate() {
         let t = b.text.trim_end();
+        // The last ends the list, or leads into the body (`..., Ủy ban xây dựng Kế hoạch
+        // như sau:`).
         let ok = if k + 1 < n {
             t.ends_with(';')
         } else {
-            t.ends_with(['.', ','])
+            t.ends_with(['.', ',', ':'])
         };
         if !ok {
             d(Code::BasisPunctuation, Some(b.span));

@@ -201,10 +201,10 @@ codes! {
     MissingSignature = ("VB124", "missing-signature", Error,
         "the signer's position and name are missing",
         "thiếu chức vụ, họ tên người ký"),
-    /// A `Căn cứ` line not ending with `;` (the last may end with `.` or `,`).
+    /// A `Căn cứ` line not ending with `;` (the last may end with `.`, `,` or `:`).
     BasisPunctuation = ("VB125", "basis-punctuation", Info,
-        "each basis line ends with a semicolon; the last with a period (or a comma before QUYẾT ĐỊNH)",
-        "mỗi dòng căn cứ kết thúc bằng dấu chấm phẩy; dòng cuối bằng dấu chấm (hoặc dấu phẩy)"),
+        "each basis line ends with a semicolon; the last with a period (or a comma before QUYẾT ĐỊNH, a colon before the body)",
+        "mỗi dòng căn cứ kết thúc bằng dấu chấm phẩy; dòng cuối bằng dấu chấm (hoặc dấu phẩy, dấu hai chấm)"),
     /// A Party document without `ĐẢNG CỘNG SẢN VIỆT NAM`.
     MissingPartyHeader = ("VB126", "missing-party-header", Error,
         "the Party header ĐẢNG CỘNG SẢN VIỆT NAM is missing",

@@ -233,6 +233,13 @@ fn state_closing_rules() {
     breaks(&s, &unsigned, "VB124", None);
     let basis = edit(&s, "ngày 19 tháng 6 năm 2015;", "ngày 19 tháng 6 năm 2015");
     breaks(&s, &basis, "VB125", Some(16));
+    // The last line may lead into the body (`..., Ủy ban xây dựng Kế hoạch như sau:`).
+    let lead_in = edit(
+        &s,
+        "Theo đề nghị của công chức Văn hóa - Xã hội xã.",
+        "Theo đề nghị của công chức Văn hóa - Xã hội xã, Ủy ban ban hành như sau:",
+    );
+    assert!(!findings(&lead_in).iter().any(|f| f.0 == "VB125"));
 }
 
 #[test]
