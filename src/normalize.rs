@@ -545,6 +545,9 @@ fn cleanup(s: &str) -> Option<String> {
         mark_grid_border(&mut out, &mut copied, s, 0, len);
         grid = true;
     }
+    // The last tab of the current line, and whether the place and date follow it, once
+    // found (see `dated_cell`).
+    let mut last_tab: Option<(usize, bool)> = None;
     // Whether the current line, and the one before it, began with an e-mail's quotation
     // marks that were dropped.
     let mut quoted_line = false;
@@ -606,6 +609,11 @@ fn cleanup(s: &str) -> Option<String> {
             } else {
                 "\n"
             }),
+            // A tab between a row's cells (a Word table as `docx2txt` prints it) before the
+            // place and date is a column border, as a markdown row's `|`: the gap that ends
+            // a `V/v` subject on the date's row (`V/v ...<tab>Thanh Hóa, ngày ...`). Only
+            // the line's last tab is looked at, so a line of tabs costs one look.
+            b'\t' if dated_cell(bytes, line_start, i, &mut last_tab) => Some("|"),
             b'\t' | 0x0B => Some(" "),
             b'*' => {
                 let run = bytes[i..].iter().take_while(|&&c| c == b'*').count();
@@ -701,6 +709,33 @@ fn cleanup(s: &str) -> Option<String> {
         }
     }
     cleaned
+}
+
+/// Whether the tab at `i`, in the line from `line_start`, is its line's last, with a cell of
+/// text before it and the place and date after it (`Thanh Hóa, ngày 11 tháng 9 năm 2024`,
+/// to the line's end).
+/// `last` keeps the answer for the line: the position of its last tab and the answer.
+fn dated_cell(bytes: &[u8], line_start: usize, i: usize, last: &mut Option<(usize, bool)>) -> bool {
+    let known = last.is_some_and(|(t, _)| t >= i);
+    if !known {
+        let end = memchr::memchr(b'\n', &bytes[i..]).map_or(bytes.len(), |p| i + p);
+        let tab = memchr::memrchr(b'\t', &bytes[i..end]).map_or(i, |p| i + p);
+        let cell = bytes[tab + 1..end].trim_ascii();
+        let before = bytes[line_start..tab].trim_ascii();
+        // A cell of text before it, not a label whose value the tab sets off (`Thời
+        // gian:<tab>...`); after it, a place (a capital first) and a whole date.
+        let has = |w: &str| memchr::memmem::find(cell, w.as_bytes()).is_some();
+        let dated = !before.is_empty()
+            && !before.ends_with(b":")
+            && (cell.first().is_some_and(u8::is_ascii_uppercase)
+                || cell.starts_with("Đ".as_bytes()))
+            && (has("ngày") || has("ngay"))
+            && (has("tháng") || has("thang"))
+            && cell.len() >= 4
+            && cell[cell.len() - 4..].iter().all(u8::is_ascii_digit);
+        *last = Some((tab, dated));
+    }
+    last.is_some_and(|(t, dated)| t == i && dated)
 }
 
 /// The length of the e-mail quotation marks that open `b` (`>`, `> > `, `>>`, with the
@@ -1456,6 +1491,27 @@ mod tests {
         // A line alone that opens with the sign, or a comparison, is text.
         let t = Text::new("a\n> 60 tuổi\nb\n>=5\n>50%\n");
         assert_eq!(&*t.norm, "a\n> 60 tuổi\nb\n>=5\n>50%\n");
+    }
+
+    #[test]
+    fn a_tab_before_the_place_and_date_is_a_cell_border() {
+        let t = Text::new("V/v thu hồi đất\tThanh Hóa, ngày 11 tháng 9 năm 2024\n\tViệc\ta\tb\n");
+        assert_eq!(
+            &*t.norm,
+            "V/v thu hồi đất|Thanh Hóa, ngày 11 tháng 9 năm 2024\n Việc a b\n"
+        );
+        // Only the last tab, and only before a date; a leading tab is indentation.
+        let t = Text::new(
+            "a\tb\tHà Nội, ngày 5 tháng 3 năm 2024\n\t\tHà Nội, ngày 5 tháng 3 năm 2024\n\
+             x\tngày\ty\nThời gian:\tHà Nội, ngày 5 tháng 3 năm 2024\n\
+             a\t08 giờ, ngày 5 tháng 3 năm 2024\n",
+        );
+        assert_eq!(
+            &*t.norm,
+            "a b|Hà Nội, ngày 5 tháng 3 năm 2024\n  Hà Nội, ngày 5 tháng 3 năm 2024\n\
+             x ngày y\nThời gian: Hà Nội, ngày 5 tháng 3 năm 2024\n\
+             a 08 giờ, ngày 5 tháng 3 năm 2024\n"
+        );
     }
 
     #[test]

@@ -127,3 +127,28 @@ fn two_issuers_beside_the_national_name() {
     let kept: Vec<&str> = doc.unclassified.iter().map(|l| l.text.as_str()).collect();
     assert_eq!(kept, ["BỘ CÔNG AN", "CÔNG AN TỈNH ĐẮK LẮK"]);
 }
+
+/// A Word table as `docx2txt` prints it: a tab between the cells of a row. The tab before the
+/// place and date sets them off from the `V/v` subject, as a column gap does; a tab after a
+/// label in the body stays a space.
+#[test]
+fn a_tab_between_the_subject_and_the_date() {
+    let doc = vanban::parse(
+        "UBND TỈNH THANH HÓA\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+         SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\tĐộc lập - Tự do - Hạnh phúc\n\
+         Số: 4410/STNMT-QLĐĐ\n\
+         V/v hướng dẫn thu hồi đất\tThanh Hóa, ngày 11 tháng 9 năm 2024\n\
+         Kính gửi: UBND các huyện, thị xã, thành phố.\n\
+         1. Thời gian:\t08 giờ 00, ngày 15 tháng 9 năm 2024.\n",
+    );
+    assert_eq!(doc.subject.as_deref(), Some("hướng dẫn thu hồi đất"));
+    assert_eq!(doc.place.as_deref(), Some("Thanh Hóa"));
+    assert_eq!(doc.date.as_deref(), Some("2024-09-11"));
+    assert_eq!(
+        doc.issuer.name.as_deref(),
+        Some("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG")
+    );
+    let items: Vec<&str> = doc.body.items.iter().map(|i| i.text.as_str()).collect();
+    assert_eq!(items, ["Thời gian: 08 giờ 00, ngày 15 tháng 9 năm 2024."]);
+    assert!(doc.unclassified.is_empty(), "{:?}", doc.unclassified);
+}
