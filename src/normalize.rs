@@ -666,10 +666,12 @@ fn cleanup(s: &str) -> Option<String> {
             // opens with `> 60 tuổi` is text.
             b'>' if i == line_start => {
                 let prefix = quote_prefix_len(&bytes[i..], quoted_before);
-                let next_line = memchr::memchr(b'\n', &bytes[i..]).map(|p| i + p + 1);
-                let next_quoted =
-                    next_line.is_some_and(|n| quote_prefix_len(&bytes[n..], true) > 0);
-                if prefix > 0 && (quoted_before || next_quoted) {
+                // The next line is looked at only when the line before says nothing.
+                let next_quoted = || {
+                    memchr::memchr(b'\n', &bytes[i..])
+                        .is_some_and(|p| quote_prefix_len(&bytes[i + p + 1..], true) > 0)
+                };
+                if prefix > 0 && (quoted_before || next_quoted()) {
                     replace(&mut out, &mut copied, s, i, prefix, " ");
                     quoted_line = true;
                     // The quoted line's own marks (`# `, `**Nơi nhận:**`) start after it.
@@ -713,8 +715,8 @@ fn cleanup(s: &str) -> Option<String> {
 
 /// Whether the tab at `i`, in the line from `line_start`, is its line's last, with a cell of
 /// text before it and the place and date after it (`Thanh Hóa, ngày 11 tháng 9 năm 2024`,
-/// to the line's end).
-/// `last` keeps the answer for the line: the position of its last tab and the answer.
+/// to the line's end). `last` keeps the answer for the line: the position of its last tab
+/// and the answer.
 fn dated_cell(bytes: &[u8], line_start: usize, i: usize, last: &mut Option<(usize, bool)>) -> bool {
     let known = last.is_some_and(|(t, _)| t >= i);
     if !known {

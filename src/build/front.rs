@@ -630,13 +630,7 @@ fn digital_signature(ctx: &mut Ctx<'_>, front: &[usize], doc: &mut Document) -> 
 /// line `first` and wrapped in its narrow box (`Huyện ủy Phù` | `Cát`): one or two short
 /// lines of text with only blank lines before them.
 fn name_atop(ctx: &Ctx<'_>, first: usize) -> Vec<usize> {
-    let is_name = |i: usize| {
-        let text = ctx.line_key(i).trim();
-        ctx.lines[i].kind == LineKind::Text
-            && text.len() <= 40
-            && !text.contains(':')
-            && !text.ends_with(['.', ')', ';', ','])
-    };
+    let is_name = |i: usize| stamp_fragment(ctx, i).is_some_and(|t| !t.contains(':'));
     let top = (0..first)
         .rev()
         .take(2)
@@ -722,23 +716,27 @@ fn read_digital_signature(
 /// the same column, at most two of them.
 fn esign_wrap(ctx: &Ctx<'_>, field: usize, last: usize) -> Option<usize> {
     let next = last + 1;
-    if next - field > 2 || ctx.lines.get(next)?.kind != LineKind::Text {
+    if next - field > 2 || next >= ctx.lines.len() {
         return None;
     }
+    let text = stamp_fragment(ctx, next)?;
     let indent = |k: &str| k.len() - k.trim_start().len();
-    let (label_line, wrap) = (ctx.line_key(field), ctx.line_key(next));
-    let text = wrap.trim();
     // Not a field of its own (`Cơ quan: ...`); a time's colons are no label's.
     let labelled = text
         .split_once(':')
         .is_some_and(|(label, _)| label.bytes().any(|b| b.is_ascii_alphabetic()));
-    // A name or a time, not the end of a sentence (`đơn).`).
-    let sentence_end = text.ends_with(['.', ')', ';', ',']);
-    (indent(label_line).abs_diff(indent(wrap)) <= 1
-        && text.len() <= 40
-        && !labelled
-        && !sentence_end)
+    (indent(ctx.line_key(field)).abs_diff(indent(ctx.line_key(next))) <= 1 && !labelled)
         .then_some(next)
+}
+
+/// The text of line `i` when it can be a piece of a stamp's narrow box: a short line of text
+/// that ends no sentence (`Đào tạo`, `08:45:12 +07:00`, not `đơn).`).
+fn stamp_fragment<'t>(ctx: &Ctx<'t>, i: usize) -> Option<&'t str> {
+    let text = ctx.line_key(i).trim();
+    (ctx.lines[i].kind == LineKind::Text
+        && text.len() <= 40
+        && !text.ends_with(['.', ')', ';', ',']))
+    .then_some(text)
 }
 
 /// Reads one labelled field of a digital signature's stamp: `Người ký: NAME` (or `Ký bởi`,

@@ -708,13 +708,18 @@ fn is_type(s: &Seg) -> bool {
 /// Segments that only a header has.
 fn is_anchor(line: &Line) -> bool {
     match line.kind {
-        LineKind::Header => line.segs.iter().any(|s| match s {
-            s if s.is_heading() => true,
-            Seg::Date(_) | Seg::Type(_) | Seg::Vv { .. } | Seg::KinhGui { .. } => true,
-            Seg::So(so) => so.keyword,
-            _ => false,
-        }),
+        LineKind::Header => line.segs.iter().any(is_anchor_seg),
         LineKind::Star | LineKind::Stamp | LineKind::Marks | LineKind::Notation => true,
+        _ => false,
+    }
+}
+
+/// The segments that only a header has.
+fn is_anchor_seg(s: &Seg) -> bool {
+    match s {
+        s if s.is_heading() => true,
+        Seg::Date(_) | Seg::Type(_) | Seg::Vv { .. } | Seg::KinhGui { .. } => true,
+        Seg::So(so) => so.keyword,
         _ => false,
     }
 }
@@ -798,11 +803,9 @@ fn header_behind(ctx: &Ctx<'_>, start: usize, i: usize, window: usize) -> bool {
 
 /// Whether a line with `Kính gửi` also holds another anchor (`Hà Nội, ngày ... Kính gửi:`).
 fn has_other_anchor(line: &Line) -> bool {
-    line.segs.iter().any(|s| match s {
-        Seg::Date(_) | Seg::Type(_) | Seg::Vv { .. } => true,
-        Seg::So(so) => so.keyword,
-        s => s.is_heading(),
-    })
+    line.segs
+        .iter()
+        .any(|s| !matches!(s, Seg::KinhGui { .. }) && is_anchor_seg(s))
 }
 
 /// Whether a header anchor appears within the next `window` non-blank lines.
