@@ -58,6 +58,47 @@ fn a_hyphen_inside_an_entry_does_not_split_it() {
     assert_eq!(names.len(), 4);
 }
 
+/// A short list typed on its heading's line, as Party notices often have it: the archive
+/// entry after a comma or a semicolon, with or without a bullet, without a colon (`Lưu VP`,
+/// the Party form). A comma inside an entry splits nothing, and `lưu ý` is no archive.
+#[test]
+fn an_archive_entry_after_a_comma_on_the_heading_line() {
+    let cases: [(&str, &[&str]); 5] = [
+        (
+            "Nơi nhận: Các chi bộ trực thuộc, Lưu VP.",
+            &["Các chi bộ trực thuộc", "Lưu VP"],
+        ),
+        ("Nơi nhận: Như trên; Lưu VT.", &["Như trên", "Lưu VT"]),
+        (
+            "Nơi nhận: - Các chi bộ, - Lưu VPĐU.",
+            &["Các chi bộ", "Lưu VPĐU"],
+        ),
+        (
+            "Nơi nhận: UBND các xã, phường; Lưu: VT, TH.",
+            &["UBND các xã, phường", "Lưu: VT, TH"],
+        ),
+        (
+            "Nơi nhận: Các chi bộ, lưu ý thực hiện.",
+            &["Các chi bộ, lưu ý thực hiện"],
+        ),
+    ];
+    for (list, want) in cases {
+        let text = format!(
+            "ĐẢNG BỘ TỈNH BẮC NINH\nĐẢNG ỦY XÃ TÂN CHI\n*\nSố 12-TB/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n\
+             Tân Chi, ngày 5 tháng 3 năm 2025\n\nTHÔNG BÁO\nvề việc tổ chức hội nghị sơ kết\n\n\
+             Ban Thường vụ Đảng ủy xã thông báo như sau.\n\n{list}\nT/M ĐẢNG ỦY\nBÍ THƯ\n\
+             Nguyễn Văn An\n"
+        );
+        let doc = vanban::parse(&text);
+        let names: Vec<&str> = doc.recipients.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(names, want, "{list}");
+        let archive: Vec<bool> = doc.recipients.iter().map(|r| r.archive).collect();
+        assert_eq!(archive.last(), Some(&(want.len() == 2)), "{list}");
+        let sig = doc.signature.as_ref().expect(list);
+        assert_eq!(sig.name.as_deref(), Some("Nguyễn Văn An"), "{list}");
+    }
+}
+
 /// The end of a quyết định whose signature block a web page flattened onto one line, the
 /// signer's name printed in capitals like the title before it.
 const FLAT_CAPS_SIGNATURE: &str = "\

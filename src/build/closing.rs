@@ -316,9 +316,11 @@ pub(super) fn wraps_name(ctx: &Ctx<'_>, line: &Line, next: &Line) -> bool {
     matches!((name_words(line), name_words(next)), (1..=3, 1..=2))
 }
 
-/// The entries of a list that a web page flattened onto the `Nơi nhận:` line (`Nơi nhận: -
-/// Như trên; - Lưu: VT.`): split where an entry's `;` is followed by a bullet, each without
-/// its bullet. `key` is the key of `span`.
+/// The entries of a list flattened onto the `Nơi nhận:` line (a web page's `Nơi nhận: -
+/// Như trên; - Lưu: VT.`, a Party notice's `Nơi nhận: Các chi bộ, Lưu VP.`): split where an
+/// entry's `;` or `,` is followed by a bullet or by the archive entry, each without its
+/// bullet. A comma alone does not split: it runs inside one entry (`UBND các huyện, thị xã`).
+/// `key` is the key of `span`.
 fn inline_entries(key: &str, span: Span) -> Vec<Span> {
     let bytes = key.as_bytes();
     // A bullet and its space at `i`, as its length.
@@ -330,15 +332,19 @@ fn inline_entries(key: &str, span: Span) -> Vec<Span> {
     let mut start = key.len() - key.trim_start().len();
     start += bullet(start);
     let mut i = start;
-    while let Some(p) = key[i..].find(';') {
-        let semi = i + p;
-        let next = semi + 1 + (key[semi + 1..].len() - key[semi + 1..].trim_start().len());
+    // The archive entry is the last: its own commas (`Lưu: VT, TH`) split nothing.
+    while let Some(p) = key[i..]
+        .find([';', ','])
+        .filter(|_| !is_archive(&key[start..]))
+    {
+        let sep = i + p;
+        let next = sep + 1 + (key[sep + 1..].len() - key[sep + 1..].trim_start().len());
         let b = bullet(next);
-        if b > 0 {
-            out.push(Span::new(span.start + start, span.start + semi + 1));
+        if b > 0 || is_archive(&key[next..]) {
+            out.push(Span::new(span.start + start, span.start + sep + 1));
             start = next + b;
         }
-        i = semi + 1;
+        i = sep + 1;
     }
     let end = key.trim_end().len();
     if end > start {
@@ -363,11 +369,15 @@ pub(super) fn holds_whole_list(ctx: &Ctx<'_>, line: &Line) -> bool {
     })
 }
 
-/// Is an entry the archive entry (`Lưu: VT, ...`)?
+/// Is an entry the archive entry (`Lưu: VT, ...`, or a Party list's `Lưu VP`, `Lưu Văn
+/// phòng`: a word in capitals after `Lưu`, where `Lưu ý` is a sentence)?
 fn is_archive(key: &str) -> bool {
     let k = key.trim_start();
-    (k.starts_with("Luu") || k.starts_with("luu") || k.starts_with("LUU"))
-        && k[3..].trim_start().starts_with(':')
+    let Some(after) = ["Luu", "luu", "LUU"].iter().find_map(|w| k.strip_prefix(w)) else {
+        return false;
+    };
+    let t = after.trim_start();
+    t.starts_with(':') || (t.len() < after.len() && t.starts_with(|c: char| c.is_ascii_uppercase()))
 }
 
 /// The span of an entry's own text: after its list label (a numbering or a bullet; words
