@@ -93,8 +93,9 @@ pub(crate) fn type_by_key(key: &str) -> Option<&'static TypeInfo> {
 }
 
 /// Looks a type up as [`type_by_key`] does, and also a type issued jointly by several bodies,
-/// printed with `LIÊN TỊCH` after its name (`HƯỚNG DẪN LIÊN TỊCH`): the name and code of
-/// the type, with `LIÊN TỊCH` and `LT` added (`HDLT`, as notations print it) unless the
+/// printed with `LIÊN TỊCH` after its name (`HƯỚNG DẪN LIÊN TỊCH`), or with `LIÊN BỘ` by
+/// ministries before 1996 (`THÔNG TƯ LIÊN BỘ`): the name and code of the type, with the
+/// two words and `LT` or `LB` added (`HDLT`, `TTLB`, as notations print them) unless the
 /// lexicon names the joint type itself (`THÔNG TƯ LIÊN TỊCH`, `TTLT`).
 pub(crate) fn type_name_and_code(key: &str) -> Option<(String, Option<String>)> {
     let owned = |t: &TypeInfo| (t.name.to_owned(), t.code.map(str::to_owned));
@@ -102,15 +103,16 @@ pub(crate) fn type_name_and_code(key: &str) -> Option<(String, Option<String>)> 
         return Some(owned(t));
     }
     let k = crate::normalize::fold_str(key).to_uppercase();
-    let base = k
-        .trim_end()
-        .strip_suffix("TICH")?
-        .trim_end()
-        .strip_suffix("LIEN")?;
-    let t = type_by_key(base)?;
+    let k = k.trim_end();
+    let (joint, letters, rest) = if let Some(rest) = k.strip_suffix("TICH") {
+        ("LIÊN TỊCH", "LT", rest)
+    } else {
+        ("LIÊN BỘ", "LB", k.strip_suffix("BO")?)
+    };
+    let t = type_by_key(rest.trim_end().strip_suffix("LIEN")?)?;
     Some((
-        format!("{} LIÊN TỊCH", t.name),
-        t.code.map(|c| format!("{c}LT")),
+        format!("{} {joint}", t.name),
+        t.code.map(|c| format!("{c}{letters}")),
     ))
 }
 
@@ -128,8 +130,13 @@ pub(crate) fn type_by_code(code: &str) -> Option<&'static TypeInfo> {
 /// Whether `code` is a type abbreviation in some era, compared without the Đ stroke.
 pub(crate) fn is_type_code(code: &str) -> bool {
     let k = crate::normalize::fold_str(code);
-    // A joint document's code: the type's code and `LT` (`KHLT`, `HDLT`, `TTLT`).
-    if let Some(base) = k.strip_suffix("LT").filter(|b| b.len() >= 2) {
+    // A joint document's code: the type's code and `LT` (`KHLT`, `HDLT`, `TTLT`), or `LB`
+    // before 1996 (`TTLB`).
+    if let Some(base) = k
+        .strip_suffix("LT")
+        .or_else(|| k.strip_suffix("LB"))
+        .filter(|b| b.len() >= 2)
+    {
         if TYPES.iter().any(|t| {
             t.code
                 .is_some_and(|c| crate::normalize::fold_str(c) == base)

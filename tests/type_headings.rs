@@ -50,9 +50,9 @@ fn a_heading_with_a_double_space() {
     }
 }
 
-/// A type that bodies issue jointly carries `LIÊN TỊCH` after its name: the whole heading is
-/// the type, its code gains `LT` as the notation prints it (`02/HDLT-SNV-STC`), and the
-/// subject is the line below, not `LIÊN TỊCH`.
+/// A type that bodies issue jointly carries `LIÊN TỊCH` (before 1996, ministries' `LIÊN BỘ`)
+/// after its name: the whole heading is the type, its code gains `LT` (`LB`) as the notation
+/// prints it (`02/HDLT-SNV-STC`), and the subject is the line below, not `LIÊN TỊCH`.
 #[test]
 fn a_joint_heading_is_one_type() {
     for (heading, name, code) in [
@@ -61,6 +61,9 @@ fn a_joint_heading_is_one_type() {
         ("CHƯƠNG TRÌNH  LIÊN TỊCH", "CHƯƠNG TRÌNH LIÊN TỊCH", "CTrLT"),
         ("Hướng dẫn liên tịch", "HƯỚNG DẪN LIÊN TỊCH", "HDLT"),
         ("THÔNG TƯ LIÊN TỊCH", "THÔNG TƯ LIÊN TỊCH", "TTLT"),
+        // Ministries' joint circulars before 1996.
+        ("THÔNG TƯ LIÊN BỘ", "THÔNG TƯ LIÊN BỘ", "TTLB"),
+        ("Thông tư liên bộ", "THÔNG TƯ LIÊN BỘ", "TTLB"),
     ] {
         let doc = document(heading);
         assert_eq!(doc.doc_type.name.as_deref(), Some(name), "{heading}");
@@ -81,6 +84,7 @@ fn a_joint_code_in_the_notation_is_the_type_code() {
         ("KHLT-SGDĐT-CAT", "KHLT", "SGDĐT", "CAT"),
         ("HDLT-SNV-STC", "HDLT", "SNV", "STC"),
         ("TTLT-BTC-BNV", "TTLT", "BTC", "BNV"),
+        ("TTLB-TC-YT", "TTLB", "TC", "YT"),
     ] {
         let doc = unheaded(&format!("45/{notation}"));
         assert_eq!(doc.number.type_code.as_deref(), Some(code), "{notation}");

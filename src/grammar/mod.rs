@@ -76,6 +76,7 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::so_full => "a number with its notation",
         Rule::state_tail => "a state notation",
         Rule::party_tail => "a Party notation tail",
+        Rule::spaced_tail => "a Party notation after a space (12 CT/TU)",
         Rule::dated_seg => "a place and date with a title",
         Rule::name_rank => "a rank before a name (Đại tá)",
         Rule::place_word | Rule::place_city => "a word of a place name",
