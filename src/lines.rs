@@ -278,7 +278,11 @@ pub(crate) fn scan(text: &Text<'_>) -> Result<Vec<Line>, GrammarError> {
             false => key.len(),
         };
         let pairs = VanbanParser::parse(Rule::document, &key[start..end]).map_err(Box::new)?;
-        let rd = Reader { key, base: start };
+        let rd = Reader {
+            text,
+            key,
+            base: start,
+        };
         for doc in pairs {
             for pair in doc.into_inner() {
                 if pair.as_rule() == Rule::line {
@@ -295,6 +299,9 @@ pub(crate) fn scan(text: &Text<'_>) -> Result<Vec<Line>, GrammarError> {
 
 /// Reads pairs of one piece of the key into spans of the whole key.
 struct Reader<'k> {
+    /// The text whose key is parsed: its printed words settle what the key's folded letters
+    /// cannot (`ward_heading`).
+    text: &'k Text<'k>,
     key: &'k str,
     /// Where the piece starts in the key.
     base: usize,
@@ -333,6 +340,15 @@ fn line(rd: &Reader<'_>, pair: Pair<'_, Rule>, segs: &mut Vec<Seg>) -> Line {
                 }
                 line_segments(rd, inner, segs);
             }
+        }
+    }
+    // A header line that is only a ward's name (`ward_heading`) is a line of capitals, as
+    // any other issuer's line.
+    if out.kind == LineKind::Header {
+        if let [Seg::Caps(run)] = segs.as_mut_slice() {
+            let run = std::mem::take(run);
+            out.kind = LineKind::Sig;
+            segs[0] = Seg::Sig(SigPart::Caps(run));
         }
     }
     out.segs = segs.drain(..).collect();
@@ -402,7 +418,9 @@ fn segment(rd: &Reader<'_>, p: Pair<'_, Rule>, segs: &mut Vec<Seg>) {
         Rule::number_seg => segs.push(Seg::So(Box::new(so_parts(rd, p, false)))),
         Rule::date_seg => segs.push(Seg::Date(Box::new(date_parts(rd, p)))),
         Rule::type_seg => {
-            if let Some(t) = type_parts(rd, p) {
+            if let Some(run) = ward_heading(rd, sp) {
+                segs.push(Seg::Caps(run));
+            } else if let Some(t) = type_parts(rd, p) {
                 segs.push(Seg::Type(Box::new(t)));
             }
         }
@@ -512,6 +530,33 @@ fn caps(rd: &Reader<'_>, p: Pair<'_, Rule>) -> CapsRun {
         .map(|q| rd.span(&q))
         .collect();
     CapsRun { span, words }
+}
+
+/// A ward's name in capitals that folds to a type heading: `PHƯỜNG AN LẠC` is `PHUONG AN
+/// LAC` in the key, as `PHƯƠNG ÁN` is, and wards named `An ...` are many. The printed
+/// `PHƯỜNG` (the unit, with its grave accent) tells them apart; a text that lost its marks
+/// keeps the type. The whole segment, in capitals, is then a run of capitals: an issuer's
+/// line.
+fn ward_heading(rd: &Reader<'_>, sp: Span) -> Option<CapsRun> {
+    let key = rd.key.get(sp.start..sp.end)?;
+    if !key.starts_with("PHUONG AN ") || key.bytes().any(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let printed = rd
+        .text
+        .value(Span::new(sp.start, sp.start + "PHUONG".len()));
+    if printed != "PHƯỜNG" {
+        return None;
+    }
+    let mut words = Vec::new();
+    let mut at = sp.start;
+    for w in key.split(' ') {
+        if !w.is_empty() {
+            words.push(Span::new(at, at + w.len()));
+        }
+        at += w.len() + 1;
+    }
+    Some(CapsRun { span: sp, words })
 }
 
 fn so_parts(rd: &Reader<'_>, p: Pair<'_, Rule>, keyword: bool) -> SoSeg {

@@ -135,3 +135,44 @@ fn a_mass_organizations_own_heading_is_no_issuer() {
         assert!(party.is_empty(), "{heading}: {party:?}");
     }
 }
+
+/// A ward named `An ...` folds to the type `PHƯƠNG ÁN` (`PHUONG AN LAC`), but its printed
+/// `PHƯỜNG` is the unit: the line is the issuer's, and the heading below is the type. In
+/// its own lines, and with the national name's column on the same rows (`pdftotext -layout`).
+#[test]
+fn a_ward_named_an_is_no_type_heading() {
+    let tail = "Số: 26/TB-UBND\nAn Lạc, ngày 03 tháng 10 năm 2025\n\nTHÔNG BÁO\n\
+                Về việc tạm ngừng tiếp nhận hồ sơ\n\nỦy ban nhân dân phường thông báo.\n";
+    for head in [
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG AN LẠC ĐÔNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+         Độc lập - Tự do - Hạnh phúc\n",
+        "ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+         PHƯỜNG AN LẠC ĐÔNG          Độc lập - Tự do - Hạnh phúc\n",
+    ] {
+        let doc = vanban::parse(&format!("{head}{tail}"));
+        assert_eq!(
+            doc.issuer.name.as_deref(),
+            Some("ỦY BAN NHÂN DÂN PHƯỜNG AN LẠC ĐÔNG"),
+            "{head}"
+        );
+        assert_eq!(doc.doc_type.name.as_deref(), Some("THÔNG BÁO"), "{head}");
+        assert_eq!(
+            doc.subject.as_deref(),
+            Some("Về việc tạm ngừng tiếp nhận hồ sơ"),
+            "{head}"
+        );
+        assert!(doc.unclassified.is_empty(), "{head}");
+        // The motto beside the ward's name is read: no diagnostic says it is missing.
+        assert!(doc.diagnostics.iter().all(|d| d.code != "VB102"), "{head}");
+    }
+    // The type itself, printed `PHƯƠNG ÁN`, is still the heading.
+    let doc = vanban::parse(&format!(
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG BÌNH AN\n{}",
+        tail.replace("THÔNG BÁO", "PHƯƠNG ÁN")
+    ));
+    assert_eq!(doc.doc_type.name.as_deref(), Some("PHƯƠNG ÁN"));
+    assert_eq!(
+        doc.issuer.name.as_deref(),
+        Some("ỦY BAN NHÂN DÂN PHƯỜNG BÌNH AN")
+    );
+}

@@ -375,6 +375,8 @@ const CASES: &[Case] = &[
             "K Ế  H O Ạ C H :",
         ],
         &[
+            // A mixed-case column beside a subject in capitals, after a wide gap.
+            "PHƯƠNG ÁN LẠC ĐÔNG      Độc lập - Tự do - Hạnh phúc",
             "T H Ô N G B Á O kết quả",
             "TH Ô N G",
             "Thông báo kết quả tuyển dụng",
