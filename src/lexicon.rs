@@ -405,6 +405,9 @@ fn is_caps_name_words(words: &[&str]) -> bool {
             .iter()
             .all(|w| w.bytes().all(|b| b.is_ascii_uppercase()))
         && SURNAMES.contains(&words[0])
+        // `và` joins a unit's names (`HẠ TẦNG VÀ ĐÔ THỊ`, under `TRƯỞNG PHÒNG KINH TẾ,`);
+        // no personal name has it.
+        && !words.contains(&"VA")
         // `CHỦ TỊCH` starts with the family name `Chu`; `Trương` folds to a title's `TRUONG`.
         && !looks_like_position(&words[usize::from(words[0] == "TRUONG")..].join(" "))
         && !heads_a_unit(words)

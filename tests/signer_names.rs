@@ -173,3 +173,32 @@ fn two_full_names_are_not_joined() {
     let json = serde_json::to_string(&doc).unwrap();
     assert!(json.contains("Trần Thị Bình"));
 }
+
+/// A position wrapped onto a second line after its comma (`TRƯỞNG PHÒNG KINH TẾ,` | `HẠ TẦNG
+/// VÀ ĐÔ THỊ`): the second line, in capitals and starting with a family name (`Hà`), is the
+/// position's end, never the signer's name; the name is the one below.
+#[test]
+fn a_position_wrapped_after_its_comma_is_no_name() {
+    for wrap in [
+        "TRƯỞNG PHÒNG KINH TẾ,\nHẠ TẦNG VÀ ĐÔ THỊ",
+        "TRƯỞNG PHÒNG KINH TẾ\nHẠ TẦNG VÀ ĐÔ THỊ",
+    ] {
+        let doc = vanban::parse(&format!(
+            "ỦY BAN NHÂN DÂN\nXÃ TÂN HÒA\nSố: 15/UBND-KT\nV/v sửa chữa đường giao thông\n\
+             Tân Hòa, ngày 03 tháng 7 năm 2025\nKính gửi: Các thôn.\n\
+             Đề nghị các thôn thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\
+             TUQ. CHỦ TỊCH\n{wrap}\n\nĐào Minh Khôi\n"
+        ));
+        let sig = doc.signature.as_ref().expect(wrap);
+        assert_eq!(sig.authority.as_deref(), Some("TUQ"), "{wrap}");
+        assert_eq!(sig.name.as_deref(), Some("Đào Minh Khôi"), "{wrap}");
+        if wrap.contains(',') {
+            assert_eq!(
+                sig.position.as_deref(),
+                Some("TRƯỞNG PHÒNG KINH TẾ, HẠ TẦNG VÀ ĐÔ THỊ"),
+                "{wrap}"
+            );
+            assert!(doc.unclassified.is_empty(), "{wrap}");
+        }
+    }
+}

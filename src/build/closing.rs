@@ -603,10 +603,17 @@ fn signature(
             .find(|&k| lexicon::looks_like_position(ctx.key(parts[k].1.span())))
             .or_else(|| candidates.first().copied());
         if let Some(k) = best {
-            let s = match &parts[k].1 {
+            let mut s = match &parts[k].1 {
                 SigPart::Caps(run) => position_of(ctx, &mut sig, run),
                 p => p.span(),
             };
+            // A position wrapped after its comma, dash or `VÀ` (`TRƯỞNG PHÒNG KINH TẾ,` |
+            // `HẠ TẦNG VÀ ĐÔ THỊ`) goes on in the capitals of the next line.
+            if let Some(j) = wrapped_position(ctx, parts, k).filter(|&j| !used[j]) {
+                s = s.cover(parts[j].1.span());
+                used[j] = true;
+                add(&mut covered, s);
+            }
             sig.position = Some(
                 squeeze(&ctx.value(s))
                     .trim_end_matches([',', '.'])
@@ -657,6 +664,20 @@ fn signature(
     }
     sig.span = covered.map(|c| ctx.input_span(c)).unwrap_or_default();
     (Some(sig), leftovers, trailing)
+}
+
+/// The part that continues the position at part `k` on the next line: capitals that are no
+/// name, after a position that ends open (a comma, a dash, a connector such as `VÀ`).
+fn wrapped_position(ctx: &Ctx<'_>, parts: &[(usize, SigPart)], k: usize) -> Option<usize> {
+    let (line, SigPart::Caps(run)) = &parts[k] else {
+        return None;
+    };
+    let (next_line, next) = parts.get(k + 1)?;
+    let key = ctx.key(run.span).trim_end();
+    let words: Vec<&str> = key.split_whitespace().collect();
+    let open = key.ends_with([',', '-']) || lexicon::ends_with_connector(&words);
+    let continues = matches!(next, SigPart::Caps(_)) && !is_signer_name(ctx, next);
+    (open && continues && *next_line == line + 1).then_some(k + 1)
 }
 
 /// A position run that ends in the signer's name printed in capitals: (position, name).
