@@ -454,7 +454,7 @@ fn needs_nfc(s: &str) -> bool {
 const CLEANUP_TRIGGER: [bool; 256] = {
     let mut t = [false; 256];
     let bytes = [
-        b'\n', b'\r', b'\t', 0x0B, b'*', b'#', b'<', b'|', b'\\', b'>',
+        b'\n', b'\r', b'\t', 0x0B, b'*', b'_', b'#', b'<', b'|', b'\\', b'>',
     ];
     let mut i = 0;
     while i < bytes.len() {
@@ -628,6 +628,25 @@ fn cleanup(s: &str) -> Option<String> {
                 i += run;
                 continue;
             }
+            // Markdown italics or bold by underscores around a whole line (`_Cần Thơ, ngày
+            // ..._`, `**_Nơi nhận:_**`), as html2text writes them. Inside a line, or in a run
+            // of three or more (a rule, a blank to fill in), they are printed text.
+            b'_' => {
+                let run = bytes[i..].iter().take_while(|&&c| c == b'_').count();
+                if run <= 2 {
+                    if line.as_ref().is_none_or(|l| l.start != line_start) {
+                        line = Some(Line::around(s, line_start, i));
+                    }
+                    if line
+                        .as_ref()
+                        .is_some_and(|l| l.underscores_around(bytes, i, run))
+                    {
+                        replace(&mut out, &mut copied, s, i, run, " ");
+                    }
+                }
+                i += run;
+                continue;
+            }
             // An HTML line break, which a web page's header table keeps inside a markdown
             // cell (`| ỦY BAN NHÂN DÂN<br>VĂN PHÒNG | ...`): the cell's lines are lines.
             // (In such a row the cell borders become line feeds too, above.)
@@ -653,7 +672,12 @@ fn cleanup(s: &str) -> Option<String> {
             // and a space takes its place, so the length stays (`1. `, `- `).
             b'\\' => {
                 if let Some(&c) = bytes.get(i + 1).filter(|c| MARKDOWN_ESCAPED.contains(c)) {
-                    let pair = [c, b' '];
+                    // A rule's first dash (`\-------`) stays with the rest of the rule.
+                    let pair = if bytes.get(i + 2) == Some(&c) {
+                        [b' ', c]
+                    } else {
+                        [c, b' ']
+                    };
                     let with = std::str::from_utf8(&pair).unwrap_or("  ");
                     replace(&mut out, &mut copied, s, i, 2, with);
                     i += 2;
@@ -895,26 +919,61 @@ fn replace(
     *copied = at + len;
 }
 
-/// The line of the text where asterisks were found, as [`is_emphasis`] needs it.
+/// The line of the text where asterisks or underscores were found, as [`is_emphasis`] and
+/// [`Line::underscores_around`] need it.
 struct Line {
     start: usize,
     end: usize,
     /// Only asterisks and blanks: a rule or a Party header's star line, never emphasis.
     only_stars: bool,
+    /// The line's text without the blanks and asterisks around it.
+    inner: std::ops::Range<usize>,
 }
 
 impl Line {
-    /// The line that starts at `start` and holds byte `i`.
+    /// The line that starts at `start` and holds byte `i`. An HTML line break ends it, as
+    /// it does in the text (`**_Nơi nhận:_**<br>- Như trên;`).
     fn around(s: &str, start: usize, i: usize) -> Line {
-        let end = s[i..].find('\n').map_or(s.len(), |p| i + p);
-        let only_stars = s[start..end]
-            .bytes()
-            .all(|c| matches!(c, b'*' | b' ' | b'\r' | b'\t'));
+        let b = s.as_bytes();
+        let mut end = memchr::memchr(b'\n', &b[i..]).map_or(s.len(), |p| i + p);
+        let mut from = i;
+        while let Some(p) = memchr::memchr(b'<', &b[from..end]) {
+            if html_break_len(&b[from + p..end]) > 0 {
+                end = from + p;
+                break;
+            }
+            from += p + 1;
+        }
+        let outer = |c: &u8| matches!(c, b'*' | b' ' | b'\r' | b'\t');
+        let bytes = &s.as_bytes()[start..end];
+        let only_stars = bytes.iter().all(outer);
+        let lead = bytes.iter().take_while(|c| outer(c)).count();
+        let trail = bytes[lead..].iter().rev().take_while(|c| outer(c)).count();
         Line {
             start,
             end,
             only_stars,
+            inner: start + lead..end - trail,
         }
+    }
+
+    /// Are the `run` underscores at `i` one side of a pair around the whole line's text
+    /// (`_Nơi nhận:_`), each touching the text inside?
+    fn underscores_around(&self, bytes: &[u8], i: usize, run: usize) -> bool {
+        let inner = &self.inner;
+        if inner.len() <= 2 * run {
+            return false;
+        }
+        let opens = bytes[inner.start..inner.start + run]
+            .iter()
+            .all(|&c| c == b'_');
+        let closes = bytes[inner.end - run..inner.end].iter().all(|&c| c == b'_');
+        let inside = |c: u8| c != b'_' && c != b' ';
+        opens
+            && closes
+            && inside(bytes[inner.start + run])
+            && inside(bytes[inner.end - run - 1])
+            && (i == inner.start || i + run == inner.end)
     }
 }
 
@@ -1478,6 +1537,22 @@ mod tests {
     fn markdown_escapes_keep_the_mark_and_the_length() {
         let t = Text::new("1\\. Một\n\\- Như trên;\n\\* sao\nC:\\Users \\| ô");
         assert_eq!(&*t.norm, "1.  Một\n-  Như trên;\n*  sao\nC:\\Users \\| ô");
+        // A rule's first dash stays with the rule.
+        let t = Text::new("\\-------| CỘNG HÒA\n\\-\\-\\-\n");
+        assert_eq!(&*t.norm, " -------| CỘNG HÒA\n- - - \n");
+    }
+
+    #[test]
+    fn underscores_around_a_line_are_emphasis() {
+        let t = Text::new("_Hà Nội, ngày 5_\n**_Nơi nhận:_**<br>- Lưu.\n__Đậm__\n");
+        // (`<br>` is a line feed and three spaces.)
+        assert_eq!(
+            &*t.norm,
+            " Hà Nội, ngày 5 \n   Nơi nhận:   \n   - Lưu.\n  Đậm  \n"
+        );
+        // Inside a line, alone, or three and more: printed text.
+        let t = Text::new("mẫu số_01 và ô ______\n_\n___Số___\n_a b\n");
+        assert_eq!(&*t.norm, "mẫu số_01 và ô ______\n_\n___Số___\n_a b\n");
     }
 
     #[test]

@@ -137,3 +137,67 @@ fn a_page_title_in_capitals_and_the_sites_name_are_the_pages() {
         }
     }
 }
+
+/// A legal portal's page as markdown: long link lines (logo, breadcrumb, downloads), its
+/// title naming the document by type and number, a table of the document's facts and a
+/// spaced rule (`* * *`) above the header, with a rule escaped dash by dash (`\-\-\-`) under
+/// the issuer. All are the page's; the document is read from its own header.
+#[test]
+fn a_portal_table_of_facts_and_links_above_the_header() {
+    let page = "\
+[![Logo](https://vanban.example.vn/static/logo.svg)](https://vanban.example.vn/)
+
+[Trang chủ](https://vanban.example.vn/) » [Văn bản](https://vanban.example.vn/van-ban) » [Kế hoạch](https://vanban.example.vn/van-ban/ke-hoach) » Kế hoạch 96/KH-UBND
+
+# Kế hoạch 96/KH-UBND năm 2024 triển khai Tháng hành động vì an toàn thực phẩm do thị xã Hương Trà ban hành
+
+[Tải văn bản (.docx)](https://vanban.example.vn/tai/96.docx) | [Tải PDF](https://vanban.example.vn/tai/96.pdf) | [Văn bản liên quan](#lien-quan)
+
+| | |
+|---|---|
+| **Số hiệu:** | 96/KH-UBND |
+| **Loại văn bản:** | Kế hoạch |
+| **Nơi ban hành:** | Thị xã Hương Trà |
+| **Ngày ban hành:** | 16/04/2024 |
+| **Hiệu lực:** | Còn hiệu lực |
+
+* * *
+
+![](https://vanban.example.vn/uploads/quoc-huy.png)
+
+";
+    let text = format!(
+        "{page}{}",
+        DOCUMENT.replacen("-------", "\\-\\-\\-\\-\\-\\-\\-", 1)
+    );
+    let doc = vanban::parse(&text);
+    assert_eq!(
+        doc.issuer.name.as_deref(),
+        Some("ỦY BAN NHÂN DÂN THỊ XÃ HƯƠNG TRÀ")
+    );
+    assert_eq!(doc.number.number, Some(96));
+    assert_eq!(doc.date.as_deref(), Some("2024-04-16"));
+    assert_eq!(doc.doc_type.name.as_deref(), Some("KẾ HOẠCH"));
+    assert_eq!(
+        doc.subject.as_deref(),
+        Some("Triển khai Tháng hành động vì an toàn thực phẩm năm 2024")
+    );
+    // The page's lines are kept, aside from the document.
+    let aside: Vec<&str> = doc
+        .unclassified
+        .iter()
+        .filter(|u| u.kind == "before_header")
+        .map(|u| u.text.as_str())
+        .collect();
+    assert!(
+        aside.iter().any(|t| t.starts_with("[Trang chủ]")),
+        "{aside:?}"
+    );
+    assert!(aside.iter().any(|t| t.contains("Số hiệu:")), "{aside:?}");
+    assert!(
+        aside
+            .iter()
+            .any(|t| t.starts_with("Kế hoạch 96/KH-UBND năm 2024")),
+        "{aside:?}"
+    );
+}

@@ -602,6 +602,11 @@ fn front_step(ctx: &Ctx<'_>, start: usize, i: usize, seen_anchor: bool) -> Step 
         {
             Step::Stay(Zone::Noise(Noise::BeforeHeader), None)
         }
+        // A portal's table of the document's facts above it (`| Số hiệu: | 15/TB-UBND |`,
+        // `| Ngày ban hành: | ... |`): the page's, like its menu, when the header follows.
+        LineKind::Table if !seen_anchor && anchor_ahead(ctx, i, 40) => {
+            Step::Stay(Zone::Noise(Noise::BeforeHeader), None)
+        }
         LineKind::Formula | LineKind::Basis | LineKind::Item | LineKind::Table => {
             Step::Switch(State::Body)
         }
@@ -623,9 +628,13 @@ fn text_in_front(ctx: &Ctx<'_>, i: usize, seen_anchor: bool) -> Step {
     // lines that end no sentence (`Tin tức - Sự kiện`, `Chia sẻ In trang Cỡ chữ: A- A A+`).
     // The wider window is searched only while such lines last, so at most a bounded number
     // of lines each look that far.
-    let menu_like = key.len() <= 50
+    // So are a markdown page's links and images (`[Trang chủ](https://...)`) and its title
+    // naming the document (`Thông báo 15/TB-UBND năm 2025 ...`), however long.
+    let menu_like = (key.len() <= 50
         && !key.starts_with(|c: char| c.is_ascii_lowercase())
-        && !key.trim_end().ends_with(['.', ';', ',']);
+        && !key.trim_end().ends_with(['.', ';', ',']))
+        || key.contains("](")
+        || titles_document(key);
     if !seen_anchor && menu_like && anchor_ahead(ctx, i, 40) {
         return Step::Stay(Zone::Noise(Noise::BeforeHeader), None);
     }
@@ -788,6 +797,20 @@ fn cites_number_after(ctx: &Ctx<'_>, i: usize, name: crate::span::Span) -> bool 
         .trim_start();
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     digits > 0 && matches!(rest.as_bytes().get(digits), Some(b'/' | b'-'))
+}
+
+/// Whether a line names a document by its type and number, as a page's title does
+/// (`Thông báo 15/TB-UBND năm 2025 ...`, `Quyết định 245/QĐ-UBND ...`): a type name, then
+/// a number with its notation.
+fn titles_document(key: &str) -> bool {
+    let Some(at) = key.find(|c: char| c.is_ascii_digit()) else {
+        return false;
+    };
+    let rest = &key[at..];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    matches!(rest.as_bytes().get(digits), Some(b'/' | b'-'))
+        && (2..=30).contains(&key[..at].trim().len())
+        && crate::lexicon::type_by_key(key[..at].trim()).is_some()
 }
 
 /// Whether a line of a header (one in capitals, or with a header's segment) stands within

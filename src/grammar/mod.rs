@@ -125,6 +125,7 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::party => "the Party header (ĐẢNG CỘNG SẢN VIỆT NAM)",
         Rule::hrule => "a horizontal rule",
         Rule::rule_line => "a line of rules",
+        Rule::spaced_rule => "a rule with spaces (* * *)",
         Rule::star_line => "the Party asterisk",
         Rule::so_kw => "the word Số",
         Rule::so_clause => "the number line (Số: ...)",
