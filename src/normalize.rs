@@ -958,7 +958,8 @@ impl Line {
     }
 
     /// Are the `run` underscores at `i` one side of a pair around the whole line's text
-    /// (`_Nơi nhận:_`), each touching the text inside?
+    /// (`_Nơi nhận:_`) or a table cell's (`| _Cần Thơ, ngày ..._ |`), each touching the
+    /// text inside?
     fn underscores_around(&self, bytes: &[u8], i: usize, run: usize) -> bool {
         let inner = &self.inner;
         if inner.len() <= 2 * run {
@@ -968,13 +969,72 @@ impl Line {
             .iter()
             .all(|&c| c == b'_');
         let closes = bytes[inner.end - run..inner.end].iter().all(|&c| c == b'_');
-        let inside = |c: u8| c != b'_' && c != b' ';
-        opens
+        (opens
             && closes
-            && inside(bytes[inner.start + run])
-            && inside(bytes[inner.end - run - 1])
-            && (i == inner.start || i + run == inner.end)
+            && inside_marks(bytes[inner.start + run])
+            && inside_marks(bytes[inner.end - run - 1])
+            && (i == inner.start || i + run == inner.end))
+            || self.underscores_in_cell(bytes, i, run)
     }
+
+    /// [`Line::underscores_around`] for a cell: a border (`|`) or the line's end on the far
+    /// side of each run, the pair at most [`CELL_REACH`] bytes apart, no border between.
+    fn underscores_in_cell(&self, bytes: &[u8], i: usize, run: usize) -> bool {
+        let blank = |c: u8| matches!(c, b' ' | b'*' | b'\r');
+        // A border (or the line's end) before `p`, past a few blanks and emphasis marks.
+        let border_before = |p: usize| {
+            let k = (p.saturating_sub(8).max(self.start)..p)
+                .rev()
+                .find(|&k| !blank(bytes[k]));
+            k.is_none_or(|k| bytes[k] == b'|') && (k.is_some() || p - self.start <= 8)
+        };
+        let border_after = |p: usize| {
+            let k = (p..(p + 8).min(self.end)).find(|&k| !blank(bytes[k]));
+            k.is_none_or(|k| bytes[k] == b'|') && (k.is_some() || self.end - p <= 8)
+        };
+        // A run of exactly `run` underscores at `p`.
+        let run_at = |p: usize| {
+            p + run <= self.end
+                && bytes[p..p + run].iter().all(|&c| c == b'_')
+                && bytes.get(p + run) != Some(&b'_')
+                && (p == 0 || bytes[p - 1] != b'_')
+        };
+        let after = i + run;
+        if border_before(i) && bytes.get(after).is_some_and(|&c| inside_marks(c)) {
+            // Opening: its closing run before the cell's end.
+            let mut limit = (after + CELL_REACH).min(self.end);
+            if let Some(b) = memchr::memchr(b'|', &bytes[after..limit]) {
+                limit = after + b;
+            }
+            (after..limit).any(|p| {
+                bytes[p] == b'_' && run_at(p) && inside_marks(bytes[p - 1]) && border_after(p + run)
+            })
+        } else if border_after(after) && i > self.start && inside_marks(bytes[i - 1]) {
+            // Closing: its opening run after the cell's start.
+            let mut low = i.saturating_sub(CELL_REACH).max(self.start);
+            if let Some(b) = memchr::memrchr(b'|', &bytes[low..i]) {
+                low += b + 1;
+            }
+            (low..i.saturating_sub(run)).any(|p| {
+                bytes[p] == b'_'
+                    && run_at(p)
+                    && bytes.get(p + run).is_some_and(|&c| inside_marks(c))
+                    && border_before(p)
+            })
+        } else {
+            false
+        }
+    }
+}
+
+/// How far apart a table cell's pair of underscores may be: a cell's short text (a place
+/// and date, a heading), so that a line of many underscores costs a bounded look each.
+const CELL_REACH: usize = 160;
+
+/// Whether a byte next to emphasis underscores is the emphasized text's (no blank, no
+/// further underscore).
+fn inside_marks(c: u8) -> bool {
+    c != b'_' && c != b' '
 }
 
 /// Is the run of `run` asterisks at `i` (on `line`) markdown emphasis rather than a
@@ -1549,6 +1609,12 @@ mod tests {
         assert_eq!(
             &*t.norm,
             " Hà Nội, ngày 5 \n   Nơi nhận:   \n   - Lưu.\n  Đậm  \n"
+        );
+        // Around a table cell's text, as html2text writes a header row.
+        let t = Text::new("Số: 05/CT-UBND| _Cần Thơ, ngày 18_\n| _a_ | b_c |\n");
+        assert_eq!(
+            &*t.norm,
+            "Số: 05/CT-UBND|  Cần Thơ, ngày 18 \n|  a  | b_c |\n"
         );
         // Inside a line, alone, or three and more: printed text.
         let t = Text::new("mẫu số_01 và ô ______\n_\n___Số___\n_a b\n");

@@ -83,22 +83,32 @@ fn a_closing_table_of_several_rows() {
 /// Underscores inside a line, or three and more (a blank to fill in), stay as printed.
 #[test]
 fn html2text_underscores_and_an_escaped_rule() {
-    let doc = vanban::parse(
+    // The place and date on a line of its own, or in the number's row after a cell border.
+    for row in [
+        "Số: 05/CT-UBND\n_Cần Thơ, ngày 18 tháng 5 năm 2020_",
+        "Số: 05/CT-UBND| _Cần Thơ, ngày 18 tháng 5 năm 2020_",
+    ] {
+        closing_and_header(row);
+    }
+}
+
+fn closing_and_header(row: &str) {
+    let doc = vanban::parse(&format!(
         "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\n\\-------| CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
-         Độc lập - Tự do - Hạnh phúc\nSố: 05/CT-UBND\n_Cần Thơ, ngày 18 tháng 5 năm 2020_\n\n\
+         Độc lập - Tự do - Hạnh phúc\n{row}\n\n\
          CHỈ THỊ\nVề tăng cường công tác phòng, chống thiên tai\n\n\
          1. Các sở thực hiện theo mẫu số_01 và điền vào ô ______.\n\n\
          **_Nơi nhận:_**<br>- Văn phòng Chính phủ;<br>- UBND quận, huyện;<br>- Lưu: VT, KT.\n\n\
          **CHỦ TỊCH**<br>**Lê Quang Trung**\n",
-    );
+    ));
     assert_eq!(
         doc.issuer.name.as_deref(),
         Some("ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ")
     );
     assert_eq!(doc.number.number, Some(5));
     assert_eq!(doc.number.notation.as_deref(), Some("CT-UBND"));
-    assert_eq!(doc.place.as_deref(), Some("Cần Thơ"));
-    assert_eq!(doc.date.as_deref(), Some("2020-05-18"));
+    assert_eq!(doc.place.as_deref(), Some("Cần Thơ"), "{row}");
+    assert_eq!(doc.date.as_deref(), Some("2020-05-18"), "{row}");
     assert_eq!(doc.doc_type.name.as_deref(), Some("CHỈ THỊ"));
     assert_eq!(
         doc.subject.as_deref(),
@@ -116,5 +126,5 @@ fn html2text_underscores_and_an_escaped_rule() {
     let sig = doc.signature.as_ref().expect("a signature");
     assert_eq!(sig.position.as_deref(), Some("CHỦ TỊCH"));
     assert_eq!(sig.name.as_deref(), Some("Lê Quang Trung"));
-    assert!(doc.unclassified.is_empty(), "{:?}", doc.unclassified);
+    assert!(doc.unclassified.is_empty(), "{row}: {:?}", doc.unclassified);
 }
