@@ -299,3 +299,33 @@ fn a_vv_subject_wrapped_onto_abbreviations_in_capitals() {
     let closed = doc("V/v đôn đốc thu nợ bảo hiểm\nBHTN, BHTNLĐ-BNN");
     assert_eq!(closed.subject.as_deref(), Some("đôn đốc thu nợ bảo hiểm"));
 }
+
+/// A sentence's figure moved to the start of a line by a short-cut wrap (`... bị nhắc nhở
+/// là` / `7. Công tác ...`) is out of step with the list (item 2 comes next): the paragraph
+/// goes on. After a line that ends its sentence, or when the number is the next in the
+/// list, it is a label.
+#[test]
+fn a_number_out_of_step_after_an_open_phrase_is_no_item() {
+    let text = "THÔNG BÁO\nKết luận giao ban\n\n1. Đánh giá chung\n\
+                Số cơ sở bị nhắc nhở là\n7. Công tác sàng lọc chưa thường xuyên.\n\
+                2. Nhiệm vụ\nTriển khai nội dung./.\n";
+    let doc = vanban::parse(text);
+    assert_eq!(top(&doc), ["1.", "2."]);
+    assert!(
+        item(&doc, "1.")
+            .text
+            .ends_with("nhắc nhở là 7. Công tác sàng lọc chưa thường xuyên."),
+        "{:?}",
+        item(&doc, "1.").text
+    );
+    // The next number after the open phrase is the list's.
+    let doc = vanban::parse(
+        &text
+            .replace("7. Công tác", "2. Công tác")
+            .replace("2. Nhiệm vụ", "3. Nhiệm vụ"),
+    );
+    assert_eq!(top(&doc), ["1.", "2.", "3."]);
+    // After a full stop, any number is a label.
+    let doc = vanban::parse(&text.replace("nhắc nhở là\n", "nhắc nhở.\n"));
+    assert_eq!(top(&doc), ["1.", "7.", "2."]);
+}

@@ -259,6 +259,10 @@ fn gap(ctx: &Ctx<'_>, a: usize, b: usize) -> Gap {
 fn units(ctx: &Ctx<'_>, lines: &[usize], width: usize) -> Vec<Unit> {
     let mut out: Vec<Unit> = Vec::new();
     let mut quotes = Quotes::default();
+    // The numbers of the last article and the last one-level number label read, kept as
+    // the units are made (a scan back per label would be quadratic on a long body).
+    let mut last_article: Option<u32> = None;
+    let mut last_number: Option<u32> = None;
     for &i in lines {
         let line = &ctx.lines[i];
         let quoted = quotes.open();
@@ -282,15 +286,23 @@ fn units(ctx: &Ctx<'_>, lines: &[usize], width: usize) -> Vec<Unit> {
             // Only after such a word is the last article looked for (a scan back).
             let backwards = || {
                 k == LabelKind::Article
-                    && article_number(ctx, sp)
-                        .is_some_and(|n| last_article(ctx, &out).is_some_and(|m| n <= m))
+                    && article_number(ctx, sp).is_some_and(|n| last_article.is_some_and(|m| n <= m))
             };
             // A number alone on its line (`3.`) after a line cut before a number (`... chậm
             // nhất ngày 20 tháng` / `3.`) is the number the wrap moved, ending a sentence.
             let moved_number = k == LabelKind::Number
                 && ctx.key(Span::new(sp.end, line.span.end)).trim().is_empty()
                 && (cut || ends_before_number(ctx, a));
-            !((weak && (cut || joins(ctx, a, i, width))) || (cut && backwards()) || moved_number)
+            // So is a number out of step with the list (`... bị nhắc nhở là` / `7. Công
+            // tác ...` after item 1): a sentence's figure that a short-cut line moved.
+            let out_of_step = || {
+                k == LabelKind::Number
+                    && simple_number(ctx, sp)
+                        .is_some_and(|n| n != 1 && last_number.is_some_and(|m| n != m + 1))
+            };
+            !((weak && (cut || joins(ctx, a, i, width)))
+                || (cut && (backwards() || out_of_step()))
+                || moved_number)
         });
         let joins = match out.last() {
             Some(u) if label.is_none() => {
@@ -304,6 +316,15 @@ fn units(ctx: &Ctx<'_>, lines: &[usize], width: usize) -> Vec<Unit> {
                 u.lines.push(i);
             }
         } else {
+            match label {
+                Some((LabelKind::Article, sp)) => {
+                    last_article = article_number(ctx, sp).or(last_article);
+                }
+                Some((LabelKind::Number, sp)) => {
+                    last_number = simple_number(ctx, sp).or(last_number);
+                }
+                _ => {}
+            }
             out.push(Unit {
                 label,
                 lines: vec![i],
@@ -408,12 +429,13 @@ fn article_number(ctx: &Ctx<'_>, label: Span) -> Option<u32> {
     digits.parse().ok()
 }
 
-/// The number of the last article among the units read so far.
-fn last_article(ctx: &Ctx<'_>, units: &[Unit]) -> Option<u32> {
-    units.iter().rev().find_map(|u| match u.label {
-        Some((LabelKind::Article, sp)) => article_number(ctx, sp),
-        _ => None,
-    })
+/// The number of a one-level number label (`7.`, `7)`; not `1.2.`).
+fn simple_number(ctx: &Ctx<'_>, label: Span) -> Option<u32> {
+    let key = ctx.key(label).trim();
+    let digits = key.bytes().take_while(u8::is_ascii_digit).count();
+    matches!(&key[digits..], "." | ")")
+        .then(|| key[..digits].parse().ok())
+        .flatten()
 }
 
 /// Whether line `a` ends a sentence, an entry or a lead-in (`.`, `;`, `:`, ...).
