@@ -13,7 +13,7 @@ swings between minutes.
 
 The shapes are those of the probes in benches/README.md ("Hostile inputs"). The ones that
 found a fault: `citations` and `citations_one_line`, `bold_words`, `header_glued` and
-`header_table_line`, `esign_lines`.
+`header_table_line`, `esign_lines`, `bold_breaks` and `underscore_breaks`.
 """
 import os
 import subprocess
@@ -172,6 +172,16 @@ CASES = {
     'esign_wrapped': lambda n: ('Người ký: Sở Giáo dục và\nĐào tạo\nThời gian ký: 14.09.2023\n08:45:12\n')*n,
     'page_banner': lambda n: ('CỔNG THÔNG TIN ĐIỆN TỬ\nTrang chủ > Văn bản\n')*n,
     'spaced_figures': lambda n: ('Số: 1 2 5 /UBND Hà Nội, ngày 0 8 tháng 1 0 năm 2024\n')*n,
+    'underscore_line': lambda n: '_a' * n + '_\n',
+    'underscore_cells': lambda n: '| _a_ ' * n + '|\n',
+    'underscore_breaks': lambda n: '**_Nơi nhận:_**<br>' * n + '\n',
+    'bold_breaks': lambda n: '**a**<br>' * n + '\n',
+    'spaced_rules': lambda n: ('* * *\n- - -\n')*n,
+    'tables_before_header': lambda n: ('| Số hiệu: | 15/TB-UBND |\n')*n + 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n',
+    'links_before_header': lambda n: ('[Trang chủ](https://a.vn/) » Thông báo 15/TB-UBND năm 2025\n')*n + 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n',
+    'nn_inline_archive': lambda n: 'Nơi nhận: ' + 'Các chi bộ, ' * n + 'Lưu VP.\n',
+    'numbers_out_of_step': lambda n: '1. A\n' + ('Số cơ sở là\n7. Công tác\n')*n,
+    'ward_lines': lambda n: ('ỦY BAN NHÂN DÂN\nPHƯỜNG AN LẠC          Độc lập - Tự do - Hạnh phúc\n')*n,
 }
 
 

@@ -934,15 +934,18 @@ impl Line {
     /// The line that starts at `start` and holds byte `i`. An HTML line break ends it, as
     /// it does in the text (`**_Nơi nhận:_**<br>- Như trên;`).
     fn around(s: &str, start: usize, i: usize) -> Line {
+        // The first line feed or break: one scan up to it (a line of a hundred thousand
+        // breaks is read in as many short pieces, not searched to its end each time).
         let b = s.as_bytes();
-        let mut end = memchr::memchr(b'\n', &b[i..]).map_or(s.len(), |p| i + p);
+        let mut end = s.len();
         let mut from = i;
-        while let Some(p) = memchr::memchr(b'<', &b[from..end]) {
-            if html_break_len(&b[from + p..end]) > 0 {
-                end = from + p;
+        while let Some(p) = memchr::memchr2(b'\n', b'<', &b[from..]) {
+            let at = from + p;
+            if b[at] == b'\n' || html_break_len(&b[at..]) > 0 {
+                end = at;
                 break;
             }
-            from += p + 1;
+            from = at + 1;
         }
         let outer = |c: &u8| matches!(c, b'*' | b' ' | b'\r' | b'\t');
         let bytes = &s.as_bytes()[start..end];

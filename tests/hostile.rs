@@ -448,6 +448,21 @@ fn bold_words_200k_on_one_line() {
 }
 
 #[test]
+fn emphasis_between_400k_html_breaks_on_one_line() {
+    // Each `<br>` starts a line for the emphasis marks after it; finding where that line
+    // ends once searched to the end of the whole line (31.7 s on this line in a release
+    // build).
+    watchdog("bold_breaks_400k", || {
+        let line = "**_Sở_**<br>".repeat(400_000);
+        let doc = timed(|| vanban::parse(&line));
+        check_spans(&line, &doc);
+        let json = serde_json::to_string(&doc).unwrap();
+        assert!(!json.contains("**") && !json.contains("_Sở"));
+        assert!(json.matches("Sở").count() >= 400_000);
+    });
+}
+
+#[test]
 fn header_blocks_100k_on_one_line() {
     // A header line reads a bounded number of segments, each of which may scan the rest of
     // the line for a date (this line once took time quadratic in its segments).
