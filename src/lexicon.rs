@@ -61,6 +61,9 @@ pub(crate) const TYPES: &[TypeInfo] = &[
     ty!("PHIEU BAO", "PHIẾU BÁO", Some("PB"), []),
     ty!("THU CONG", "THƯ CÔNG", None, []),
     ty!("GIAY CHUNG NHAN", "GIẤY CHỨNG NHẬN", Some("CN"), []),
+    // Listed by TTLT 55/2005 and TT 01/2011, not by ND 30: their old codes only.
+    ty!("GIAY DI DUONG", "GIẤY ĐI ĐƯỜNG", None, ["ĐĐ"]),
+    ty!("GIAY BIEN NHAN", "GIẤY BIÊN NHẬN", None, ["BN"]),
     ty!("NGHI DINH", "NGHỊ ĐỊNH", Some("NĐ"), []),
     ty!("THONG TU", "THÔNG TƯ", Some("TT"), []),
     ty!("KET LUAN", "KẾT LUẬN", Some("KL"), []),

@@ -470,6 +470,8 @@ fn joins(ctx: &Ctx<'_>, a: usize, b: usize, width: usize) -> bool {
 struct Open {
     kind: LabelKind,
     ordinal: Option<u32>,
+    /// Closed by a parenthesis (`1)`, `a)`), not a dot or slash: another list's shape.
+    paren: bool,
 }
 
 /// Nests the units into items, divisions, preamble and closing paragraphs.
@@ -527,8 +529,19 @@ fn tree(ctx: &mut Ctx<'_>, units: Vec<Unit>, body: &mut Body) {
             Some((kind, label_span)) => {
                 let label = ctx.value(label_span);
                 let ordinal = ordinal_of(&label);
-                // Find the level this shape was opened at; a list restarting at 1 nests.
-                let found = stack.iter().rposition(|o| o.kind == kind);
+                let paren = label.trim_end().ends_with(')');
+                // Find the level this shape was opened at; a list restarting at 1 nests. A
+                // list closed by parentheses (`1)` under `2.`) is a shape of its own, so
+                // that `3.` after it goes back up; a number that goes on from another
+                // shape's (`2)` after `1.`, a typist's slip) is that shape's.
+                let found = stack
+                    .iter()
+                    .rposition(|o| o.kind == kind && o.paren == paren)
+                    .or_else(|| {
+                        (ordinal != Some(1))
+                            .then(|| stack.iter().rposition(|o| o.kind == kind))
+                            .flatten()
+                    });
                 let level = match found {
                     Some(p)
                         if !(ordinal == Some(1)
@@ -543,7 +556,11 @@ fn tree(ctx: &mut Ctx<'_>, units: Vec<Unit>, body: &mut Body) {
                 };
                 stack.truncate(level);
                 path.truncate(level);
-                stack.push(Open { kind, ordinal });
+                stack.push(Open {
+                    kind,
+                    ordinal,
+                    paren,
+                });
                 let parent = path.last().copied();
                 let item = Item {
                     label,

@@ -488,7 +488,11 @@ fn number(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFact
         let first = party_type.or(groups.first().copied()).unwrap_or_default();
         let last = groups.last().copied().unwrap_or(first);
         ctx.record(format!("{prefix}number.notation"), first.cover(last));
-        let whole = number.map_or(first, |n| n.cover(first)).cover(last);
+        // A blank number's year (`Số: …/2024/QĐ-UBND`) starts the whole.
+        let whole = number
+            .or(year)
+            .map_or(first, |n| n.cover(first))
+            .cover(last);
         if reassembled.is_none() {
             ctx.record(format!("{prefix}number"), whole);
         } else if let Some(n) = number {

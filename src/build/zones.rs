@@ -347,9 +347,17 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
                         };
                         continue;
                     }
+                    // A position with a name under it, after the body's end mark, or after
+                    // a sentence's full stop (a form, a giấy đi đường, prints no end mark
+                    // and goes on below its signature).
                     LineKind::Sig
                         if is_position_line(ctx, line)
-                            && (body_ended && name_follows(ctx, i) || name_then_list(ctx, i)) =>
+                            && ((body_ended
+                                || prev.is_some_and(|p| {
+                                    ctx.line_key(p).trim_end().ends_with('.')
+                                }))
+                                && name_follows(ctx, i)
+                                || name_then_list(ctx, i)) =>
                     {
                         state = State::Closing {
                             name_seen: false,
@@ -940,8 +948,11 @@ fn continues_subject(
     if !(line.kind == LineKind::Text || caps_line || ve_viec || paren_vv) {
         return false;
     }
+    // A sentence that leads into the body (`Sở ... trân trọng kính mời:`) or ends with its
+    // end mark is the body's even right under the heading: a giấy mời or a giấy giới thiệu
+    // has no subject.
     if count == 0 {
-        return true;
+        return !(line.kind == LineKind::Text && is_body_sentence(key));
     }
     if blank_gap || count >= 6 {
         return false;

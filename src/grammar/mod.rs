@@ -73,6 +73,7 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::motto_tail => "the motto's last phrase (- Hạnh phúc)",
         Rule::party_start => "the start of the Party header",
         Rule::so_value => "what follows Số:",
+        Rule::so_blank => "a number left blank (…..)",
         Rule::so_full => "a number with its notation",
         Rule::state_tail => "a state notation",
         Rule::party_tail => "a Party notation tail",
