@@ -181,6 +181,8 @@ CASES = {
     'links_before_header': lambda n: ('[Trang chủ](https://a.vn/) » Thông báo 15/TB-UBND năm 2025\n')*n + 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n',
     'nn_inline_archive': lambda n: 'Nơi nhận: ' + 'Các chi bộ, ' * n + 'Lưu VP.\n',
     'numbers_out_of_step': lambda n: '1. A\n' + ('Số cơ sở là\n7. Công tác\n')*n,
+    'dated_wraps': lambda n: ('chủ đầu tư nhà ở xã hội       Hà Lâm, ngày 21 tháng 9 năm 2020\n')*n,
+    'gaps_one_line': lambda n: 'a  ' * n + 'Hà Lâm, ngày 21 tháng 9 năm 2020\n',
     'ward_lines': lambda n: ('ỦY BAN NHÂN DÂN\nPHƯỜNG AN LẠC          Độc lập - Tự do - Hạnh phúc\n')*n,
 }
 

@@ -371,7 +371,15 @@ fn build_lines(
     }
     web::build_chrome(&mut ctx, &plan, &mut doc);
 
-    let front = plan.lines_in(Zone::Front);
+    // A subject's wrapped line may carry the other column's place and date (see
+    // `title::subject_part`): the header's date is read there too.
+    let mut front = plan.lines_in(Zone::Front);
+    front.extend(
+        (0..ctx.lines.len())
+            .filter(|&i| matches!(plan.zones[i], Zone::Vv | Zone::Subject))
+            .filter(|&i| title::beside_date(&ctx.lines[i]).is_some()),
+    );
+    front.sort_unstable();
     front::build(&mut ctx, &front, &mut doc);
     title::build(&mut ctx, &plan, &mut doc);
     body::build(&mut ctx, &plan, &mut doc);

@@ -128,7 +128,7 @@ fn typed_subject(ctx: &mut Ctx<'_>, t: &TypeSeg, lines: &[usize], doc: &mut Docu
         }
         // Lines below the heading continue the subject.
         let mut parts = vec![span];
-        parts.extend(lines.iter().map(|&i| ctx.lines[i].span));
+        parts.extend(lines.iter().map(|&i| subject_part(ctx, i)));
         let text = join_lines(parts.iter().map(|s| ctx.value(*s)));
         doc.subject = Some(squeeze(&text));
         let whole = parts.iter().copied().reduce(Span::cover).unwrap_or(span);
@@ -145,7 +145,7 @@ fn typed_subject(ctx: &mut Ctx<'_>, t: &TypeSeg, lines: &[usize], doc: &mut Docu
 /// Sets the subject from an optional span on the heading's line and the subject lines.
 fn set_subject(ctx: &mut Ctx<'_>, doc: &mut Document, lines: &[usize], first: Option<Span>) {
     let mut parts: Vec<Span> = first.into_iter().collect();
-    parts.extend(lines.iter().map(|&i| ctx.lines[i].span));
+    parts.extend(lines.iter().map(|&i| subject_part(ctx, i)));
     if parts.is_empty() {
         return;
     }
@@ -163,6 +163,35 @@ fn set_subject(ctx: &mut Ctx<'_>, doc: &mut Document, lines: &[usize], first: Op
     ctx.record_parts("subject", span, &parts);
     for &i in lines {
         ctx.use_line(i);
+    }
+}
+
+/// The place and date printed beside a text line after a gap (the grammar's
+/// `dated_wrap_line`): the other header column's, on a subject's wrapped line.
+pub(super) fn beside_date(line: &crate::lines::Line) -> Option<&crate::lines::DateSeg> {
+    (line.kind == LineKind::Text)
+        .then(|| {
+            line.find(|s| match s {
+                Seg::Date(d) => Some(&**d),
+                _ => None,
+            })
+        })
+        .flatten()
+}
+
+/// The part of subject line `i` that is the subject's: the line, or up to the other column's
+/// place and date beside it (without the gap or cell border between them).
+fn subject_part(ctx: &Ctx<'_>, i: usize) -> Span {
+    let line = ctx.lines[i].span;
+    match beside_date(&ctx.lines[i]) {
+        Some(d) => {
+            let start = d.place.map_or(d.body.start, |p| p.start);
+            let cut = ctx
+                .key(Span::new(line.start, start))
+                .trim_end_matches([' ', '|']);
+            Span::new(line.start, line.start + cut.len())
+        }
+        None => line,
     }
 }
 

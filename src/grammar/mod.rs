@@ -126,6 +126,8 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::party => "the Party header (ĐẢNG CỘNG SẢN VIỆT NAM)",
         Rule::hrule => "a horizontal rule",
         Rule::rule_line => "a line of rules",
+        Rule::dated_wrap_line => "a subject's wrap with the place and date beside it",
+        Rule::wrap_text => "a wrap's text",
         Rule::spaced_rule => "a rule with spaces (* * *)",
         Rule::star_line => "the Party asterisk",
         Rule::so_kw => "the word Số",

@@ -226,6 +226,19 @@ const CASES: &[Case] = &[
         &["--- x", "* *", "- - Như trên", "* * x"],
     ),
     (
+        Rule::dated_wrap_line,
+        &[
+            "chủ đầu tư nhà ở xã hội        Hà Lâm, ngày 21 tháng 9 năm 2020",
+            "nâng cấp đường liên thôn|An Thạnh Nam, ngày 14 tháng 3 năm 2025",
+        ],
+        &[
+            "chủ đầu tư nhà ở xã hội Hà Lâm, ngày 21 tháng 9 năm 2020",
+            "a  b        Hà Lâm, ngày 21 tháng 9 năm 2020",
+            "chủ đầu tư        Hà Lâm, ngày 21 tháng 9 năm 2020 và",
+        ],
+    ),
+    (Rule::wrap_text, &["chủ đầu tư nhà ở", ""], &["  a", "a  b", "a|b"]),
+    (
         Rule::spaced_rule,
         &["* * *", "-  -  -  -", "_ _ _"],
         &["* *", "***", "* - *", "- - x"],
