@@ -342,8 +342,8 @@ fn line(rd: &Reader<'_>, pair: Pair<'_, Rule>, segs: &mut Vec<Seg>) -> Line {
             }
         }
     }
-    // A header line that is only a ward's name (`ward_heading`) is a line of capitals, as
-    // any other issuer's line.
+    // A header line whose one segment is a run of capitals (a ward's name read back from a
+    // type heading, `ward_heading`) is a line of capitals, as any other issuer's line.
     if out.kind == LineKind::Header {
         if let [Seg::Caps(run)] = segs.as_mut_slice() {
             let run = std::mem::take(run);
