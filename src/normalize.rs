@@ -617,12 +617,7 @@ fn cleanup(s: &str) -> Option<String> {
             b'\t' | 0x0B => Some(" "),
             b'*' => {
                 let run = bytes[i..].iter().take_while(|&&c| c == b'*').count();
-                // The line's facts are found once per line, not per run of asterisks: a
-                // line of thousands of `**a**` was quadratic.
-                if line.as_ref().is_none_or(|l| l.start != line_start) {
-                    line = Some(Line::around(s, line_start, i));
-                }
-                if line.as_ref().is_some_and(|l| is_emphasis(s, i, run, l)) {
+                if is_emphasis(s, i, run, Line::cached(&mut line, s, line_start, i)) {
                     replace(&mut out, &mut copied, s, i, run, " ");
                 }
                 i += run;
@@ -633,16 +628,10 @@ fn cleanup(s: &str) -> Option<String> {
             // of three or more (a rule, a blank to fill in), they are printed text.
             b'_' => {
                 let run = bytes[i..].iter().take_while(|&&c| c == b'_').count();
-                if run <= 2 {
-                    if line.as_ref().is_none_or(|l| l.start != line_start) {
-                        line = Some(Line::around(s, line_start, i));
-                    }
-                    if line
-                        .as_ref()
-                        .is_some_and(|l| l.underscores_around(bytes, i, run))
-                    {
-                        replace(&mut out, &mut copied, s, i, run, " ");
-                    }
+                if run <= 2
+                    && Line::cached(&mut line, s, line_start, i).underscores_around(bytes, i, run)
+                {
+                    replace(&mut out, &mut copied, s, i, run, " ");
                 }
                 i += run;
                 continue;
@@ -931,6 +920,16 @@ struct Line {
 }
 
 impl Line {
+    /// The facts of the line that starts at `start` and holds byte `i`, found once per line
+    /// and kept in `cache`, not once per run of marks (a line of thousands of `**a**` was
+    /// quadratic).
+    fn cached<'c>(cache: &'c mut Option<Line>, s: &str, start: usize, i: usize) -> &'c Line {
+        if cache.as_ref().is_some_and(|l| l.start != start) {
+            *cache = None;
+        }
+        cache.get_or_insert_with(|| Line::around(s, start, i))
+    }
+
     /// The line that starts at `start` and holds byte `i`. An HTML line break ends it, as
     /// it does in the text (`**_Nơi nhận:_**<br>- Như trên;`).
     fn around(s: &str, start: usize, i: usize) -> Line {
@@ -948,7 +947,7 @@ impl Line {
             from = at + 1;
         }
         let outer = |c: &u8| matches!(c, b'*' | b' ' | b'\r' | b'\t');
-        let bytes = &s.as_bytes()[start..end];
+        let bytes = &b[start..end];
         let only_stars = bytes.iter().all(outer);
         let lead = bytes.iter().take_while(|c| outer(c)).count();
         let trail = bytes[lead..].iter().rev().take_while(|c| outer(c)).count();

@@ -800,11 +800,15 @@ fn banner_of_page(ctx: &Ctx<'_>, i: usize) -> bool {
 /// and notation (`245/QĐ-UBND`, `15-NQ/TU`).
 fn cites_number_after(ctx: &Ctx<'_>, i: usize, name: crate::span::Span) -> bool {
     let line = ctx.lines[i].span;
-    let rest = ctx
-        .key(crate::span::Span::new(name.end.min(line.end), line.end))
-        .trim_start();
-    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    digits > 0 && matches!(rest.as_bytes().get(digits), Some(b'/' | b'-'))
+    let rest = ctx.key(crate::span::Span::new(name.end.min(line.end), line.end));
+    opens_with_number(rest.trim_start())
+}
+
+/// Whether `s` opens with a number and its notation's slash or dash (`245/QĐ-UBND`,
+/// `12-CT/TU`).
+fn opens_with_number(s: &str) -> bool {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(s.as_bytes().get(digits), Some(b'/' | b'-'))
 }
 
 /// Whether a line names a document by its type and number, as a page's title does
@@ -814,9 +818,7 @@ fn titles_document(key: &str) -> bool {
     let Some(at) = key.find(|c: char| c.is_ascii_digit()) else {
         return false;
     };
-    let rest = &key[at..];
-    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    matches!(rest.as_bytes().get(digits), Some(b'/' | b'-'))
+    opens_with_number(&key[at..])
         && (2..=30).contains(&key[..at].trim().len())
         && crate::lexicon::type_by_key(key[..at].trim()).is_some()
 }
