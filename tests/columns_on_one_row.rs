@@ -156,36 +156,45 @@ fn a_tab_between_the_subject_and_the_date() {
 /// A header cell centred vertically puts the place and date on the second line of a `V/v`
 /// subject (`pdftotext -layout` gaps, or Word's tab, read as a cell border): the subject
 /// ends before the gap, and the place and date are the header's. A body line with a date
-/// after a gap stays the body's. (Only a wrap that starts with a small letter is read so:
-/// one that starts with a name, `An Phú - An Lợi`, keeps the date in the subject.)
+/// after a gap stays the body's. The wrap may start with a small letter or with a name
+/// (`Bình Minh - Bình An`).
 #[test]
 fn the_place_and_date_beside_a_subjects_second_line() {
+    let wraps = [
+        (
+            "chủ đầu tư nhà ở xã hội",
+            "công nhận chủ đầu tư nhà ở xã hội",
+        ),
+        ("Bình Minh - Bình An", "công nhận Bình Minh - Bình An"),
+    ];
     for gap in ["             ", "\t"] {
-        let text = format!(
+        for (wrap, subject) in wraps {
+            let text = format!(
             "SỞ XÂY DỰNG                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
              Số: 2354/SXD-QLN\nV/v hướng dẫn thủ tục công nhận\n\
-             chủ đầu tư nhà ở xã hội{gap}Hà Lâm, ngày 21 tháng 9 năm 2020\n\n\
+             {wrap}{gap}Hà Lâm, ngày 21 tháng 9 năm 2020\n\n\
              Kính gửi: Các chủ đầu tư.\n\n\
              Sở Xây dựng hướng dẫn như sau.\nHạn nộp hồ sơ       Hà Lâm, ngày 30 tháng 9 năm 2020\n"
         );
-        let doc = vanban::parse(&text);
-        assert_eq!(
-            doc.subject.as_deref(),
-            Some("hướng dẫn thủ tục công nhận chủ đầu tư nhà ở xã hội"),
-            "{gap:?}"
-        );
-        assert_eq!(doc.place.as_deref(), Some("Hà Lâm"), "{gap:?}");
-        assert_eq!(doc.date.as_deref(), Some("2020-09-21"), "{gap:?}");
-        assert!(
-            doc.unclassified.is_empty(),
-            "{gap:?}: {:?}",
-            doc.unclassified
-        );
-        let body: Vec<&str> = doc.body.preamble.iter().map(|p| p.text.as_str()).collect();
-        assert!(
-            body.iter()
-                .any(|t| t.contains("Hạn nộp hồ sơ") && t.contains("30 tháng 9")),
-            "{body:?}"
-        );
+            let doc = vanban::parse(&text);
+            assert_eq!(
+                doc.subject.as_deref(),
+                Some(format!("hướng dẫn thủ tục {subject}").as_str()),
+                "{gap:?}"
+            );
+            assert_eq!(doc.place.as_deref(), Some("Hà Lâm"), "{gap:?}");
+            assert_eq!(doc.date.as_deref(), Some("2020-09-21"), "{gap:?}");
+            assert!(
+                doc.unclassified.is_empty(),
+                "{gap:?}: {:?}",
+                doc.unclassified
+            );
+            let body: Vec<&str> = doc.body.preamble.iter().map(|p| p.text.as_str()).collect();
+            assert!(
+                body.iter()
+                    .any(|t| t.contains("Hạn nộp hồ sơ") && t.contains("30 tháng 9")),
+                "{body:?}"
+            );
+        }
     }
 }

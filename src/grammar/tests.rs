@@ -230,6 +230,7 @@ const CASES: &[Case] = &[
         &[
             "chủ đầu tư nhà ở xã hội        Hà Lâm, ngày 21 tháng 9 năm 2020",
             "nâng cấp đường liên thôn|An Thạnh Nam, ngày 14 tháng 3 năm 2025",
+            "Bình Minh - Bình An   Tân Lộc, ngày 02 tháng 4 năm 2023",
         ],
         &[
             "chủ đầu tư nhà ở xã hội Hà Lâm, ngày 21 tháng 9 năm 2020",
@@ -345,8 +346,10 @@ const CASES: &[Case] = &[
             "TP. Hồ Chí Minh",
             "Phan Rang-Tháp Chàm",
             "Quận 1",
+            "Bà Rịa - Vũng Tàu",
+            "Hà  Nội",
         ],
-        &["lai châu", "BỘ TÀI CHÍNH"],
+        &["lai châu", "BỘ TÀI CHÍNH", "Bình An   Hà Lâm"],
     ),
     (
         Rule::date_body,
