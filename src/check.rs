@@ -41,6 +41,8 @@ pub(crate) struct SoFacts {
     pub number: Option<(String, Span)>,
     /// Written `63-TB/VPTU` (Party form).
     pub party_form: bool,
+    /// A number is printed but could not be read (an OCR misreading).
+    pub unread: bool,
 }
 
 /// The date line's day and month as printed.
@@ -51,6 +53,8 @@ pub(crate) struct DateFacts {
     pub month: Option<(String, Span)>,
     /// Written in figures (`ngày 06/8/2021`).
     pub figures: bool,
+    /// The day is printed but could not be read (an OCR misreading).
+    pub day_unread: bool,
 }
 
 /// The date Nghị định 30/2020 took effect: type codes changed on it.
@@ -90,6 +94,7 @@ pub(crate) fn run(doc: &Document, f: &Facts) -> Vec<Diagnostic> {
         None => d(Code::MissingNumber, f.start),
         Some(so) => {
             match &so.number {
+                None if so.unread => d(Code::Unreadable, Some(so.span)),
                 None => d(Code::NumberBlank, Some(so.span)),
                 Some((printed, span)) => {
                     if printed.len() == 1 && printed != "0" {
@@ -147,7 +152,11 @@ fn date_rules(date: &DateFacts, d: &mut impl FnMut(Code, Option<Span>)) {
         d(Code::DateInFigures, Some(date.span));
     }
     let (Some((day, day_span)), Some((month, month_span))) = (&date.day, &date.month) else {
-        d(Code::DateBlank, Some(date.span));
+        let code = match date.day_unread {
+            true => Code::Unreadable,
+            false => Code::DateBlank,
+        };
+        d(code, Some(date.span));
         return;
     };
     if let Ok(n) = day.parse::<u32>() {

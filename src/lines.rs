@@ -107,6 +107,8 @@ pub(crate) struct SoSeg {
     pub party_type: Option<Span>,
     /// The notation groups, in order.
     pub groups: Vec<Span>,
+    /// A number is printed but garbled (`Số: q17 /CT-TTHT`): left out, not blank.
+    pub unread: bool,
 }
 
 /// `Lai Châu, ngày 06 tháng 8 năm 2021`.
@@ -120,6 +122,8 @@ pub(crate) struct DateSeg {
     pub year: Option<Span>,
     /// Written in figures (`ngày 06/8/2021`), not in words.
     pub figures: bool,
+    /// The day is printed but garbled (`ngày | & tháng`): left out, not blank.
+    pub day_unread: bool,
 }
 
 /// A type heading and the subject printed after it on the same line.
@@ -573,6 +577,7 @@ fn collect_so(rd: &Reader<'_>, pairs: Pairs<'_, Rule>, so: &mut SoSeg) {
     for q in pairs {
         match q.as_rule() {
             Rule::so_number => so.number = Some(rd.span(&q)),
+            Rule::so_unread => so.unread = true,
             Rule::so_colon => so.colon = true,
             Rule::notation_year => so.year = Some(rd.span(&q)),
             Rule::party_notation => {
@@ -601,6 +606,7 @@ fn date_parts(rd: &Reader<'_>, p: Pair<'_, Rule>) -> DateSeg {
                 for r in q.into_inner() {
                     match r.as_rule() {
                         Rule::day => d.day = Some(rd.span(&r)),
+                        Rule::day_unread => d.day_unread = true,
                         Rule::month => d.month = Some(rd.span(&r)),
                         Rule::date_year => d.year = Some(rd.span(&r)),
                         _ => {}

@@ -278,6 +278,28 @@ fn parse_level_codes() {
     assert!(!findings(&state()).iter().any(|f| f.0 == "VB003"));
 }
 
+/// VB005: a number or a day that OCR garbled is reported as unreadable, not as blank (a
+/// draft's), and the rest of its line is still read.
+#[test]
+fn garbled_number_and_day_are_unreadable_not_blank() {
+    let number = edit(&state(), "Số: 05/QĐ-UBND", "Số: q5 /QĐ-UBND");
+    breaks(&state(), &number, "VB005", Some(7));
+    assert!(!findings(&number).iter().any(|f| f.0 == "VB105"));
+    let doc = vanban::parse(&number);
+    assert_eq!(doc.number.number, None);
+    assert_eq!(doc.number.notation.as_deref(), Some("QĐ-UBND"));
+    let day = edit(&state(), "ngày 05 tháng 02", "ngày | & tháng 02");
+    breaks(&state(), &day, "VB005", Some(9));
+    assert!(!findings(&day).iter().any(|f| f.0 == "VB110"));
+    let doc = vanban::parse(&day);
+    assert_eq!(doc.place.as_deref(), Some("Tân Dân"));
+    assert_eq!(doc.date, None);
+    // A blank number and a blank day stay a draft's.
+    let blank = edit(&state(), "Số: 05/QĐ-UBND", "Số:    /QĐ-UBND");
+    breaks(&state(), &blank, "VB105", Some(7));
+    assert!(!findings(&blank).iter().any(|f| f.0 == "VB005"));
+}
+
 /// VB004 fires only when the grammar's resource guard stops a parse; it is exercised by the
 /// hostile-input tests. Every other code has a triggering test above.
 #[test]

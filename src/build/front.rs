@@ -508,6 +508,7 @@ fn number(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFact
             colon: so.colon,
             number: number.map(|n| (ctx.value(n), ctx.input_span(n))),
             party_form: party_type.is_some(),
+            unread: so.unread,
         });
     }
 }
@@ -540,6 +541,7 @@ fn date(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFacts)
             day: printed(d.day),
             month: printed(d.month),
             figures: d.figures,
+            day_unread: d.day_unread,
         });
     }
     if let Some(p) = d.place {
