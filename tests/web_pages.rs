@@ -200,3 +200,48 @@ fn a_portal_table_of_facts_and_links_above_the_header() {
         "{aside:?}"
     );
 }
+
+/// A legal site's crawler prints the page's title and the header's first cell on one line
+/// (`Công văn ... ban hành. BỘ Y TẾ -------`), and may put the parent, the issuer and the
+/// national name there too: the header is read after the title's full stop, and the title
+/// is kept aside.
+#[test]
+fn a_sites_title_glued_before_the_header() {
+    let title =
+        "Công văn 4471/BCT-XNK năm 2022 về thủ tục xuất khẩu gạo do Bộ Công Thương ban hành.";
+    for (first, second, issuer) in [
+        (
+            "BỘ CÔNG THƯƠNG -------",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------",
+            "BỘ CÔNG THƯƠNG",
+        ),
+        (
+            "BỘ CÔNG THƯƠNG CỤC XUẤT NHẬP KHẨU ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc -----",
+            "",
+            "CỤC XUẤT NHẬP KHẨU",
+        ),
+    ] {
+        let text = format!(
+            "{title} {first}\n{second}\n\
+             Số: 4471/BCT-XNK V/v thủ tục xuất khẩu gạo\n\
+             Hà Nội, ngày 09 tháng 8 năm 2022 Kính gửi: Các thương nhân xuất khẩu gạo.\n\
+             Bộ Công Thương hướng dẫn như sau:\n\
+             1. Hồ sơ nộp qua cổng dịch vụ công.\n\
+             2. Thời hạn giải quyết là 05 ngày làm việc./.\n\
+             Nơi nhận:\n- Như trên;\n- Lưu: VT, XNK.\n\
+             KT. BỘ TRƯỞNG THỨ TRƯỞNG Trần Minh Khoa\n"
+        );
+        let doc = vanban::parse(&text);
+        assert_eq!(doc.issuer.name.as_deref(), Some(issuer), "{first}");
+        assert_eq!(doc.number.number, Some(4471));
+        assert_eq!(doc.place.as_deref(), Some("Hà Nội"));
+        assert_eq!(doc.date.as_deref(), Some("2022-08-09"));
+        assert_eq!(doc.body.items.len(), 2);
+        let title = title.trim_end_matches('.');
+        assert!(
+            doc.unclassified.iter().any(|l| l.text.starts_with(title)),
+            "{:?}",
+            doc.unclassified
+        );
+    }
+}

@@ -31,6 +31,7 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::line_has_paren | Rule::to_paren => "a parenthesis on the line",
         Rule::line_has_at | Rule::to_at => "an `@` on the line",
         Rule::line_has_ngay => "`ngày` on the line",
+        Rule::page_title => "a site's title of the document before the header",
         Rule::header_segs | Rule::header_segs4 | Rule::header_step => "a header segment",
         Rule::page_marker_start => "the start of a page marker",
         Rule::web_posted_start => "the start of a posting date",

@@ -77,6 +77,9 @@ const CASES: &[Case] = &[
             "UBND TỈNH ĐẮK LẮK        BỘ CÔNG AN      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
             "Số: 418/TB-BNV Hà Nội, ngày 14 tháng 06 năm 2018",
             "VĂN PHÒNG QUỐC HỘI -------",
+            // A site's title glued before the header's first cell.
+            "Công văn 384/BYT-KCB năm 2014 do Bộ Y tế ban hành. BỘ Y TẾ -------",
+            "Công văn 778/TCHQ-GSQL. BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
             "BỘ NỘI THƯƠNG ----- CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do",
             "– Hạnh phúc -------",
             "Số: 2417/QĐ-CT Hà Giang, ngày 23 tháng 9 năm 2011 QUYẾT ĐỊNH BAN HÀNH MỨC HỖ TRỢ HỌC PHÍ",
@@ -245,6 +248,14 @@ const CASES: &[Case] = &[
         &["* *", "***", "* - *", "- - x"],
     ),
     (Rule::star_line, &["*", "***"], &["****", "* text"]),
+    (
+        Rule::page_title,
+        &[
+            "Công văn 384/BYT-KCB năm 2014 do Bộ Y tế ban hành",
+            "Quyết định 12/QĐ-UBND",
+        ],
+        &["Công văn số 384/BYT-KCB", "BỘ Y TẾ", "Công văn 12. BỘ Y TẾ"],
+    ),
     (Rule::so_kw, &["Số", "SỐ", "số"], &["Số lượng", "Sơn"]),
     (
         Rule::so_clause,
