@@ -380,7 +380,7 @@ fn kind_of(r: Rule) -> LineKind {
         Rule::basis_line => LineKind::Basis,
         Rule::header_line => LineKind::Header,
         Rule::notation_line => LineKind::Notation,
-        Rule::item_line => LineKind::Item,
+        Rule::item_line | Rule::titled_item_line => LineKind::Item,
         Rule::table_row => LineKind::Table,
         Rule::sig_line | Rule::cell_caps_line => LineKind::Sig,
         _ => LineKind::Text,

@@ -245,3 +245,41 @@ fn a_sites_title_glued_before_the_header() {
         );
     }
 }
+
+/// A crawler that repeats the site's title before each article (`Quyết định ... ban hành.
+/// Điều 2. ...`): each is still an article, its text from the label on.
+#[test]
+fn articles_after_a_repeated_site_title() {
+    let title = "Quyết định 808/QĐ-BTP năm 2023 về quy chế tiếp công dân do Bộ Tư pháp ban hành.";
+    let text = format!(
+        "BỘ TƯ PHÁP -------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n\
+         Số: 808/QĐ-BTP Hà Nội, ngày 02 tháng 6 năm 2023\n\
+         QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH QUY CHẾ TIẾP CÔNG DÂN\nBỘ TRƯỞNG BỘ TƯ PHÁP\n\
+         Căn cứ Luật Tiếp công dân;\nQUYẾT ĐỊNH:\n\
+         {title} Điều 1. Ban hành kèm theo Quyết định này Quy chế tiếp công dân.\n\
+         {title} Điều 2. Quyết định này có hiệu lực từ ngày ký.\n\
+         {title} Điều 3. Chánh Văn phòng Bộ chịu trách nhiệm thi hành Quyết định này./.\n\
+         Nơi nhận:\n- Như Điều 3;\n- Lưu: VT, VP.\nBỘ TRƯỞNG Lê Thành Long\n"
+    );
+    let doc = vanban::parse(&text);
+    let articles: Vec<(&str, &str)> = doc
+        .body
+        .items
+        .iter()
+        .map(|i| (i.label.as_str(), i.text.as_str()))
+        .collect();
+    assert_eq!(
+        articles,
+        [
+            (
+                "Điều 1.",
+                "Ban hành kèm theo Quyết định này Quy chế tiếp công dân."
+            ),
+            ("Điều 2.", "Quyết định này có hiệu lực từ ngày ký."),
+            (
+                "Điều 3.",
+                "Chánh Văn phòng Bộ chịu trách nhiệm thi hành Quyết định này./."
+            ),
+        ]
+    );
+}

@@ -123,6 +123,57 @@ Các xã triển khai.
     assert_eq!(top(&doc), ["1.", "2.", "3."]);
 }
 
+/// Quotation marks as typists mix them and OCR loses or invents them. A curly quotation
+/// closed by a straight mark (`(HQ nhập)" trên`, `quy định."`) is closed. A stray mark
+/// within a sentence that nothing closes (`... của “Quốc hội ...`) quotes nothing. A
+/// quotation that opens a line and whose closing mark was lost ends before the document's
+/// next article. A quotation of numbered clauses whose closing mark was lost, under no
+/// numbered item of the document's own, stays a quotation.
+#[test]
+fn quotations_left_open_do_not_swallow_the_document() {
+    let curly_then_straight = "\
+Căn cứ Luật Hải quan;
+1. Hướng dẫn nhập chứng từ
+Chọn chức năng “Chứng từ đủ điều kiện (HQ nhập)\" trên Hệ thống.
+2. In danh sách container
+Đơn vị in danh sách.
+3. Tổ chức thực hiện
+Các đơn vị thực hiện./.
+";
+    assert_eq!(top(&vanban::parse(curly_then_straight)), ["1.", "2.", "3."]);
+    let stray = "\
+Thực hiện ý kiến của Bộ Tài chính:
+1. Phổ biến nội dung Nghị quyết của “Quốc hội tới công chức
+trong toàn ngành.
+2. Báo cáo kết quả trước ngày 30 tháng 6.
+3. Tổ chức thực hiện
+Các đơn vị thực hiện./.
+";
+    assert_eq!(top(&vanban::parse(stray)), ["1.", "2.", "3."]);
+    let lost_close = "\
+Điều 1. Sửa đổi khoản 2 Điều 5 như sau:
+“2. Người lao động được nghỉ 01 ngày
+trong mỗi tháng làm việc.
+Điều 2. Hiệu lực thi hành
+Quyết định này có hiệu lực từ ngày ký.
+Điều 3. Tổ chức thực hiện
+Các đơn vị thực hiện./.
+";
+    assert_eq!(
+        top(&vanban::parse(lost_close)),
+        ["Điều 1.", "Điều 2.", "Điều 3."]
+    );
+    let quoted_clauses = "\
+Về vấn đề này, Tổng cục Thuế có ý kiến như sau:
+Tại Điều 5 Nghị định số 132/2020/NĐ-CP quy định:
+“1. Các bên có quan hệ liên kết là các bên
+tham gia điều hành.
+2. Các trường hợp khác theo quy định.
+Đề nghị Công ty căn cứ quy định trên để thực hiện./.
+";
+    assert!(top(&vanban::parse(quoted_clauses)).is_empty());
+}
+
 /// A wrapped `V/v` subject whose next line starts with `Ngày` as a name (`Ngày giải phóng
 /// ...`) goes on; `Ngày` before a date opens the body.
 #[test]

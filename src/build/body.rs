@@ -257,6 +257,45 @@ fn gap(ctx: &Ctx<'_>, a: usize, b: usize) -> Gap {
 
 /// Joins lines into units.
 fn units(ctx: &Ctx<'_>, lines: &[usize], width: usize) -> Vec<Unit> {
+    let (out, unclosed) = units_quoting(ctx, lines, width, &Unclosed::default());
+    if unclosed.is_empty() {
+        return out;
+    }
+    // A quotation still open at the body's end swallowed what follows it: read again. A
+    // mark within a sentence (`... của “Quốc hội và ...`) was a stray one, OCR's reading of
+    // a speck; one that opens a line or follows a colon opened a real quotation whose
+    // closing mark was lost, which ends before the next label of the document's own
+    // sequence (`Điều 3.` after `Điều 2.`).
+    let (stray, lost) = unclosed
+        .into_iter()
+        .partition(|&(i, at)| opens_mid_sentence(ctx.text.value(ctx.lines[i].span), at));
+    units_quoting(ctx, lines, width, &Unclosed { stray, lost }).0
+}
+
+/// Quotation marks that opened a quotation never closed (see `units`).
+#[derive(Default)]
+struct Unclosed {
+    /// Stray marks, read as no quotation.
+    stray: Vec<QuoteAt>,
+    /// Quotations whose closing mark was lost.
+    lost: Vec<QuoteAt>,
+}
+
+/// Whether the quotation mark at byte `at` of line text `s` stands within a sentence: after
+/// a word on its line, not after a colon.
+fn opens_mid_sentence(s: &str, at: usize) -> bool {
+    let before = s.get(..at).unwrap_or("").trim_end();
+    !before.is_empty() && !before.ends_with(':')
+}
+
+/// The units of the body's lines, with the quotation marks in `unclosed` read as it says;
+/// also the marks that opened a quotation still open at the end.
+fn units_quoting(
+    ctx: &Ctx<'_>,
+    lines: &[usize],
+    width: usize,
+    unclosed: &Unclosed,
+) -> (Vec<Unit>, Vec<QuoteAt>) {
     let mut out: Vec<Unit> = Vec::new();
     let mut quotes = Quotes::default();
     // The numbers of the last article and the last one-level number label read, kept as
@@ -265,8 +304,31 @@ fn units(ctx: &Ctx<'_>, lines: &[usize], width: usize) -> Vec<Unit> {
     let mut last_number: Option<u32> = None;
     for &i in lines {
         let line = &ctx.lines[i];
+        // A quotation whose closing mark was lost ends before the document's next own
+        // article or number.
+        if quotes.open() && !unclosed.lost.is_empty() {
+            let own_next = line.label().is_some_and(|(k, sp)| match k {
+                LabelKind::Article => article_number(ctx, sp)
+                    .is_some_and(|n| last_article.is_some_and(|m| n == m + 1)),
+                LabelKind::Number => {
+                    simple_number(ctx, sp).is_some_and(|n| last_number.is_some_and(|m| n == m + 1))
+                }
+                _ => false,
+            });
+            if own_next {
+                quotes.close(&unclosed.lost);
+            }
+        }
         let quoted = quotes.open();
-        let label = if quoted { None } else { line.label() };
+        let label = match quoted {
+            true => {
+                if line.label().is_some() {
+                    quotes.swallowed();
+                }
+                None
+            }
+            false => line.label(),
+        };
         let label = label.filter(|(k, _)| !(line.kind == LineKind::Item && is_bare_heading(*k)));
         // `Điều 1` or `2` without its dot, after a line cut in mid-sentence, is a reference
         // the hard wrap brought to the start of a line (`... theo quy định tại` / `Điều 1
@@ -330,26 +392,56 @@ fn units(ctx: &Ctx<'_>, lines: &[usize], width: usize) -> Vec<Unit> {
                 lines: vec![i],
             });
         }
-        quotes.read(ctx.text.value(line.span));
+        quotes.read(i, ctx.text.value(line.span), &unclosed.stray);
     }
-    out
+    (out, quotes.unclosed())
 }
+
+/// Where a quotation mark stands: its line, and its byte in the line's text.
+type QuoteAt = (usize, usize);
 
 /// Which quotations are open after the lines read so far: curly quotes nest, a straight
 /// quote closes the one it opened (so `... phương châm "` | `bốn tại chỗ".` opens and
-/// closes one quotation).
+/// closes one quotation), or a curly one where it stands as a closing mark does (`“Chứng
+/// từ (HQ nhập)" trên`, `... theo quy định."Điều 3.`: typists mix the two).
 #[derive(Default)]
 struct Quotes {
-    curly: i32,
-    straight: bool,
+    /// The opening marks of the curly quotations open, innermost last, each with whether a
+    /// label was read as quoted under it.
+    curly: Vec<(QuoteAt, bool)>,
+    straight: Option<(QuoteAt, bool)>,
 }
 
 impl Quotes {
     fn open(&self) -> bool {
-        self.curly > 0 || self.straight
+        !self.curly.is_empty() || self.straight.is_some()
     }
 
-    fn read(&mut self, s: &str) {
+    /// A label was read as quoted under the quotations open now.
+    fn swallowed(&mut self) {
+        for q in self.curly.iter_mut().chain(self.straight.as_mut()) {
+            q.1 = true;
+        }
+    }
+
+    /// The opening marks of the quotations still open that quote a label (the others only
+    /// join lines into a paragraph, which a second reading would not change much).
+    fn unclosed(self) -> Vec<QuoteAt> {
+        self.curly
+            .into_iter()
+            .chain(self.straight)
+            .filter_map(|(at, swallowed)| swallowed.then_some(at))
+            .collect()
+    }
+
+    /// Closes the quotations opened by the marks in `marks`.
+    fn close(&mut self, marks: &[QuoteAt]) {
+        self.curly.retain(|(m, _)| !marks.contains(m));
+        self.straight = self.straight.filter(|(m, _)| !marks.contains(m));
+    }
+
+    /// Reads line `line`'s text `s`, skipping the opening marks in `ignore`.
+    fn read(&mut self, line: usize, s: &str, ignore: &[QuoteAt]) {
         let bytes = s.as_bytes();
         let mut from = 0;
         // Every line of the body passes here: only `"` and the characters led by 0xC2
@@ -364,21 +456,39 @@ impl Quotes {
                 continue;
             };
             from = at + c.len_utf8();
+            let next = s.get(from..).and_then(|t| t.chars().next());
+            let prev = s[..at].chars().next_back();
             // An opening mark before punctuation or the line's end was typed for a closing
             // one (`... trong tình hình mới “;`): nothing is quoted after it.
-            let closes = s
-                .get(from..)
-                .and_then(|t| t.chars().next())
-                .is_none_or(|n| matches!(n, ';' | '.' | ',' | ':' | '!' | '?' | ')'));
+            let closes = next.is_none_or(is_closing_punct);
+            // A straight mark after a word or a stop, before a space, a stop or the line's
+            // end, stands as a closing mark.
+            let closing_shape = prev.is_some_and(|p| !p.is_whitespace())
+                && (next.is_none_or(|n| n.is_whitespace() || is_closing_punct(n))
+                    || prev.is_some_and(is_closing_punct));
+            let here = (line, at);
             match c {
-                '“' | '«' if closes => self.curly = (self.curly - 1).max(0),
-                '“' | '«' => self.curly += 1,
-                '”' | '»' => self.curly = (self.curly - 1).max(0),
-                '"' => self.straight = !self.straight,
+                '“' | '«' if closes => {
+                    self.curly.pop();
+                }
+                '“' | '«' if !ignore.contains(&here) => self.curly.push((here, false)),
+                '”' | '»' => {
+                    self.curly.pop();
+                }
+                '"' if self.straight.is_some() => self.straight = None,
+                '"' if closing_shape && !self.curly.is_empty() => {
+                    self.curly.pop();
+                }
+                '"' if !ignore.contains(&here) => self.straight = Some((here, false)),
                 _ => {}
             }
         }
     }
+}
+
+/// Punctuation that may follow a closing quotation mark.
+fn is_closing_punct(c: char) -> bool {
+    matches!(c, ';' | '.' | ',' | ':' | '!' | '?' | ')' | '…')
 }
 
 /// Labels that never stand alone as a line's only content (none today; kept as the place to

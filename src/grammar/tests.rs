@@ -256,6 +256,16 @@ const CASES: &[Case] = &[
         ],
         &["Công văn số 384/BYT-KCB", "BỘ Y TẾ", "Công văn 12. BỘ Y TẾ"],
     ),
+    (
+        Rule::titled_item_line,
+        &["Quyết định 15/QĐ-BYT năm 2025 do Bộ Y tế ban hành. Điều 2. Bộ Nội vụ trình"],
+        &["Quyết định 15/QĐ-BYT năm 2025.", "Điều 2. Bộ Nội vụ trình"],
+    ),
+    (
+        Rule::page_title_start,
+        &["Quyết định 1\u{1}500/QĐ-BHXH", "Công văn 3\u{1}84/BYT"],
+        &["Quyết định số 1500", "Điều 1."],
+    ),
     (Rule::so_kw, &["Số", "SỐ", "số"], &["Số lượng", "Sơn"]),
     (
         Rule::so_clause,
