@@ -1087,12 +1087,12 @@ pub(super) fn build_attachments(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Docume
 mod tests {
     use super::Quotes;
 
-    fn after(lines: &[&str]) -> (i32, bool) {
+    fn after(lines: &[&str]) -> (usize, bool) {
         let mut q = Quotes::default();
-        for l in lines {
-            q.read(l);
+        for (i, l) in lines.iter().enumerate() {
+            q.read(i, l, &[]);
         }
-        (q.curly, q.straight)
+        (q.curly.len(), q.straight.is_some())
     }
 
     #[test]
@@ -1108,5 +1108,20 @@ mod tests {
         assert_eq!(after(&["“a", "mới “"]), (0, false));
         // Other characters led by the same bytes are not quotes: NBSP, `–`, `…`, `©`.
         assert_eq!(after(&["a\u{a0}b – c … ©"]), (0, false));
+        // A straight mark where a closing one stands closes a curly quotation; one that
+        // opens a word opens a quotation of its own.
+        assert_eq!(after(&["chức năng “Chứng từ (HQ nhập)\" trên"]), (0, false));
+        assert_eq!(after(&["“a", "theo quy định.\"Điều 3."]), (0, false));
+        assert_eq!(after(&["“a \"b\" c"]), (1, false));
+    }
+
+    #[test]
+    fn marks_read_as_no_quotation_are_skipped() {
+        let mut q = Quotes::default();
+        q.read(0, "của “Quốc hội", &[(0, "của ".len())]);
+        assert!(!q.open());
+        q.read(1, "“Trường hợp", &[]);
+        q.swallowed();
+        assert_eq!(q.unclosed(), [(1, 0)]);
     }
 }
