@@ -261,11 +261,6 @@ const CASES: &[Case] = &[
         &["Quyết định 15/QĐ-BYT năm 2025 do Bộ Y tế ban hành. Điều 2. Bộ Nội vụ trình"],
         &["Quyết định 15/QĐ-BYT năm 2025.", "Điều 2. Bộ Nội vụ trình"],
     ),
-    (
-        Rule::page_title_start,
-        &["Quyết định 1\u{1}500/QĐ-BHXH", "Công văn 3\u{1}84/BYT"],
-        &["Quyết định số 1500", "Điều 1."],
-    ),
     (Rule::so_kw, &["Số", "SỐ", "số"], &["Số lượng", "Sơn"]),
     (
         Rule::so_clause,
