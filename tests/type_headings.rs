@@ -227,3 +227,39 @@ fn the_author_under_the_heading_is_not_the_subject() {
         assert_eq!(&text[span.start..span.end], by, "{heading}");
     }
 }
+
+/// The National Assembly's bodies print the type's name before `số` (`Nghị quyết số:
+/// 17/2022/UBTVQH15`), under the issuer and above the national name.
+#[test]
+fn the_number_after_the_types_name() {
+    let text = "\
+ỦY BAN THƯỜNG VỤ QUỐC HỘI
+Nghị quyết số: 42/2023/UBTVQH15
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 18 tháng 5 năm 2023
+NGHỊ QUYẾT
+Về tiền lương của đại biểu Quốc hội hoạt động chuyên trách
+ỦY BAN THƯỜNG VỤ QUỐC HỘI
+Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+QUYẾT NGHỊ:
+Điều 1. Phạm vi điều chỉnh
+Nghị quyết này quy định tiền lương của đại biểu.
+Điều 2. Hiệu lực thi hành
+Nghị quyết này có hiệu lực từ ngày 01 tháng 7 năm 2023./.
+TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI
+CHỦ TỊCH
+Vương Đình Huệ
+";
+    let doc = vanban::parse(text);
+    assert_eq!(doc.number.number, Some(42));
+    assert_eq!(doc.number.year, Some(2023));
+    assert_eq!(doc.number.notation.as_deref(), Some("UBTVQH15"));
+    assert_eq!(
+        doc.issuer.name.as_deref(),
+        Some("ỦY BAN THƯỜNG VỤ QUỐC HỘI")
+    );
+    assert_eq!(doc.doc_type.name.as_deref(), Some("NGHỊ QUYẾT"));
+    assert_eq!(doc.date.as_deref(), Some("2023-05-18"));
+    assert_eq!(doc.body.items.len(), 2);
+}

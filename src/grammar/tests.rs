@@ -77,6 +77,8 @@ const CASES: &[Case] = &[
             "UBND TỈNH ĐẮK LẮK        BỘ CÔNG AN      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
             "Số: 418/TB-BNV Hà Nội, ngày 14 tháng 06 năm 2018",
             "VĂN PHÒNG QUỐC HỘI -------",
+            // `Số` after the type's name.
+            "Nghị quyết số: 17/2022/UBTVQH15",
             // A site's title glued before the header's first cell.
             "Công văn 384/BYT-KCB năm 2014 do Bộ Y tế ban hành. BỘ Y TẾ -------",
             "Công văn 778/TCHQ-GSQL. BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
