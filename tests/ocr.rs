@@ -224,3 +224,28 @@ fn handwritten_figures_in_the_number_and_date() {
         );
     }
 }
+
+/// `Nơi nhận` with one letter misread (`Not nhận:`, `Nai nhận:`, `Noi nhin:`) still heads
+/// the list, and the signature column glued after it is the signature's.
+#[test]
+fn noi_nhan_with_a_letter_misread() {
+    for heading in ["Not nhận:", "Nai nhận:", "Noi nhin:"] {
+        let text = format!(
+            "BỘ TƯ PHÁP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+             Độc lập - Tự do - Hạnh phúc\nSố: 215/BTP-PLQT Hà Nội, ngày 12 tháng 4 năm 2021\n\
+             V/v góp ý dự thảo hiệp định\n\nKính gửi: Bộ Ngoại giao\n\n\
+             Bộ Tư pháp góp ý như sau./.\n\n\
+             {heading} TL. BỘ TRƯỞNG\n- Như trên;\n- Văn phòng Chính phủ; VỤ TRƯỞNG\n\
+             - Lưu: VT, PLQT.\n\nNguyễn Văn Hòa\n"
+        );
+        let doc = vanban::parse(&text);
+        assert_eq!(doc.recipients.len(), 3, "{heading}: {:?}", doc.recipients);
+        let sig = doc.signature.as_ref().expect("signature");
+        assert_eq!(
+            sig.chain.first().map(String::as_str),
+            Some("TL. BỘ TRƯỞNG"),
+            "{heading}"
+        );
+        assert_eq!(sig.name.as_deref(), Some("Nguyễn Văn Hòa"), "{heading}");
+    }
+}
