@@ -31,6 +31,40 @@ fn a_year_wrapped_to_the_next_line_completes_the_date() {
     assert_eq!(doc.subject.as_deref(), Some("chuẩn bị mùa mưa bão"));
 }
 
+/// A header cell cut after the day or after `ngày` (a web page's table, its emphasis marks
+/// around the cell): the next line gives the rest of the date.
+#[test]
+fn a_date_cut_before_thang_or_after_ngay_completes_the_date() {
+    for (first, second, spanned_date) in [
+        (
+            "*Đà Lạt, ngày 03",
+            "tháng 4 năm 2024 *",
+            "ngày 03\ntháng 4 năm 2024",
+        ),
+        (
+            "Đà Lạt, ngày",
+            "03 tháng 4 năm 2024",
+            "ngày\n03 tháng 4 năm 2024",
+        ),
+    ] {
+        let text = format!(
+            "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+             Độc lập - Tự do - Hạnh phúc\nSố: 88/KH-UBND\n{first}\n{second}\n\n\
+             KẾ HOẠCH\nPhòng chống thiên tai năm 2024\n"
+        );
+        let doc = vanban::parse(&text);
+        assert_eq!(doc.place.as_deref(), Some("Đà Lạt"), "{first}");
+        assert_eq!(doc.date.as_deref(), Some("2024-04-03"), "{first}");
+        assert_eq!(spanned(&text, &doc, "date"), spanned_date);
+        assert!(doc.unclassified.is_empty(), "{:?}", doc.unclassified);
+        assert!(
+            !doc.diagnostics.iter().any(|d| d.code == "VB110"),
+            "{first}: {:?}",
+            doc.diagnostics
+        );
+    }
+}
+
 #[test]
 fn a_wrapped_year_with_text_after_it_keeps_that_text() {
     let text =

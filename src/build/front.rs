@@ -534,12 +534,16 @@ fn date(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFacts)
     }
     let Some((i, d)) = found else { return };
     ctx.use_line(i);
+    let wrapped = wrapped_date(ctx, i, &d);
+    let day = d.day.or(wrapped.as_ref().and_then(|w| w.day));
+    let month = d.month.or(wrapped.as_ref().and_then(|w| w.month));
+    let year = d.year.or(wrapped.as_ref().map(|w| w.year));
     if prefix.is_empty() {
         let printed = |s: Option<Span>| s.map(|s| (ctx.value(s), ctx.input_span(s)));
         ctx.facts.date = Some(crate::check::DateFacts {
             span: ctx.input_span(d.body),
-            day: printed(d.day),
-            month: printed(d.month),
+            day: printed(day),
+            month: printed(month),
             figures: d.figures,
             day_unread: d.day_unread,
         });
@@ -548,22 +552,19 @@ fn date(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFacts)
         facts.place = Some(squeeze(&ctx.value(p)));
         ctx.record(format!("{prefix}place"), p);
     }
-    let wrapped = wrapped_year(ctx, i, &d);
-    let year = d.year.or(wrapped.map(|(y, _)| y));
     // OCR may space the figures (`0 8`).
     let num = |ctx: &Ctx<'_>, s: Option<Span>| {
         s.and_then(|s| ctx.value(s).replace(' ', "").parse::<u32>().ok())
     };
-    if let (Some(day), Some(month), Some(y)) = (num(ctx, d.day), num(ctx, d.month), num(ctx, year))
-    {
+    if let (Some(day), Some(month), Some(y)) = (num(ctx, day), num(ctx, month), num(ctx, year)) {
         match dates::iso(y as i32, month, day) {
             Some(iso) => {
                 facts.date = Some(iso);
                 match wrapped {
-                    Some((y, alone)) => {
-                        let cover = Span::new(d.body.start, y.end);
-                        ctx.record_parts(format!("{prefix}date"), cover, &[d.body, y]);
-                        if alone {
+                    Some(w) => {
+                        let cover = Span::new(d.body.start, w.span.end);
+                        ctx.record_parts(format!("{prefix}date"), cover, &[d.body, w.span]);
+                        if w.alone {
                             ctx.use_line(i + 1);
                         }
                     }
@@ -575,15 +576,35 @@ fn date(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFacts)
     }
 }
 
-/// The year of a date cut after `năm` at the end of line `i`, printed at the start of the
-/// next line (`Hòa Bình, ngày 03 tháng 5 năm` / `2016`), as text wrapped at a fixed width
-/// leaves it: its key span, and whether it is all that line holds (then the line is the
-/// date's). Only where the day and the month were printed: a blank form (`ngày ... tháng
-/// ... năm 20..`) is not completed from the text below it.
-fn wrapped_year(ctx: &Ctx<'_>, i: usize, d: &DateSeg) -> Option<(Span, bool)> {
-    if d.year.is_some() || d.day.is_none() || d.month.is_none() {
+/// The rest of a date cut at the end of line `i`, at the start of the next line.
+struct WrappedDate {
+    /// What the next line gives: the day (cut after `ngày`), the month (cut before
+    /// `tháng`), the year.
+    day: Option<Span>,
+    month: Option<Span>,
+    year: Span,
+    /// The whole piece on the next line.
+    span: Span,
+    /// It is all that line holds (then the line is the date's).
+    alone: bool,
+}
+
+/// The rest of a date cut at the end of line `i` and printed at the start of the next line,
+/// as text wrapped at a fixed width or a header cell leaves it: the year after `năm`
+/// (`Hòa Bình, ngày 03 tháng 5 năm` / `2016`), or the month and the year, and the day, after
+/// a cut before `tháng` or after `ngày` (`Đà Lạt, ngày 03` / `tháng 4 năm 2024`). Only where
+/// the line gave what comes before the cut: a blank form (`ngày ... tháng ... năm 20..`) is
+/// not completed from the text below it.
+fn wrapped_date(ctx: &Ctx<'_>, i: usize, d: &DateSeg) -> Option<WrappedDate> {
+    if d.year.is_some() || (d.day.is_none() && d.month.is_some()) {
         return None;
     }
+    let rule = match (d.day, d.month) {
+        (Some(_), Some(_)) => Rule::wrapped_year,
+        _ => Rule::wrapped_date,
+    };
+    // A cut after `ngày` needs the day on the next line; one after the day, none there.
+    let day_wanted = d.day.is_none();
     let line = ctx.lines.get(i)?;
     let after = ctx.key(Span::new(d.body.end, line.span.end));
     if !after.trim().is_empty() {
@@ -597,13 +618,42 @@ fn wrapped_year(ctx: &Ctx<'_>, i: usize, d: &DateSeg) -> Option<(Span, bool)> {
     let full = ctx.key(next.span);
     let indent = full.len() - full.trim_start().len();
     let key = &full[indent..];
-    let len = crate::grammar::match_at_start(Rule::wrapped_year, key)?;
+    let len = crate::grammar::match_at_start(rule, key)?;
+    // A header cell's closing emphasis mark may end the line (`tháng 4 năm 2024 *`).
     let alone = key[len..]
-        .trim_matches(|c: char| c == ' ' || c == '.' || c == ',')
+        .trim_matches(|c: char| matches!(c, ' ' | '.' | ',' | '*' | '_'))
         .is_empty();
-    // The year: the match's last four figures (after `năm` when the wrap came before it).
-    let end = next.span.start + indent + len;
-    Some((Span::new(end - 4, end), alone))
+    let start = next.span.start + indent;
+    // The figures of the match, in order: [day,] month, year (the year's four last).
+    let mut runs = Vec::new();
+    let bytes = key.as_bytes();
+    let mut at = 0;
+    while at < len {
+        if bytes[at].is_ascii_digit() {
+            let run = bytes[at..len]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            runs.push(Span::new(start + at, start + at + run));
+            at += run;
+        } else {
+            at += 1;
+        }
+    }
+    let year = *runs.last()?;
+    let (day, month) = match (rule, runs.len()) {
+        (Rule::wrapped_year, _) => (None, None),
+        (_, 3) if day_wanted => (Some(runs[0]), Some(runs[1])),
+        (_, 2) if !day_wanted => (None, Some(runs[0])),
+        _ => return None,
+    };
+    Some(WrappedDate {
+        day,
+        month,
+        year,
+        span: Span::new(start, start + len),
+        alone,
+    })
 }
 
 /// The visible text of a digital-signature stamp: an e-mail and a signing time, with the

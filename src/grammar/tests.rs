@@ -405,8 +405,13 @@ const CASES: &[Case] = &[
     ),
     (
         Rule::date_cut,
-        &["ngày 15 tháng 3", "Ngày 02 tháng 11  "],
-        &["ngày 15 tháng 3 năm", "ngày tháng", "ngày 15 tháng 3, các"],
+        &["ngày 15 tháng 3", "Ngày 02 tháng 11  ", "ngày 03", "ngày"],
+        &["ngày 15 tháng 3 năm", "ngày tháng", "ngày 15 tháng 3, các", "ngày 03 các"],
+    ),
+    (
+        Rule::wrapped_date,
+        &["tháng 4 năm 2024", "19 tháng 11 năm 2025", "tháng 4 năm 2024\u{1} *"],
+        &["tháng 4", "năm 2024", "tháng 4 năm 20245"],
     ),
     (
         Rule::date_numeric,
