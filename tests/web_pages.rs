@@ -283,3 +283,43 @@ fn articles_after_a_repeated_site_title() {
         ]
     );
 }
+
+/// A bold mark that a crawler left alone on its line (`**`) above the header is the page's,
+/// not the Party's star: the header below it is read.
+#[test]
+fn a_lone_bold_mark_above_the_header() {
+    let text = "\
+Trang văn bản của cổng thông tin
+**
+Nội dung được cập nhật từ nguồn công khai.
+ỦY BAN NHÂN DÂN
+TỈNH KON TUM
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 512/QĐ-UBND
+Kon Tum, ngày 11 tháng 7 năm 2024
+QUYẾT ĐỊNH
+Về việc công bố danh mục thủ tục hành chính
+Điều 1. Công bố danh mục thủ tục hành chính.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Y Ngọc
+";
+    let doc = vanban::parse(text);
+    assert_eq!(
+        doc.issuer.name.as_deref(),
+        Some("ỦY BAN NHÂN DÂN TỈNH KON TUM")
+    );
+    assert_eq!(doc.number.number, Some(512));
+    assert_eq!(doc.date.as_deref(), Some("2024-07-11"));
+    assert_eq!(doc.body.items.len(), 2);
+    assert!(
+        doc.unclassified
+            .iter()
+            .any(|l| l.kind == "before_header" && l.text == "**"),
+        "{:?}",
+        doc.unclassified
+    );
+}

@@ -566,6 +566,12 @@ fn front_step(ctx: &Ctx<'_>, start: usize, i: usize, seen_anchor: bool) -> Step 
                 Step::Stay(Zone::Noise(Noise::Header), None)
             }
         }
+        // The Party's star stands under the issuer's name; a line of stars before any header
+        // line with no capitals above it is a page's (a bold mark `**` a crawler left
+        // alone on its line).
+        LineKind::Star if !seen_anchor && !caps_above(ctx, i) && anchor_ahead(ctx, i, 40) => {
+            Step::Stay(Zone::Noise(Noise::BeforeHeader), None)
+        }
         LineKind::Star
         | LineKind::Rule
         | LineKind::Marks
@@ -624,6 +630,19 @@ fn front_step(ctx: &Ctx<'_>, start: usize, i: usize, seen_anchor: bool) -> Step 
         }),
         LineKind::Text | LineKind::Blank => text_in_front(ctx, i, seen_anchor),
     }
+}
+
+/// Whether the non-blank line above line `i` is a header line or a line of capitals.
+fn caps_above(ctx: &Ctx<'_>, i: usize) -> bool {
+    ctx.lines[..i]
+        .iter()
+        .rev()
+        .find(|l| l.kind != LineKind::Blank)
+        .is_some_and(|l| {
+            l.kind == LineKind::Header
+                || (l.kind == LineKind::Sig
+                    && l.sig_parts().iter().all(|p| matches!(p, SigPart::Caps(_))))
+        })
 }
 
 /// A text line met before the body: noise before or inside the header, or the body's start.
