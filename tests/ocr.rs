@@ -249,3 +249,24 @@ fn noi_nhan_with_a_letter_misread() {
         assert_eq!(sig.name.as_deref(), Some("Nguyễn Văn Hòa"), "{heading}");
     }
 }
+
+/// The motto with `Tự` read as `Ty` still ends a header row of two columns, so the issuer
+/// beside it, the number and the subject are read.
+#[test]
+fn the_motto_with_tu_read_as_ty() {
+    let text = "\
+TONG CUC THUE CONG HOA XA HOI CHU NGHIA VIET NAM
+CUC THUE TINH NAM DINH Độc lập - Ty do - Hạnh phúc
+Số: 2210/CT-TTHT Nam Định, ngày 05 tháng 6 năm 2020
+V/v giải đáp chính sách thuế
+
+Kính gửi: Công ty TNHH Thành Công
+
+Cục Thuế trả lời như sau./.
+";
+    let doc = vanban::parse(text);
+    assert_eq!(doc.issuer.name.as_deref(), Some("CUC THUE TINH NAM DINH"));
+    assert_eq!(doc.number.notation.as_deref(), Some("CT-TTHT"));
+    assert_eq!(doc.place.as_deref(), Some("Nam Định"));
+    assert_eq!(doc.subject.as_deref(), Some("giải đáp chính sách thuế"));
+}

@@ -202,6 +202,7 @@ const CASES: &[Case] = &[
         &[
             "Độc lập - Tự do - Hạnh phúc",
             "Độc lập – Tự do – Hạnh phúc",
+            "Độc lập - Ty do - Hạnh phúc",
             "Độc lập -Tự do- Hạnh phúc",
             "Độc lập - Tự Do - Hanh Phức",
             "ĐỘC LẬP - TỰ DO - HẠNH PHÚC",
