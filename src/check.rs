@@ -53,8 +53,8 @@ pub(crate) struct DateFacts {
     pub month: Option<(String, Span)>,
     /// Written in figures (`ngày 06/8/2021`).
     pub figures: bool,
-    /// The day is printed but could not be read (an OCR misreading).
-    pub day_unread: bool,
+    /// The day or month is printed but could not be read (an OCR misreading).
+    pub unread: bool,
 }
 
 /// The date Nghị định 30/2020 took effect: type codes changed on it.
@@ -152,7 +152,7 @@ fn date_rules(date: &DateFacts, d: &mut impl FnMut(Code, Option<Span>)) {
         d(Code::DateInFigures, Some(date.span));
     }
     let (Some((day, day_span)), Some((month, month_span))) = (&date.day, &date.month) else {
-        let code = match date.day_unread {
+        let code = match date.unread {
             true => Code::Unreadable,
             false => Code::DateBlank,
         };

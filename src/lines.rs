@@ -122,8 +122,9 @@ pub(crate) struct DateSeg {
     pub year: Option<Span>,
     /// Written in figures (`ngày 06/8/2021`), not in words.
     pub figures: bool,
-    /// The day is printed but garbled (`ngày | & tháng`): left out, not blank.
-    pub day_unread: bool,
+    /// The day or month is printed but garbled (`ngày | & tháng`, `tháng OF năm`): left
+    /// out, not blank.
+    pub unread: bool,
 }
 
 /// A type heading and the subject printed after it on the same line.
@@ -606,7 +607,7 @@ fn date_parts(rd: &Reader<'_>, p: Pair<'_, Rule>) -> DateSeg {
                 for r in q.into_inner() {
                     match r.as_rule() {
                         Rule::day => d.day = Some(rd.span(&r)),
-                        Rule::day_unread => d.day_unread = true,
+                        Rule::day_unread | Rule::month_unread => d.unread = true,
                         Rule::month => d.month = Some(rd.span(&r)),
                         Rule::date_year => d.year = Some(rd.span(&r)),
                         _ => {}

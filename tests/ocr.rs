@@ -270,3 +270,26 @@ Cục Thuế trả lời như sau./.
     assert_eq!(doc.place.as_deref(), Some("Nam Định"));
     assert_eq!(doc.subject.as_deref(), Some("giải đáp chính sách thuế"));
 }
+
+/// A place and date as OCR damages it: a period read for the comma, `ngày` with its last
+/// letter misread, a month that is no figure. The place is kept, and the date where its
+/// figures are read.
+#[test]
+fn a_place_and_date_damaged_by_ocr() {
+    for (line, date) in [
+        ("Hà Nội. ngày 05 tháng 7 năm 2024", Some("2024-07-05")),
+        ("Hà Nội, ngàu 26 tháng 4 năm 2021", Some("2021-04-26")),
+        ("Hà Nội, ngày 26 tháng OF năm 2021", None),
+    ] {
+        let text = format!(
+            "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+             TỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc\n\
+             Số: 2862/TCT-HTQT {line}\nV/v hiệp định thuế\n\n\
+             Kính gửi: Cục Thuế các tỉnh\n\nTổng cục Thuế thông báo như sau./.\n"
+        );
+        let doc = vanban::parse(&text);
+        assert_eq!(doc.place.as_deref(), Some("Hà Nội"), "{line}");
+        assert_eq!(doc.date.as_deref(), date, "{line}");
+        assert_eq!(doc.subject.as_deref(), Some("hiệp định thuế"), "{line}");
+    }
+}

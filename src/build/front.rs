@@ -545,7 +545,7 @@ fn date(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFacts)
             day: printed(day),
             month: printed(month),
             figures: d.figures,
-            day_unread: d.day_unread,
+            unread: d.unread,
         });
     }
     if let Some(p) = d.place {

@@ -350,6 +350,8 @@ const CASES: &[Case] = &[
             "ngày 21 tháng 10 năm 2024",
             "Hà Nội, ngày 14/6/2018",
             "Lai Châu ngày 06 tháng 8 năm 2021",
+            "Hà Nội. ngày 06 tháng 8 năm 2021",
+            "Bình Dương, ngàÊ 4 tháng 10 năm 2022",
         ],
         &[
             "Trả lời Công văn số 215, ngày 09 tháng 10 năm 2015",
@@ -385,6 +387,8 @@ const CASES: &[Case] = &[
             "ngàyw93 tháng 8 năm 2019",
             "ngày 4ð tháng 9 năm 2020",
             "ngày2( tháng 2 năm 2019",
+            "ngày 26 tháng OF năm 2021",
+            "ngàu 26 tháng 4 năm 2021",
         ],
         &["ngày 06/8/2021", "ngày a b c tháng 5 năm 2020", "ngày abcde tháng 5 năm 2020"],
     ),
@@ -398,6 +402,11 @@ const CASES: &[Case] = &[
             "OL\u{1} tháng",
         ],
         &["a b c tháng", "abcde tháng", " tháng", "w93"],
+    ),
+    (
+        Rule::month_unread,
+        &["OF\u{1} năm", "0l\u{1}năm"],
+        &["OFFF năm", " năm", "OF"],
     ),
     (
         Rule::so_unread,
