@@ -140,6 +140,46 @@ Trang 1/2
     assert!(doc.attachments.is_empty(), "{:?}", doc.attachments);
 }
 
+/// A converter's page-break marker and the next page's number (`--- PAGE BREAK ---`, `---
+/// PAGE 2 ---`) inside the recipient list: the list goes on past them.
+#[test]
+fn a_converters_page_number_inside_the_recipient_list() {
+    let text = "\
+ỦY BAN NHÂN DÂN
+TỈNH HÀ GIANG
+Số: 15/UBND-VX
+V/v tăng cường công tác y tế
+
+Kính gửi: Sở Y tế.
+
+Đề nghị Sở Y tế rà soát các cơ sở khám bệnh./.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nơi nhận:
+- Như trên;
+- Sở Tài chính; Lương Văn Hùng
+
+--- PAGE BREAK ---
+
+--- PAGE 2 ---
+- Sở Nội vụ;
+- Lưu: VT.
+";
+    let doc = vanban::parse(text);
+    assert_eq!(
+        recipients(&doc),
+        ["Như trên", "Sở Tài chính", "Sở Nội vụ", "Lưu: VT"]
+    );
+    assert!(
+        doc.unclassified
+            .iter()
+            .any(|l| l.kind == "page_marker" && l.text == "--- PAGE 2 ---"),
+        "{:?}",
+        doc.unclassified
+    );
+}
+
 /// The page markers kept aside, as printed.
 fn page_markers<'t>(text: &'t str, doc: &Document) -> Vec<&'t str> {
     doc.unclassified

@@ -954,7 +954,7 @@ const CASES: &[Case] = &[
     ),
     (
         Rule::page_marker,
-        &["--- PAGE BREAK ---", "Page 1of 1", "Trang 2/5", "Trang 3", "- 2 -", "-12-", "- Trang 2 -"],
+        &["--- PAGE BREAK ---", "--- PAGE 2 ---", "Page 1of 1", "Trang 2/5", "Trang 3", "- 2 -", "-12-", "- Trang 2 -"],
         &["Trang chủ", "- 2 người -", "- 2"],
     ),
     (
