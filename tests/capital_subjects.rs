@@ -87,3 +87,28 @@ fn ve_viec_after_a_glued_heading_is_kept() {
         Some("TĂNG CƯỜNG CÔNG TÁC PHÒNG CHỐNG LỤT BÃO")
     );
 }
+
+/// `VỀ VIỆC` inside a subject in capitals (`QUY ĐỊNH VỀ VIỆC LẬP ...`) goes on the subject,
+/// on the heading's line as on its own.
+#[test]
+fn ve_viec_inside_a_subject_in_capitals() {
+    for title in [
+        "Hà Nội, ngày 03 tháng 4 năm 2023 THÔNG TƯ QUY ĐỊNH VỀ VIỆC LẬP HỒ SƠ CÁN BỘ CẤP XÃ",
+        "Hà Nội, ngày 03 tháng 4 năm 2023\nTHÔNG TƯ\nQUY ĐỊNH VỀ VIỆC LẬP HỒ SƠ CÁN BỘ CẤP XÃ",
+    ] {
+        let text = format!(
+            "BỘ NỘI VỤ --------\n\
+             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n\
+             Số: 07/2023/TT-BNV\n{title}\n\
+             Căn cứ Luật Cán bộ, công chức;\n\
+             Điều 1. Phạm vi điều chỉnh\nThông tư này quy định việc lập hồ sơ.\n"
+        );
+        let doc = vanban::parse(&text);
+        assert_eq!(
+            doc.subject.as_deref(),
+            Some("QUY ĐỊNH VỀ VIỆC LẬP HỒ SƠ CÁN BỘ CẤP XÃ"),
+            "{title}"
+        );
+        assert_eq!(doc.doc_type.name.as_deref(), Some("THÔNG TƯ"));
+    }
+}
