@@ -198,3 +198,23 @@ fn the_place_and_date_beside_a_subjects_second_line() {
         }
     }
 }
+
+/// A web page that flattened the header table onto one line: the `V/v` subject ends where
+/// the place and date begin, before `Kính gửi`.
+#[test]
+fn a_flattened_subject_stops_at_the_place_and_date() {
+    let text = "\
+BỘ CÔNG THƯƠNG ----------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------
+Số: 2188/BCT-TTTN V/v góp ý dự thảo quy chế chợ đầu mối Hà Nội, ngày 11 tháng 4 năm 2022 Kính gửi: Ủy ban nhân dân tỉnh Hòa Bình
+1. Thống nhất với dự thảo.
+2. Đề nghị bổ sung quy định về phòng cháy./.
+";
+    let doc = vanban::parse(text);
+    assert_eq!(
+        doc.subject.as_deref(),
+        Some("góp ý dự thảo quy chế chợ đầu mối")
+    );
+    assert_eq!(doc.place.as_deref(), Some("Hà Nội"));
+    assert_eq!(doc.date.as_deref(), Some("2022-04-11"));
+    assert_eq!(doc.addressees, ["Ủy ban nhân dân tỉnh Hòa Bình"]);
+}

@@ -132,6 +132,7 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::so_unread => "a number OCR could not read",
         Rule::month_unread => "a month OCR could not read as figures",
         Rule::ngay_kw => "`ngày`, or as OCR misreads it",
+        Rule::flat_date => "a place and date after a flattened subject",
         Rule::place_stop => "between a place and `ngày` without the comma",
         Rule::youth_union => "the Youth Union header (ĐOÀN TNCS HỒ CHÍ MINH)",
         Rule::mass_org => "a mass organization's header (HỘI NÔNG DÂN VIỆT NAM)",

@@ -530,7 +530,16 @@ const CASES: &[Case] = &[
         &["Ban hành"],
     ),
     (Rule::subject_tail, &["Ngày 12 tháng 4"], &[""]),
-    (Rule::subject_text, &["Kết luận của Chủ tịch"], &[""]),
+    (
+        Rule::subject_text,
+        &[
+            "Kết luận của Chủ tịch",
+            "góp ý dự thảo\u{1} Hà Nội, ngày 11 tháng 4 năm 2022 Kính gửi: Bộ Tài chính",
+            "góp ý dự thảo Hà Nội, ngày 11 tháng 4 năm 2022 về chợ",
+            "tổ chức hội nghị tại Thanh Hóa, ngày 11 tháng 9 năm 2024",
+        ],
+        &[""],
+    ),
     (
         Rule::vv_seg,
         &[
