@@ -184,6 +184,14 @@ CASES = {
     'dated_wraps': lambda n: ('chủ đầu tư nhà ở xã hội       Hà Lâm, ngày 21 tháng 9 năm 2020\n')*n,
     'gaps_one_line': lambda n: 'a  ' * n + 'Hà Lâm, ngày 21 tháng 9 năm 2020\n',
     'ward_lines': lambda n: ('ỦY BAN NHÂN DÂN\nPHƯỜNG AN LẠC          Độc lập - Tự do - Hạnh phúc\n')*n,
+    'unclosed_quotes': lambda n: ''.join(f'Điều {i+1}. Sửa đổi như sau:\n“{i+1}. Nội dung\n' for i in range(n)),
+    'stray_quotes': lambda n: 'Thực hiện:\n' + ''.join(f'{i+1}. Nghị quyết của “Quốc hội\n' for i in range(n)),
+    'titled_items': lambda n: ''.join(f'Quyết định 15/QĐ-BYT năm 2025 về y tế. Điều {i+1}. Nội dung\n' for i in range(n)),
+    'titled_headers': lambda n: ('Công văn 384/BYT-KCB năm 2014 do Bộ Y tế ban hành. BỘ Y TẾ -------\n')*n,
+    'flat_subjects': lambda n: ('Số: 12/BCT V/v góp ý ' + 'Hà Nội, ' * 20 + 'Hà Nội, ngày 11 tháng 4 năm 2022 Kính gửi: Bộ\n')*n,
+    'flat_subject_one_line': lambda n: 'V/v góp ý ' + 'Hà Nội Hà Nội, ngày ' * n + '\n',
+    'garbled_dates': lambda n: ('Số: q17 /CT-TTHT Hà Nội. ngàu | & tháng OF năm 2020\n*Đà Lạt, ngày 03\ntháng 4 năm 2024 *\n')*n,
+    'page_numbers': lambda n: ('- Sở số;\n--- PAGE BREAK ---\n--- PAGE 2 ---\n')*n,
 }
 
 

@@ -575,3 +575,17 @@ fn archive_entries_130k_on_the_noi_nhan_line() {
         assert!(json.matches("Lưu x").count() >= 130_000);
     });
 }
+
+#[test]
+fn quotations_never_closed_40k() {
+    // Each article quotes a clause whose closing mark is lost, so the body is read twice;
+    // closing those quotations once searched every mark left open (time quadratic in them).
+    watchdog("unclosed_quotes_40k", || {
+        let text: String = (1..=40_000)
+            .map(|i| format!("Điều {i}. Sửa đổi như sau:\n“{i}. Nội dung\n"))
+            .collect();
+        let doc = timed(|| vanban::parse(&text));
+        check_spans(&text, &doc);
+        assert_eq!(doc.body.items.len(), 40_000);
+    });
+}

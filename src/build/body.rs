@@ -406,9 +406,13 @@ type QuoteAt = (usize, usize);
 /// từ (HQ nhập)" trên`, `... theo quy định."Điều 3.`: typists mix the two).
 #[derive(Default)]
 struct Quotes {
-    /// The opening marks of the curly quotations open, innermost last, each with whether a
-    /// label was read as quoted under it.
-    curly: Vec<(QuoteAt, bool)>,
+    /// The opening marks of the curly quotations open, innermost last.
+    curly: Vec<QuoteAt>,
+    /// How many of `curly`, from the outermost, were open when a label was read as quoted
+    /// (kept as a count, not a flag per mark, so that marking them costs nothing: every
+    /// mark below it stayed open since, as only the innermost ones close).
+    curly_swallowed: usize,
+    /// The straight quotation open, and whether a label was read as quoted under it.
     straight: Option<(QuoteAt, bool)>,
 }
 
@@ -419,29 +423,49 @@ impl Quotes {
 
     /// A label was read as quoted under the quotations open now.
     fn swallowed(&mut self) {
-        for q in self.curly.iter_mut().chain(self.straight.as_mut()) {
-            q.1 = true;
+        self.curly_swallowed = self.curly.len();
+        if let Some(s) = self.straight.as_mut() {
+            s.1 = true;
         }
     }
 
+    /// Closes the innermost curly quotation.
+    fn pop(&mut self) {
+        self.curly.pop();
+        self.curly_swallowed = self.curly_swallowed.min(self.curly.len());
+    }
+
     /// The opening marks of the quotations still open that quote a label (the others only
-    /// join lines into a paragraph, which a second reading would not change much).
-    fn unclosed(self) -> Vec<QuoteAt> {
-        self.curly
-            .into_iter()
-            .chain(self.straight)
-            .filter_map(|(at, swallowed)| swallowed.then_some(at))
-            .collect()
+    /// join lines into a paragraph, which a second reading would not change much), in the
+    /// order of the text.
+    fn unclosed(mut self) -> Vec<QuoteAt> {
+        self.curly.truncate(self.curly_swallowed);
+        let mut out = self.curly;
+        out.extend(
+            self.straight
+                .and_then(|(at, swallowed)| swallowed.then_some(at)),
+        );
+        out.sort_unstable();
+        out
     }
 
-    /// Closes the quotations opened by the marks in `marks`.
+    /// Closes the innermost quotations while they were opened by marks in `marks` (sorted).
     fn close(&mut self, marks: &[QuoteAt]) {
-        self.curly.retain(|(m, _)| !marks.contains(m));
-        self.straight = self.straight.filter(|(m, _)| !marks.contains(m));
+        while self
+            .curly
+            .last()
+            .is_some_and(|m| marks.binary_search(m).is_ok())
+        {
+            self.pop();
+        }
+        self.straight = self
+            .straight
+            .filter(|(m, _)| marks.binary_search(m).is_err());
     }
 
-    /// Reads line `line`'s text `s`, skipping the opening marks in `ignore`.
+    /// Reads line `line`'s text `s`, skipping the opening marks in `ignore` (sorted).
     fn read(&mut self, line: usize, s: &str, ignore: &[QuoteAt]) {
+        let skipped = |at: &QuoteAt| ignore.binary_search(at).is_ok();
         let bytes = s.as_bytes();
         let mut from = 0;
         // Every line of the body passes here: only `"` and the characters led by 0xC2
@@ -468,18 +492,12 @@ impl Quotes {
                     || prev.is_some_and(is_closing_punct));
             let here = (line, at);
             match c {
-                '“' | '«' if closes => {
-                    self.curly.pop();
-                }
-                '“' | '«' if !ignore.contains(&here) => self.curly.push((here, false)),
-                '”' | '»' => {
-                    self.curly.pop();
-                }
+                '“' | '«' if closes => self.pop(),
+                '“' | '«' if !skipped(&here) => self.curly.push(here),
+                '”' | '»' => self.pop(),
                 '"' if self.straight.is_some() => self.straight = None,
-                '"' if closing_shape && !self.curly.is_empty() => {
-                    self.curly.pop();
-                }
-                '"' if !ignore.contains(&here) => self.straight = Some((here, false)),
+                '"' if closing_shape && !self.curly.is_empty() => self.pop(),
+                '"' if !skipped(&here) => self.straight = Some((here, false)),
                 _ => {}
             }
         }
