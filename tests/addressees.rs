@@ -198,3 +198,22 @@ fn an_inline_addressee_wrapped_onto_the_next_line() {
         .iter()
         .any(|l| l.kind == "addressee_detail" && l.text == "Địa chỉ: số 12 đường Lê Lợi."));
 }
+
+/// An address wrapped before a commune's abbreviation (`X.An Hưng, H.An Dương`) is text,
+/// not a Roman item `X.`.
+#[test]
+fn a_communes_abbreviation_is_no_roman_numeral() {
+    let text = "\
+CỤC THUẾ TỈNH HẢI DƯƠNG
+Số: 215/CT-TTHT
+V/v chính sách thuế
+
+Kính gửi: Công ty TNHH Hoàng Long
+Địa chỉ: Lô A2 Khu công nghiệp Nam Sách,
+X.An Hưng, H.An Dương, tỉnh Hải Dương
+
+Cục Thuế trả lời như sau: Công ty thực hiện theo quy định./.
+";
+    let doc = vanban::parse(text);
+    assert!(doc.body.items.is_empty(), "{:?}", doc.body.items);
+}

@@ -726,7 +726,11 @@ const CASES: &[Case] = &[
     (Rule::subsection, &["Tiểu mục 2"], &["Tiểu mục"]),
     (Rule::ordinal, &["nhất"], &["1"]),
     (Rule::roman_numeral, &["IV", "XII"], &["IVa", "C"]),
-    (Rule::roman_label, &["I.", "II-", "IV)"], &["V/v", "I"]),
+    (
+        Rule::roman_label,
+        &["I.", "II-", "IV)", "II.\u{1}MỤC TIÊU"],
+        &["V/v", "I", "X.\u{1}An Hưng"],
+    ),
     (
         Rule::decimal_label,
         &["1.", "2.1.", "2.1", "1/", "1)", "1 -", "2", "10."],
