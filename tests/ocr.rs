@@ -293,3 +293,36 @@ fn a_place_and_date_damaged_by_ocr() {
         assert_eq!(doc.subject.as_deref(), Some("hiệp định thuế"), "{line}");
     }
 }
+
+/// A dash that OCR read as an underscore before a word (`_ Như trên;`) is a bullet; one
+/// before a header line in capitals is debris. `Vw` is `V/v` as OCR reads it.
+#[test]
+fn an_underscore_bullet_and_vw_for_v_slash_v() {
+    let text = "\
+_ BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc
+Số: 4489/TCT-TTKT Hà Nội, ngày 12 tháng 10 năm 2022
+Vw triển khai công tác kiểm tra thuế
+
+Kính gửi: Cục Thuế các tỉnh, thành phố
+
+Tổng cục Thuế đề nghị các Cục Thuế triển khai thực hiện./.
+
+Nơi nhận: KT. TỔNG CỤC TRƯỞNG
+_ Như trên; PHÓ TỔNG CỤC TRƯỞNG
+- Lãnh đạo Tổng cục;
+- Lưu: VT, TTKT.
+Đặng Ngọc Minh
+";
+    let doc = vanban::parse(text);
+    assert_eq!(doc.issuer.name.as_deref(), Some("TỔNG CỤC THUẾ"));
+    assert_eq!(
+        doc.subject.as_deref(),
+        Some("triển khai công tác kiểm tra thuế")
+    );
+    let recipients: Vec<&str> = doc.recipients.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(
+        recipients,
+        ["Như trên", "Lãnh đạo Tổng cục", "Lưu: VT, TTKT"]
+    );
+}

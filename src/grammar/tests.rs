@@ -554,8 +554,8 @@ const CASES: &[Case] = &[
     ),
     (
         Rule::vv_marker,
-        &["V/v", "V/V", "v/v", "V.v", "Viv"],
-        &["Vi", "Vv"],
+        &["V/v", "V/V", "v/v", "V.v", "Viv", "Vw\u{1} triển khai"],
+        &["Vi", "Vv", "Vw"],
     ),
     (
         Rule::kinh_gui_seg,
@@ -748,7 +748,11 @@ const CASES: &[Case] = &[
         &["a)", "đ)", "b.\u{1} Sở"],
         &["ab)", "A)"],
     ),
-    (Rule::bullet, &["-", "+", "*", "~", "=", "•"], &["--"]),
+    (
+        Rule::bullet,
+        &["-", "+", "*", "~", "=", "•", "_\u{1} Như trên"],
+        &["--", "_", "_\u{1} như", "_\u{1}_", "_\u{1} BỘ TÀI CHÍNH"],
+    ),
     (
         Rule::table_row,
         &["| 1 | Nội dung |", "| --- | --- |"],
