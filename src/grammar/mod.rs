@@ -35,6 +35,7 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::titled_item_line => "an item after a site's repeated title",
         Rule::typed_so => "`Số` after the type's name",
         Rule::noi_nhan_ocr => "`Nơi nhận` as OCR misreads it",
+        Rule::noi_ocr => "`Nơi` as OCR misreads it",
         Rule::wrapped_date => "the rest of a date cut before `tháng` or after `ngày`",
         Rule::item_text => "an item's text",
         Rule::page_title_start => "the start of a site's title of the document",
