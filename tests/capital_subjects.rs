@@ -112,3 +112,52 @@ fn ve_viec_inside_a_subject_in_capitals() {
         assert_eq!(doc.doc_type.name.as_deref(), Some("THÔNG TƯ"));
     }
 }
+
+/// A decision's authority line under its subject in capitals names the issuer the header
+/// printed, alone or after a position (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU`, the header
+/// abbreviating the name or not): it is the body's authority, not the subject's last line.
+/// A subject's last line that only continues its phrase (`... CỦA` | `ỦY BAN NHÂN DÂN TỈNH
+/// LAI CHÂU`) or names another body stays the subject's.
+#[test]
+fn the_authority_under_a_capitals_subject() {
+    for (issuer, subject_lines, subject, authority) in [
+        (
+            "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU",
+            "VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH\nỦY BAN NHÂN DÂN TỈNH LAI CHÂU",
+            "VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH",
+            Some("ỦY BAN NHÂN DÂN TỈNH LAI CHÂU"),
+        ),
+        (
+            "UBND TỈNH LAI CHÂU",
+            "VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU",
+            "VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH",
+            Some("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU"),
+        ),
+        (
+            "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU",
+            "VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC CỦA\nỦY BAN NHÂN DÂN TỈNH LAI CHÂU",
+            "VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH LAI CHÂU",
+            None,
+        ),
+        (
+            "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU",
+            "VỀ VIỆC GIAO NHIỆM VỤ CHO\nSỞ NỘI VỤ TỈNH ĐIỆN BIÊN",
+            "VỀ VIỆC GIAO NHIỆM VỤ CHO SỞ NỘI VỤ TỈNH ĐIỆN BIÊN",
+            None,
+        ),
+    ] {
+        let doc = vanban::parse(&format!(
+            "{issuer}\nSố: 12/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+             Độc lập - Tự do - Hạnh phúc\nLai Châu, ngày 03 tháng 7 năm 2024\nQUYẾT ĐỊNH\n\
+             {subject_lines}\nCăn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\n\
+             Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục.\n"
+        ));
+        assert_eq!(doc.subject.as_deref(), Some(subject), "{subject_lines}");
+        assert_eq!(
+            doc.body.authority.as_ref().map(|p| p.text.as_str()),
+            authority,
+            "{subject_lines}"
+        );
+        assert_eq!(doc.body.basis.len(), 1, "{subject_lines}");
+    }
+}

@@ -181,11 +181,13 @@ fn a_portal_table_of_facts_and_links_above_the_header() {
         doc.subject.as_deref(),
         Some("Triển khai Tháng hành động vì an toàn thực phẩm năm 2024")
     );
-    // The page's lines are kept, aside from the document.
+    // The page's lines are kept, aside from the document: down to its table of facts as
+    // the page's chrome, and what is left above the header as lines before it.
     let aside: Vec<&str> = doc
         .unclassified
         .iter()
         .filter(|u| u.kind == "before_header")
+        .chain(&doc.source.chrome)
         .map(|u| u.text.as_str())
         .collect();
     assert!(
@@ -322,4 +324,79 @@ Y Ngọc
         "{:?}",
         doc.unclassified
     );
+}
+
+/// A legal portal's page dumped whole: a notice in capitals, then the document's facts as a
+/// table printed one cell per line (`Số hiệu:` | `|` | `512/QĐ-UBND` ...), then the header
+/// far below; after the signature, the page names the document again and lists related
+/// ones. The facts and the notice are the page's, not the header's; the header is read from
+/// its own lines, and the footer is the page's too, not an attachment.
+#[test]
+fn a_portal_page_with_its_facts_one_cell_per_line() {
+    let mut facts = String::new();
+    for (field, value) in [
+        ("Số hiệu", "512/QĐ-UBND"),
+        ("Loại văn bản", "Quyết định"),
+        ("Nơi ban hành", "Tỉnh Kon Tum"),
+        ("Người ký", "Y Ngọc"),
+        ("Ngày ban hành", "11/07/2024"),
+        ("Ngày hiệu lực", "Đã biết"),
+        ("Tình trạng", "Đã biết"),
+    ] {
+        facts.push_str(&format!("|\n**{field}:**\n|\n{value}\n|\n"));
+    }
+    let page = format!(
+        "**\nCÁC NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN\n**\n\
+         Các nội dung của văn bản này được văn bản khác thay đổi sẽ được làm nổi bật bằng\n\
+         các màu sắc:\nClick vào phần bôi vàng để xem chi tiết.\n|\n|\nĐang tải văn bản...\n\
+         {facts}|\n\
+         **ỦY BAN NHÂN\nDÂN**\n**TỈNH KON TUM**\n--------\n|\n\
+         **CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\n\
+         Số: 512/QĐ-UBND\n|\n*Kon Tum, ngày 11 tháng 7 năm 2024*\n|\n\
+         **QUYẾT ĐỊNH**\nVỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH\nLĨNH VỰC NÔNG NGHIỆP\n\
+         **ỦY BAN NHÂN DÂN TỈNH KON TUM**\n\
+         *Căn cứ Luật Tổ chức chính quyền địa phương;*\n**QUYẾT ĐỊNH:**\n\
+         **Điều 1. **Công bố danh mục thủ tục hành chính.\n\
+         **Điều 2. **Quyết định này có hiệu lực kể từ ngày ký./.\n|\n\
+         *Nơi nhận:*\n- Như Điều 2;\n- Lưu: VT.\n|\n\
+         **TM. ỦY BAN NHÂN DÂN**\n**KT. CHỦ TỊCH**\nPHÓ CHỦ TỊCH\n**Y Ngọc**\n|\n\
+         Quyết định 512/QĐ-UBND năm 2024 công bố danh mục thủ tục hành chính do tỉnh Kon Tum ban hành\n\
+         Văn bản này chưa cập nhật nội dung Tiếng Anh\n## Văn bản liên quan\nBan hành:\n01/07/2024\n\
+         Tình trạng: Đã biết\n"
+    );
+    let doc = vanban::parse(&page);
+    assert_eq!(
+        doc.issuer.name.as_deref(),
+        Some("ỦY BAN NHÂN DÂN TỈNH KON TUM")
+    );
+    assert_eq!(doc.doc_type.name.as_deref(), Some("QUYẾT ĐỊNH"));
+    assert_eq!(doc.number.number, Some(512));
+    assert_eq!(doc.number.notation.as_deref(), Some("QĐ-UBND"));
+    assert_eq!(doc.place.as_deref(), Some("Kon Tum"));
+    assert_eq!(doc.date.as_deref(), Some("2024-07-11"));
+    assert_eq!(
+        doc.subject.as_deref(),
+        Some("VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH LĨNH VỰC NÔNG NGHIỆP")
+    );
+    assert_eq!(
+        doc.body.authority.as_ref().map(|p| p.text.as_str()),
+        Some("ỦY BAN NHÂN DÂN TỈNH KON TUM")
+    );
+    assert_eq!(doc.body.items.len(), 2);
+    assert_eq!(doc.recipients.len(), 2);
+    assert_eq!(
+        doc.signature.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Y Ngọc")
+    );
+    assert!(doc.attachments.is_empty(), "{:?}", doc.attachments);
+    let chrome: Vec<&str> = doc.source.chrome.iter().map(|l| l.text.as_str()).collect();
+    for line in [
+        "CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN",
+        "Số hiệu:",
+        "Tình trạng:",
+        "Văn bản này chưa cập nhật nội dung Tiếng Anh",
+        "Văn bản liên quan",
+    ] {
+        assert!(chrome.contains(&line), "{line}: {chrome:?}");
+    }
 }

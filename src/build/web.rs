@@ -74,6 +74,135 @@ pub(super) fn mark_chrome(ctx: &Ctx<'_>, plan: &mut Plan) -> (usize, usize) {
     (start, end)
 }
 
+/// The field names of a legal portal's table of a document's facts (`Số hiệu:`, `Loại văn
+/// bản:`, `Người ký:`, ...), as folded keys in lower case.
+const FACT_LABELS: [&str; 14] = [
+    "so hieu",
+    "so ky hieu",
+    "loai van ban",
+    "noi ban hanh",
+    "co quan ban hanh",
+    "nguoi ky",
+    "ngay ban hanh",
+    "ngay hieu luc",
+    "ngay het hieu luc",
+    "ngay cong bao",
+    "so cong bao",
+    "tinh trang",
+    "tinh trang hieu luc",
+    "linh vuc",
+];
+
+/// Which of [`FACT_LABELS`] opens a line (after a table's bars and bold marks), with the
+/// text after its colon.
+fn fact_label(key: &str) -> Option<(usize, &str)> {
+    let k = key.trim_start_matches(['|', '*', '#', ' ', '\t']);
+    FACT_LABELS.iter().enumerate().find_map(|(n, label)| {
+        let head = k.get(..label.len())?;
+        if !head.eq_ignore_ascii_case(label) {
+            return None;
+        }
+        let rest = k[label.len()..].trim_start_matches(['*', ' ']);
+        rest.strip_prefix(':').map(|value| (n, value))
+    })
+}
+
+/// Marks a legal portal's page chrome above the document it shows, when the page prints
+/// the document's facts as a table of fields (`Số hiệu:` | `471/QĐ-UBND` | `Loại văn bản:`
+/// | `Quyết định` ...; three fields at least) before the header: everything down to the
+/// last field's value is the page's (its menu, notices, the facts themselves), and the
+/// document starts after it. The page's footer, from the line that names the document
+/// again by its type and number (`Quyết định 471/QĐ-UBND năm 2025 phê duyệt ...`), is the
+/// page's too. Returns the range of lines the content occupies.
+///
+/// Sites print the table one cell per line, which puts the header far below the page's
+/// first lines; and the facts repeat the header's own words (`Quyết định`, the number, the
+/// signer), which read one by one would open the header too early.
+pub(super) fn mark_facts(
+    ctx: &Ctx<'_>,
+    plan: &mut Plan,
+    start: usize,
+    end: usize,
+) -> (usize, usize) {
+    let lines = ctx.lines;
+    let mut seen = 0u16;
+    let mut last = None;
+    let mut header = None;
+    for (i, line) in lines.iter().enumerate().take(end).skip(start) {
+        if line.kind == LineKind::Blank {
+            continue;
+        }
+        if super::zones::prints_header(line) {
+            header = Some(i);
+            break;
+        }
+        if let Some((n, value)) = fact_label(ctx.line_key(i)) {
+            seen |= 1 << n;
+            let blank_value = !value.bytes().any(|b| b.is_ascii_alphanumeric());
+            last = Some((i, blank_value));
+        }
+    }
+    let (Some(header), Some((last, blank_value))) = (header, last) else {
+        return (start, end);
+    };
+    if seen.count_ones() < 3 {
+        return (start, end);
+    }
+    // A field printed alone on its line has its value on the next line with a word, unless
+    // that line is already the header's (its issuer in capitals).
+    let value_at = if blank_value {
+        (last + 1..header)
+            .find(|&j| ctx.line_key(j).bytes().any(|b| b.is_ascii_alphanumeric()))
+            .filter(|&j| !matches!(lines[j].kind, LineKind::Sig | LineKind::Header))
+            .unwrap_or(last)
+    } else {
+        last
+    };
+    // The header must follow the table closely; what lies between is the page's tools.
+    let between = lines[value_at + 1..header]
+        .iter()
+        .filter(|l| l.kind != LineKind::Blank)
+        .count();
+    if between > 40 {
+        return (start, end);
+    }
+    for z in &mut plan.zones[start..=value_at] {
+        *z = Zone::Chrome;
+    }
+    let footer = own_number(ctx, header, end).and_then(|number| {
+        (header + 1..end).find(|&j| {
+            let key = ctx.line_key(j);
+            super::zones::titles_document(key)
+                && key
+                    .find(|c: char| c.is_ascii_digit())
+                    .is_some_and(|at| key[at..].starts_with(number))
+        })
+    });
+    let footer = footer.unwrap_or(end);
+    for z in &mut plan.zones[footer..end] {
+        *z = Zone::Chrome;
+    }
+    (value_at + 1, footer)
+}
+
+/// The document's own number and the slash or dash after it (`471/`), from the `Số:` line
+/// among the header's first lines from line `header` on.
+fn own_number<'t>(ctx: &Ctx<'t>, header: usize, end: usize) -> Option<&'t str> {
+    (header..end.min(header + 30)).find_map(|j| {
+        let line = ctx.lines[j].span;
+        ctx.lines[j].segs.iter().find_map(|s| match s {
+            Seg::So(so) if so.keyword => {
+                let n = so.number?;
+                let rest = ctx.key(crate::span::Span::new(n.start, line.end));
+                let len = n.end - n.start + 1;
+                let number = rest.get(..len)?;
+                number.ends_with(['/', '-']).then_some(number)
+            }
+            _ => None,
+        })
+    })
+}
+
 /// Fills `source` from the chrome lines.
 pub(super) fn build_chrome(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Document) {
     let mut in_related = false;

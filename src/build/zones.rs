@@ -165,6 +165,11 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
         web_posted: None,
     };
     let (start, end) = super::web::mark_chrome(ctx, &mut plan);
+    let (start, end) = if plan.web_article {
+        (start, end)
+    } else {
+        super::web::mark_facts(ctx, &mut plan, start, end)
+    };
     let start = super::mail::mark_mail(ctx, &mut plan, start, end);
     let has_copy_heading = |from: usize| {
         lines[from..end]
@@ -218,6 +223,11 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
                     // `CỦA BAN THƯỜNG VỤ TỈNH ỦY` under the heading: its author, and the
                     // subject still to come.
                     Zone::Subject
+                } else if count > 0 && caps && names_issuer(ctx, &plan.zones, start, prev, i) {
+                    // The decision's authority under a subject in capitals (`ỦY BAN NHÂN
+                    // DÂN TỈNH ...`, `CHỦ TỊCH ỦY BAN ...`): the body's first line.
+                    state = State::Body;
+                    continue;
                 } else if continues_subject(ctx, prev, i, blank_gap, count, caps) {
                     // The subject's first line below the heading says whether it is set
                     // in capitals, which its next lines must follow.
@@ -833,7 +843,7 @@ fn opens_with_number(s: &str) -> bool {
 /// Whether a line names a document by its type and number, as a page's title does
 /// (`Thông báo 15/TB-UBND năm 2025 ...`, `Quyết định 245/QĐ-UBND ...`): a type name, then
 /// a number with its notation.
-fn titles_document(key: &str) -> bool {
+pub(super) fn titles_document(key: &str) -> bool {
     let Some(at) = key.find(|c: char| c.is_ascii_digit()) else {
         return false;
     };
@@ -931,6 +941,72 @@ fn is_detail(key: &str, closed: bool) -> bool {
         .split_once(':')
         .is_some_and(|(l, _)| l.split_whitespace().count() <= 4);
     label || key.len() < 60 && !closed
+}
+
+/// Whether line `i`, in capitals right above the basis lines or the formula, names the
+/// issuer that the header printed, alone or after a position (`CHỦ TỊCH ỦY BAN NHÂN DÂN
+/// TỈNH ...` under `ỦY BAN NHÂN DÂN` | `TỈNH ...`): a decision's authority line, which ends
+/// a subject in capitals, unless the subject's line above left its phrase open (`... QUY
+/// CHẾ LÀM VIỆC CỦA` | `ỦY BAN NHÂN DÂN TỈNH ...`). Only the header's last 40 lines are
+/// searched.
+fn names_issuer(
+    ctx: &Ctx<'_>,
+    zones: &[Zone],
+    start: usize,
+    prev: Option<usize>,
+    i: usize,
+) -> bool {
+    let line = &ctx.lines[i];
+    let caps = line.kind == LineKind::Sig
+        && line
+            .sig_parts()
+            .iter()
+            .all(|p| matches!(p, SigPart::Caps(_)));
+    let basis_next = ctx.lines[i + 1..]
+        .iter()
+        .find(|l| l.kind != LineKind::Blank)
+        .is_some_and(|l| matches!(l.kind, LineKind::Basis | LineKind::Formula));
+    let open_above =
+        prev.is_some_and(|p| crate::lexicon::ends_with_connector(&name_words(ctx.line_key(p))));
+    if !caps || !basis_next || open_above {
+        return false;
+    }
+    let words = name_words(ctx.line_key(i));
+    let name = match crate::lexicon::position_start(&words) {
+        Some(n) => &words[n..],
+        None => &words[..],
+    };
+    if name.len() < 3 || !crate::lexicon::starts_org(name) {
+        return false;
+    }
+    let mut header: Vec<usize> = (start..i)
+        .rev()
+        .filter(|&j| zones[j] == Zone::Front)
+        .take(40)
+        .collect();
+    header.reverse();
+    let header_words: Vec<&str> = header
+        .iter()
+        .flat_map(|&j| name_words(ctx.line_key(j)))
+        .collect();
+    header_words.windows(name.len()).any(|w| w == name)
+}
+
+/// The words of a name in capitals, as keys, with `UBND` and `HĐND` spelt out as a header
+/// may print them either way.
+fn name_words(key: &str) -> Vec<&str> {
+    let mut words = Vec::new();
+    for w in key
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        match w {
+            "UBND" => words.extend(["UY", "BAN", "NHAN", "DAN"]),
+            "HDND" => words.extend(["HOI", "DONG", "NHAN", "DAN"]),
+            w => words.push(w),
+        }
+    }
+    words
 }
 
 /// Does line `i` continue a subject begun on the lines above?

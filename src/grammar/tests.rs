@@ -174,6 +174,8 @@ const CASES: &[Case] = &[
             "CỘNG HÒA XÃ HỘI CHỦ",
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA",
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT",
+            // Wrapped after `XÃ`, as a narrow web cell wraps it.
+            "CỘNG HÒA XÃ",
         ],
         &[
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
@@ -184,6 +186,8 @@ const CASES: &[Case] = &[
         Rule::national_tail,
         &[
             "NGHĨA VIỆT NAM",
+            "CHỦ NGHĨA VIỆT NAM",
+            "HỘI CHỦ NGHĨA VIỆT NAM",
             // Before the motto, up to the mark.
             "VIỆT NAM\u{1} Độc lập - Tự do - Hạnh phúc",
             "NAM\u{1} Độc lập – Tự do – Hạnh phúc",
@@ -195,6 +199,8 @@ const CASES: &[Case] = &[
             "NAM",
             "NAM ĐỊNH",
             "VIỆT NAM Sở Y tế",
+            "CHỦ TỊCH",
+            "HỘI ĐỒNG NHÂN DÂN",
         ],
     ),
     (
