@@ -317,6 +317,16 @@ impl Reader<'_> {
         let s = pair.as_span();
         Span::new(self.base + s.start(), self.base + s.end())
     }
+
+    /// The span of a subject, without the empty cells of a markdown table's row that end
+    /// its line (`| V/v cử cán bộ đi tập huấn | |`).
+    fn subject_span(&self, pair: &Pair<'_, Rule>) -> Span {
+        let s = pair.as_str();
+        let kept = s.trim_end_matches([' ', '|']);
+        let kept = if kept.is_empty() { s } else { kept };
+        let start = self.base + pair.as_span().start();
+        Span::new(start, start + kept.len())
+    }
 }
 
 fn line(rd: &Reader<'_>, pair: Pair<'_, Rule>, segs: &mut Vec<Seg>) -> Line {
@@ -433,7 +443,7 @@ fn segment(rd: &Reader<'_>, p: Pair<'_, Rule>, segs: &mut Vec<Seg>) {
             let subject = p
                 .into_inner()
                 .find(|q| q.as_rule() == Rule::subject_text)
-                .map(|q| rd.span(&q));
+                .map(|q| rd.subject_span(&q));
             segs.push(Seg::Vv { subject });
         }
         Rule::kinh_gui_seg => {
@@ -641,7 +651,7 @@ fn type_parts(rd: &Reader<'_>, p: Pair<'_, Rule>) -> Option<TypeSeg> {
             Rule::vv_marker => t.vv = Some(rd.span(&q)),
             Rule::caps_subject => t.caps_subject = q.into_inner().next().map(|q| caps(rd, q)),
             Rule::subject_tail => t.tail = Some(rd.span(&q)),
-            Rule::subject_text => t.subject = Some(rd.span(&q)),
+            Rule::subject_text => t.subject = Some(rd.subject_span(&q)),
             _ => {}
         }
     }

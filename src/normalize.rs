@@ -850,12 +850,15 @@ fn html_break_len(b: &[u8]) -> usize {
     }
 }
 
-/// The length of an HTML tag of inline style that a page's text kept (`<i>`, `</b>`,
-/// `<strong>`, `<span style="...">`): spaces take its place. Only these names, so that a
-/// `<` of running text (`< 5 triệu`, `<5%`) stays; a tag ends on its line, within 200 bytes.
+/// The length of an HTML tag of inline style (`<i>`, `</b>`, `<strong>`, `<span
+/// style="...">`) or of the page's layout (`<div align="center">`, `</div>`, `<hr>`,
+/// `<center>`) that a page's text kept: spaces take its place, so a line of layout tags
+/// alone is blank. Only these names, so that a `<` of running text (`< 5 triệu`, `<5%`)
+/// stays; a tag ends on its line, within 200 bytes.
 fn html_inline_tag_len(b: &[u8]) -> usize {
-    const NAMES: [&[u8]; 10] = [
-        b"i", b"b", b"u", b"em", b"strong", b"span", b"font", b"p", b"sup", b"sub",
+    const NAMES: [&[u8]; 17] = [
+        b"i", b"b", b"u", b"em", b"strong", b"span", b"font", b"p", b"sup", b"sub", b"div", b"hr",
+        b"center", b"section", b"article", b"header", b"footer",
     ];
     let close = usize::from(b.get(1) == Some(&b'/'));
     let name_at = 1 + close;
@@ -870,6 +873,8 @@ fn html_inline_tag_len(b: &[u8]) -> usize {
     let after = name_at + name_len;
     match b.get(after) {
         Some(b'>') => after + 1,
+        // A tag closed in itself (`<hr/>`, `<br/>`'s form).
+        Some(b'/') if close == 0 && b.get(after + 1) == Some(&b'>') => after + 2,
         // Attributes, on an opening tag only.
         Some(b' ') if close == 0 => b[after..]
             .iter()
@@ -1505,9 +1510,22 @@ mod tests {
         assert_eq!(t.norm.len(), s.len());
         // A `<` of running text, an unknown or unclosed tag, or a closing tag with
         // attributes stays.
-        for kept in ["< 5 triệu", "<5%", "<ii>", "<b", "</b x>", "<table>"] {
+        for kept in [
+            "< 5 triệu",
+            "<5%",
+            "<ii>",
+            "<b",
+            "</b x>",
+            "<table>",
+            "<hr/ >",
+        ] {
             assert_eq!(&*Text::new(kept).norm, kept);
         }
+        // A page's layout tags, with attributes or closed in themselves, leave a blank line.
+        let s = "</div>\n<div align=\"center\">\n<hr style=\"width: 50%;\">\n<hr/>\n";
+        let t = Text::new(s);
+        assert!(t.norm.lines().all(|l| l.trim().is_empty()), "{:?}", t.norm);
+        assert_eq!(t.norm.len(), s.len());
     }
 
     #[test]

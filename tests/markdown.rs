@@ -128,3 +128,67 @@ fn closing_and_header(row: &str) {
     assert_eq!(sig.name.as_deref(), Some("Lê Quang Trung"));
     assert!(doc.unclassified.is_empty(), "{row}: {:?}", doc.unclassified);
 }
+
+/// A page converted with its HTML layout kept (`<div align="center">`, `</div>`, `<hr
+/// style=...>`) around a header in a markdown table, with the table's empty first row and
+/// its border row: the layout tags are no text, so the header goes on past them to the
+/// number, date and `V/v` in the table. The signer's name, a `---` under it and the `Nơi
+/// nhận` list after it: the rule starts no attachment, the list is the closing's.
+#[test]
+fn html_layout_around_the_header_and_a_rule_above_the_list() {
+    let text = "\
+<div style=\"display: flex; justify-content: space-between;\">
+<div>
+SỞ Y TẾ TỈNH AN GIANG<br>
+BỆNH VIỆN ĐA KHOA KHU VỰC TÂN CHÂU
+</div>
+<div style=\"text-align: center;\">
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>
+Độc lập - Tự do - Hạnh phúc
+<hr style=\"width: 50%; margin: auto;\">
+</div>
+</div>
+
+| | |
+| :-- | --: |
+| Số: 214/BVĐK-KHTH | *Tân Châu, ngày 12 tháng 03 năm 2024* |
+| V/v cử cán bộ tham dự tập huấn | |
+
+Kính gửi: Sở Y tế tỉnh An Giang
+
+Bệnh viện cử 02 cán bộ tham dự lớp tập huấn./.
+
+<div style=\"text-align: center;\">
+GIÁM ĐỐC<br>
+Lê Văn Phúc
+</div>
+
+---
+
+***Nơi nhận:***
+- Như trên;
+- Lưu: VT, KHTH.
+";
+    let doc = vanban::parse(text);
+    assert_eq!(
+        doc.issuer.name.as_deref(),
+        Some("BỆNH VIỆN ĐA KHOA KHU VỰC TÂN CHÂU")
+    );
+    assert_eq!(doc.number.number, Some(214));
+    assert_eq!(doc.number.notation.as_deref(), Some("BVĐK-KHTH"));
+    assert_eq!(doc.place.as_deref(), Some("Tân Châu"));
+    assert_eq!(doc.date.as_deref(), Some("2024-03-12"));
+    assert_eq!(doc.subject.as_deref(), Some("cử cán bộ tham dự tập huấn"));
+    let recipients: Vec<&str> = doc.recipients.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(recipients, ["Như trên", "Lưu: VT, KHTH"]);
+    assert_eq!(
+        doc.signature.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Lê Văn Phúc")
+    );
+    assert!(doc.attachments.is_empty(), "{:?}", doc.attachments);
+    assert!(
+        !doc.unclassified.iter().any(|l| l.text.contains("div")),
+        "{:?}",
+        doc.unclassified
+    );
+}

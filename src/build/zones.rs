@@ -52,6 +52,8 @@ pub(crate) enum Noise {
     TableBorder,
     /// A rule after the closing with nothing after it.
     FinalRule,
+    /// A rule between the signer's name and the `Nơi nhận` list printed after it.
+    ClosingRule,
     /// An e-mail's lines above the document (see `mail`).
     Mail,
 }
@@ -66,6 +68,7 @@ impl Noise {
             Noise::BeforeHeader => "before_header",
             Noise::TableBorder => "table_border",
             Noise::FinalRule => "final_rule",
+            Noise::ClosingRule => "closing_rule",
             Noise::Mail => "mail",
         }
     }
@@ -424,6 +427,17 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
                     && lines[i + 1..end].iter().all(|l| l.kind == LineKind::Blank) =>
             {
                 Zone::Noise(Noise::FinalRule)
+            }
+            // A rule under the signer's name with the `Nơi nhận` list after it (a markdown
+            // page's `---` between the two) starts no attachment.
+            State::Closing { .. }
+                if line.kind == LineKind::Rule
+                    && lines[i + 1..end]
+                        .iter()
+                        .find(|l| l.kind != LineKind::Blank)
+                        .is_some_and(|l| l.kind == LineKind::NoiNhan) =>
+            {
+                Zone::Noise(Noise::ClosingRule)
             }
             State::Closing {
                 name_seen,
