@@ -44,6 +44,38 @@ fn a_recipient_list_on_the_heading_line_is_split_into_entries() {
     assert_eq!(sig.name.as_deref(), Some("Lê Quang Thuận"));
 }
 
+/// A flattened list splits also where an entry's note follows its mark (`Bộ Công
+/// Thương; (để b/cáo) - ...`, the note kept as the entry's), where an entry ends in a colon
+/// before a bullet, and before a bulleted `Lưu` after an entry a crawler cut without its
+/// mark.
+#[test]
+fn flattened_entries_with_notes_colons_and_a_cut_entry() {
+    let list = "Nơi nhận: - Như trên; - Bộ Công Thương; (để b/cáo) - Thường trực HĐND TP; \
+                (để b/cáo) - Văn phòng UBND tỉnh: - Sở Nội vụ các - Lưu: VT, HCSN.";
+    let text = FLAT.replace(
+        "Nơi nhận: - Như trên; - Kho bạc Nhà nước; + Vụ Ngân sách nhà nước; - Lưu: VT, HCSN.",
+        list,
+    );
+    let doc = vanban::parse(&text);
+    let entries: Vec<(&str, Option<&str>)> = doc
+        .recipients
+        .iter()
+        .map(|r| (r.text.as_str(), r.note.as_deref()))
+        .collect();
+    assert_eq!(
+        entries,
+        [
+            ("Như trên", None),
+            ("Bộ Công Thương", Some("(để b/cáo)")),
+            ("Thường trực HĐND TP", Some("(để b/cáo)")),
+            ("Văn phòng UBND tỉnh:", None),
+            ("Sở Nội vụ các", None),
+            ("Lưu: VT, HCSN", None),
+        ]
+    );
+    assert!(doc.recipients[5].archive);
+}
+
 /// A hyphen inside an entry (`Sở Lao động - Thương binh`) is not a bullet: only a bullet
 /// after an entry's `;` opens the next entry.
 #[test]

@@ -320,7 +320,10 @@ pub(super) fn wraps_name(ctx: &Ctx<'_>, line: &Line, next: &Line) -> bool {
 /// Như trên; - Lưu: VT.`, a Party notice's `Nơi nhận: Các chi bộ, Lưu VP.`): split where an
 /// entry's `;` or `,` is followed by a bullet or by the archive entry, each without its
 /// bullet. A comma alone does not split: it runs inside one entry (`UBND các huyện, thị xã`).
-/// `key` is the key of `span`.
+/// Also split: where a note follows the mark (`- Sở Nội vụ; (báo cáo) - ...`, the note kept
+/// with its entry), where a colon ends an entry before a bullet (`- Thường trực HĐND tỉnh: -
+/// ...`), and before a bulleted archive entry after an entry with no mark (a crawler's cut:
+/// `- Sở Nội vụ các - Lưu: VT.`). `key` is the key of `span`.
 fn inline_entries(key: &str, span: Span) -> Vec<Span> {
     let bytes = key.as_bytes();
     // A bullet and its space at `i`, as its length.
@@ -328,23 +331,52 @@ fn inline_entries(key: &str, span: Span) -> Vec<Span> {
         (Some(b'-' | b'+'), Some(b' ')) => 2,
         _ => 0,
     };
+    let after_spaces = |i: usize| i + (key[i..].len() - key[i..].trim_start().len());
     let mut out = Vec::new();
-    let mut start = key.len() - key.trim_start().len();
+    let mut start = after_spaces(0);
     start += bullet(start);
     let mut i = start;
     // The archive entry is the last: its own commas (`Lưu: VT, TH`) split nothing.
     while let Some(p) = key[i..]
-        .find([';', ','])
+        .find([';', ',', ':', '-', '+'])
         .filter(|_| !is_archive(&key[start..]))
     {
         let sep = i + p;
-        let next = sep + 1 + (key[sep + 1..].len() - key[sep + 1..].trim_start().len());
-        let b = bullet(next);
-        if b > 0 || is_archive(&key[next..]) {
-            out.push(Span::new(span.start + start, span.start + sep + 1));
-            start = next + b;
-        }
         i = sep + 1;
+        let mark = bytes[sep];
+        if mark == b'-' || mark == b'+' {
+            if sep > start
+                && bytes[sep - 1] == b' '
+                && bullet(sep) > 0
+                && is_archive(&key[sep + 2..])
+            {
+                let end = key[..sep].trim_end().len();
+                out.push(Span::new(span.start + start, span.start + end));
+                start = sep + 2;
+            }
+            continue;
+        }
+        let mut end = sep + 1;
+        let mut next = after_spaces(sep + 1);
+        if mark != b':' && bytes.get(next) == Some(&b'(') {
+            // Searched within the note's longest length, so that marks without a closing
+            // bracket stay linear.
+            if let Some(close) = key[next..].bytes().take(41).position(|b| b == b')') {
+                end = next + close + 1;
+                next = after_spaces(end);
+            }
+        }
+        let b = bullet(next);
+        let splits = if mark == b':' {
+            b > 0
+        } else {
+            b > 0 || is_archive(&key[next..])
+        };
+        if splits {
+            out.push(Span::new(span.start + start, span.start + end));
+            start = next + b;
+            i = start;
+        }
     }
     let end = key.trim_end().len();
     if end > start {
@@ -463,7 +495,8 @@ fn finish_entry(ctx: &Ctx<'_>, e: Entry) -> Recipient {
         if note.is_none() && text.ends_with(')') {
             if let Some(open) = text.rfind('(') {
                 let inner = text[open..].to_owned();
-                let head = text[..open].trim_end().to_owned();
+                // The note may follow the entry's mark (`Sở Nội vụ; (báo cáo)`).
+                let head = text[..open].trim_end_matches([';', ',', ' ']).to_owned();
                 if !head.is_empty() && is_recipient_note(&inner) {
                     note = Some(inner);
                     text = head;
