@@ -634,3 +634,52 @@ Nơi nhận:                            TRƯỞNG PHÒNG
         assert_eq!(kept, [(reason, border.trim())], "{border}");
     }
 }
+
+/// A legal site prints a statute's signature flattened: the signer's name marked `(Đã ký)`
+/// alone, or the position and the name on one line after the closing sentence, with no
+/// authority prefix and no end mark. Either is the signature, not a line of the body.
+#[test]
+fn a_crawled_statutes_flattened_signature() {
+    let body = "QUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\
+                Số: 45/2021/QH15\nHà Nội, ngày 12 tháng 11 năm 2021\nNGHỊ QUYẾT\n\
+                VỀ THÍ ĐIỂM MỘT SỐ CHÍNH SÁCH ĐẶC THÙ\nQUỐC HỘI\n\
+                Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQUYẾT NGHỊ:\n\
+                Điều 1. Cho phép thí điểm một số chính sách đặc thù.\n\
+                Điều 2. Nghị quyết này có hiệu lực từ ngày 01 tháng 01 năm 2022.\n\
+                Nghị quyết này được Quốc hội khóa XV, kỳ họp thứ 2 thông qua ngày 12 tháng 11 năm 2021.\n";
+    for (signature, position, name, signed) in [
+        (
+            "Vương Đình Huệ (Đã ký)",
+            None,
+            "Vương Đình Huệ",
+            Some("(Đã ký)"),
+        ),
+        (
+            "CHỦ TỊCH QUỐC HỘI Vương Đình Huệ",
+            Some("CHỦ TỊCH QUỐC HỘI"),
+            "Vương Đình Huệ",
+            None,
+        ),
+    ] {
+        let doc = vanban::parse(&format!("{body}{signature}\n"));
+        let sig = doc.signature.as_ref().expect(signature);
+        assert_eq!(sig.name.as_deref(), Some(name), "{signature}");
+        assert_eq!(sig.position.as_deref(), position, "{signature}");
+        assert_eq!(sig.signed.as_deref(), signed, "{signature}");
+        assert_eq!(doc.body.items.len(), 2, "{signature}");
+    }
+}
+
+/// A line of capitals and a name inside the body, with more body after it, is no
+/// signature.
+#[test]
+fn a_position_and_name_mid_body_is_no_signature() {
+    let text = "UBND TỈNH HÀ GIANG\nSố: 12/TB-UBND\nHà Giang, ngày 3 tháng 4 năm 2024\n\
+                THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh\n\
+                Ngày 01/4/2024, Ủy ban nhân dân tỉnh họp nghe báo cáo.\n\
+                CHỦ TỊCH UBND TỈNH Nguyễn Văn Sơn\n\
+                kết luận như sau: các sở triển khai ngay.\n\
+                1. Sở Tài chính chủ trì.\n";
+    let doc = vanban::parse(text);
+    assert!(doc.signature.is_none(), "{:?}", doc.signature);
+}

@@ -353,7 +353,12 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
                         };
                         continue;
                     }
-                    LineKind::Sig if has_authority || (body_ended && only_name_or_note) => {
+                    LineKind::Sig
+                        if has_authority
+                            || (body_ended && only_name_or_note)
+                            || signed_name(&sig)
+                            || position_and_name(ctx, i, prev) =>
+                    {
                         state = State::Closing {
                             name_seen: false,
                             list_open: false,
@@ -1128,6 +1133,36 @@ fn is_position_line(ctx: &Ctx<'_>, line: &Line) -> bool {
         .iter()
         .all(|p| matches!(p, SigPart::Caps(_)))
         && lexicon::looks_like_position(ctx.key(line.span))
+}
+
+/// Whether signature parts are a name marked as signed (`Nguyễn Văn An (Đã ký)`, as a
+/// legal site prints a statute's signer): the signature, with or without a position.
+fn signed_name(sig: &[&SigPart]) -> bool {
+    sig.iter().any(|p| matches!(p, SigPart::Name(_)))
+        && sig.iter().any(|p| matches!(p, SigPart::Signed(_)))
+}
+
+/// Whether line `i` prints a position and the signer's name on one line (`CHỦ TỊCH QUỐC
+/// HỘI Nguyễn Thị Kim Ngân`, a crawled statute's flattened signature) after a sentence's
+/// full stop, with the `Nơi nhận` list or nothing after it.
+fn position_and_name(ctx: &Ctx<'_>, i: usize, prev: Option<usize>) -> bool {
+    let sig = ctx.lines[i].sig_parts();
+    let [caps @ .., SigPart::Name(_)] = &sig[..] else {
+        return false;
+    };
+    let (Some(first), Some(last)) = (caps.first(), caps.last()) else {
+        return false;
+    };
+    if !caps.iter().all(|p| matches!(p, SigPart::Caps(_))) {
+        return false;
+    }
+    let position = first.span().cover(last.span());
+    lexicon::looks_like_position(ctx.key(position))
+        && prev.is_some_and(|p| ctx.line_key(p).trim_end().ends_with('.'))
+        && ctx.lines[i + 1..]
+            .iter()
+            .find(|l| l.kind != LineKind::Blank)
+            .is_none_or(|l| matches!(l.kind, LineKind::NoiNhan | LineKind::Luu))
 }
 
 /// Whether a personal name follows within the next three non-blank lines.
