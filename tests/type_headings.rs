@@ -263,3 +263,25 @@ Vương Đình Huệ
     assert_eq!(doc.date.as_deref(), Some("2023-05-18"));
     assert_eq!(doc.body.items.len(), 2);
 }
+
+/// A crawl flattens the header so that `Nghị quyết số:` ends the national name's line and
+/// the number stands alone on the next: the number is still the document's.
+#[test]
+fn the_types_number_label_at_a_lines_end() {
+    let text = "\
+QUỐC HỘI -------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Nghị quyết số:
+61/2022/QH15
+Hà Nội, ngày 16 tháng 6 năm 2022 NGHỊ QUYẾT VỀ TIẾP TỤC TĂNG CƯỜNG HIỆU LỰC QUỐC HỘI
+Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+QUYẾT NGHỊ:
+Điều 1. Tiếp tục tăng cường hiệu lực.
+Điều 2. Nghị quyết này có hiệu lực từ ngày ký.
+";
+    let doc = vanban::parse(text);
+    assert_eq!(doc.number.number, Some(61));
+    assert_eq!(doc.number.year, Some(2022));
+    assert_eq!(doc.number.notation.as_deref(), Some("QH15"));
+    assert_eq!(doc.date.as_deref(), Some("2022-06-16"));
+    assert_eq!(doc.body.items.len(), 2);
+}

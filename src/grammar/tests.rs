@@ -79,6 +79,8 @@ const CASES: &[Case] = &[
             "VĂN PHÒNG QUỐC HỘI -------",
             // `Số` after the type's name.
             "Nghị quyết số: 17/2022/UBTVQH15",
+            // ... after other segments, its number on the next line.
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---- Nghị quyết số:",
             // A site's title glued before the header's first cell.
             "Công văn 384/BYT-KCB năm 2014 do Bộ Y tế ban hành. BỘ Y TẾ -------",
             "Công văn 778/TCHQ-GSQL. BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
