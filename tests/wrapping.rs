@@ -380,3 +380,38 @@ fn a_number_out_of_step_after_an_open_phrase_is_no_item() {
     let doc = vanban::parse(&text.replace("nhắc nhở là\n", "nhắc nhở.\n"));
     assert_eq!(top(&doc), ["1.", "7.", "2."]);
 }
+
+/// A wrapped sentence whose next line starts with `mục`, `điều` or `chương` in small letters
+/// and a numeral (`... kê khai tại` | `mục II của Phụ lục này.`) goes on: no section,
+/// article or chapter starts there, and the Roman parts after it stay the top level.
+#[test]
+fn a_wrap_at_a_small_word_label_is_no_heading() {
+    let text = "\
+CỤC THUẾ TỈNH TÂY NINH
+Số: 311/CTTNI-TTHT
+Tây Ninh, ngày 09 tháng 01 năm 2024
+V/v lưu ý doanh nghiệp đầu năm
+Kính gửi: Các doanh nghiệp.
+Cục Thuế hướng dẫn như sau:
+I. Các báo cáo phải nộp:
+1. Doanh nghiệp được miễn kê khai thông tin tại
+mục III Phụ lục I ban hành kèm theo Nghị định, nhưng phải kê khai tại
+mục II của Phụ lục này, theo
+điều 5 của Luật Quản lý thuế và
+chương II của Nghị định.
+2. Báo cáo tài chính theo quy định.
+II. Các công việc năm 2024:
+1. Nộp lệ phí môn bài đúng hạn./.
+";
+    let doc = vanban::parse(text);
+    let top: Vec<&str> = doc.body.items.iter().map(|i| i.label.as_str()).collect();
+    assert_eq!(top, ["I.", "II."]);
+    let first = &doc.body.items[0].children[0];
+    assert_eq!(first.label, "1.");
+    assert!(
+        first.text.ends_with("chương II của Nghị định."),
+        "{}",
+        first.text
+    );
+    assert_eq!(doc.body.items[0].children.len(), 2);
+}

@@ -718,20 +718,21 @@ const CASES: &[Case] = &[
     (
         Rule::article,
         &["Điều 1.", "Điều 12:", "ĐIỀU 3", "Điều l.", "Điều I:", "Điều 1.-", "Điều 2-"],
-        &["Điều này", "Điều lệ", "Điều l", "Điều 1-3"],
+        // In small letters, a wrapped sentence's middle (`điều 5 của Luật ...`).
+        &["Điều này", "Điều lệ", "Điều l", "Điều 1-3", "điều 5."],
     ),
     (
         Rule::part,
         &["Phần I", "Phần thứ nhất", "PHẦN II."],
-        &["Phan Văn"],
+        &["Phan Văn", "phần II"],
     ),
     (
         Rule::chapter,
         &["Chương I", "Chương II.", "Chương thứ hai", "CHƯƠNG IV"],
-        &["Chương trình"],
+        &["Chương trình", "chương II"],
     ),
-    (Rule::section, &["Mục 1", "Mục II"], &["Mục tiêu"]),
-    (Rule::subsection, &["Tiểu mục 2"], &["Tiểu mục"]),
+    (Rule::section, &["Mục 1", "Mục II", "MỤC 2"], &["Mục tiêu", "mục II"]),
+    (Rule::subsection, &["Tiểu mục 2"], &["Tiểu mục", "tiểu mục 2"]),
     (Rule::ordinal, &["nhất"], &["1"]),
     (Rule::roman_numeral, &["IV", "XII"], &["IVa", "C"]),
     (
