@@ -195,7 +195,7 @@ pub struct Issuer {
 pub struct Number {
     /// The registered number; null when printed blank (`Số: /TB-UBND`).
     pub number: Option<u32>,
-    /// The number as printed, leading zeros kept (`07`).
+    /// The number as printed, leading zeros and a letter suffix kept (`07`, `125a`).
     pub printed: Option<String>,
     /// The notation after the number: `UBND-VX`, `QĐ-UBND`; Party form `TB/VPTU`.
     pub notation: Option<String>,

@@ -326,3 +326,44 @@ _ Như trên; PHÓ TỔNG CỤC TRƯỞNG
         ["Như trên", "Lãnh đạo Tổng cục", "Lưu: VT, TTKT"]
     );
 }
+
+/// OCR's damage to the number on the `Số` line no longer loses the rest of the line: a
+/// stray slash before the number (`Số: /40/TB-HQTB`), the notation's slash read as a sign
+/// (`52¿BTNMT-TCMT`), or a number and notation garbled into one word (`43l¿LĐTBXH-ATLĐ`,
+/// left out whole). The place and date after them are read in each case.
+#[test]
+fn a_damaged_number_keeps_its_place_and_date() {
+    for (so, number, notation) in [
+        ("Số: /40/TB-HQTB", Some(40), Some("TB-HQTB")),
+        ("Số: 52¿BTNMT-TCMT", Some(52), Some("BTNMT-TCMT")),
+        ("Só:43l¿LĐTBXH-ATLĐ", None, None),
+    ] {
+        let text = format!(
+            "CHI CỤC HẢI QUAN TRẢNG BÀNG   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+             Độc lập - Tự do - Hạnh phúc\n\
+             {so} Trảng Bàng, ngày 22 tháng 10 năm 2022\n\
+             V/v thủ tục hải quan\n\
+             Kính gửi: Các doanh nghiệp.\n\
+             Chi cục thông báo như sau./.\n"
+        );
+        let doc = vanban::parse(&text);
+        assert_eq!(doc.number.number, number, "{so}");
+        assert_eq!(doc.number.notation.as_deref(), notation, "{so}");
+        assert_eq!(doc.place.as_deref(), Some("Trảng Bàng"), "{so}");
+        assert_eq!(doc.date.as_deref(), Some("2022-10-22"), "{so}");
+        assert_eq!(doc.subject.as_deref(), Some("thủ tục hải quan"), "{so}");
+    }
+}
+
+/// A number added between two registered ones keeps its letter as printed; the number is
+/// its figures.
+#[test]
+fn a_number_with_a_letter_suffix() {
+    let doc = vanban::parse(
+        "ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSố: 125a/QĐ-UBND\nLong Xuyên, ngày 3 tháng 2 năm 2020\n\
+         QUYẾT ĐỊNH\nVề việc điều chỉnh kế hoạch\n",
+    );
+    assert_eq!(doc.number.number, Some(125));
+    assert_eq!(doc.number.printed.as_deref(), Some("125a"));
+    assert_eq!(doc.number.notation.as_deref(), Some("QĐ-UBND"));
+}

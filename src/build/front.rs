@@ -467,7 +467,11 @@ fn number(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFact
     if let Some(n) = number {
         // OCR may space a handwritten number's figures (`1 2 5`).
         let printed = ctx.value(n).replace(' ', "");
-        facts.number.number = printed.parse().ok();
+        // `125a`: the registered number is its figures.
+        facts.number.number = printed
+            .trim_end_matches(|c: char| c.is_ascii_lowercase())
+            .parse()
+            .ok();
         facts.number.printed = Some(printed);
         ctx.record(format!("{prefix}number.number"), n);
     }

@@ -83,6 +83,8 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::party_start => "the start of the Party header",
         Rule::so_value => "what follows Số:",
         Rule::so_blank => "a number left blank (…..)",
+        Rule::so_stray => "a mark OCR left before the number",
+        Rule::so_ocr_slash => "the notation's slash as OCR misread it",
         Rule::so_full => "a number with its notation",
         Rule::state_tail => "a state notation",
         Rule::party_tail => "a Party notation tail",

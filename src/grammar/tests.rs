@@ -318,7 +318,20 @@ const CASES: &[Case] = &[
             "số 4588/UBND-VX",
         ],
     ),
-    (Rule::so_number, &["2354", "1 2 5"], &["23a", "1 2a"]),
+    (
+        Rule::so_number,
+        &["2354", "1 2 5", "125a\u{1}/QĐ-UBND"],
+        &["23a", "1 2a", "43l\u{1}¿LĐ"],
+    ),
+    (
+        Rule::so_clause,
+        &[
+            "Số: /40/TB-HQTB",
+            "Số: 52¿BTNMT-TCMT",
+            "Số: 43l¿LĐTBXH-ATLĐ\u{1} Hà Nội",
+        ],
+        &["Số: Ia\u{1} Báng"],
+    ),
     (Rule::so_colon, &[":", "."], &["-"]),
     (Rule::notation_year, &["2024"], &["224"]),
     (
