@@ -683,3 +683,22 @@ fn a_position_and_name_mid_body_is_no_signature() {
     let doc = vanban::parse(text);
     assert!(doc.signature.is_none(), "{:?}", doc.signature);
 }
+
+/// A flattened table row of the list and the signature, the archive entry without its full
+/// stop before the signature's cell (`- Lưu: VT, HĐ3 | CHỦ TỊCH Đinh Văn Hòa`): the entry
+/// ends at the cell's border, and the signature is read from the cell.
+#[test]
+fn an_archive_entry_without_its_stop_before_the_signature_cell() {
+    let text = FLAT.replace(
+        "Nơi nhận: - Như trên; - Kho bạc Nhà nước; + Vụ Ngân sách nhà nước; - Lưu: VT, HCSN.\n\
+         KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Quang Thuận\n",
+        "Nơi nhận: - Như trên; - Kho bạc Nhà nước; - Lưu: VT, HĐ3 | BỘ TRƯỞNG Đinh Văn Hòa\n\n\
+         PHỤ LỤC I\nDANH MỤC KINH PHÍ\n",
+    );
+    let doc = vanban::parse(&text);
+    let names: Vec<&str> = doc.recipients.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(names, ["Như trên", "Kho bạc Nhà nước", "Lưu: VT, HĐ3"]);
+    let sig = doc.signature.as_ref().expect("a signature");
+    assert_eq!(sig.position.as_deref(), Some("BỘ TRƯỞNG"));
+    assert_eq!(sig.name.as_deref(), Some("Đinh Văn Hòa"));
+}
