@@ -702,3 +702,48 @@ fn an_archive_entry_without_its_stop_before_the_signature_cell() {
     assert_eq!(sig.position.as_deref(), Some("BỘ TRƯỞNG"));
     assert_eq!(sig.name.as_deref(), Some("Đinh Văn Hòa"));
 }
+
+/// A scan's stamp and signature column read between the entries of a bulleted list (`qkxw`,
+/// a garbled position, `^/cụcTKyt\&v`) and after its archive entry: the lines after the
+/// archive entry do not make the list look unbulleted, so the stray lines between entries
+/// are no recipients.
+#[test]
+fn stamp_lines_between_bulleted_entries_are_no_recipients() {
+    let text = "\
+CỤC THUẾ TỈNH NGHỆ AN
+Số: 2291/CT-TTHT Nghệ An, ngày 21 tháng 06 năm 2023
+V/v chính sách thuế thu nhập doanh nghiệp
+Kính gửi: Công ty TNHH Gỗ Việt Lào
+Cục Thuế trả lời để Công ty biết, thực hiện./.
+Nơi nhận: KT. CỤC TRƯỞNG
+qkxw
+- Như trên;
+PHÓ cụ c TRƯỞNG
+- Phòng TTKT2;
+- Website Cục Thuế;
+^/cụcTKyt\\&v
+- Lưu: VT, TTHT.
+/at/
+kÀNGHỆ A -----
+Hoàng Văn Sơn
+";
+    let doc = vanban::parse(text);
+    let names: Vec<&str> = doc.recipients.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Như trên",
+            "Phòng TTKT2",
+            "Website Cục Thuế",
+            "Lưu: VT, TTHT"
+        ]
+    );
+    // The stray lines are kept.
+    for stray in ["qkxw", "^/cụcTKyt\\&v"] {
+        assert!(
+            doc.unclassified.iter().any(|l| l.text == stray),
+            "{stray}: {:?}",
+            doc.unclassified
+        );
+    }
+}

@@ -55,7 +55,17 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> Closing
             .iter()
             .filter(|&&i| ctx.lines[i].kind == LineKind::Item || ctx.lines[i].kind == LineKind::Luu)
             .count();
-        let texts = idx
+        // Lines of text after the archive entry, the list's last, are the signature
+        // column's or a stamp's, whatever their number.
+        let heading = idx
+            .iter()
+            .position(|&i| ctx.lines[i].kind == LineKind::NoiNhan)
+            .unwrap_or(0);
+        let list_end = idx[heading..]
+            .iter()
+            .position(|&i| ctx.lines[i].kind == LineKind::Luu)
+            .map_or(idx.len(), |p| heading + p);
+        let texts = idx[..list_end]
             .iter()
             .filter(|&&i| ctx.lines[i].kind == LineKind::Text)
             .count();
