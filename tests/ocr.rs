@@ -367,3 +367,17 @@ fn a_number_with_a_letter_suffix() {
     assert_eq!(doc.number.printed.as_deref(), Some("125a"));
     assert_eq!(doc.number.notation.as_deref(), Some("QĐ-UBND"));
 }
+
+/// A year whose figures a scan or a crawl spaced (`năm 202 5`, `năm 20 25`) is still the
+/// year.
+#[test]
+fn a_year_with_spaced_figures() {
+    for year in ["202 5", "20 25"] {
+        let doc = vanban::parse(&format!(
+            "HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI\nSố: 63/NQ-HĐND | Lào Cai, ngày 29 tháng 12 năm {year}\n\
+             NGHỊ QUYẾT\nVề dự toán ngân sách\n"
+        ));
+        assert_eq!(doc.date.as_deref(), Some("2025-12-29"), "{year}");
+        assert_eq!(doc.place.as_deref(), Some("Lào Cai"), "{year}");
+    }
+}
