@@ -192,6 +192,12 @@ CASES = {
     'flat_subject_one_line': lambda n: 'V/v góp ý ' + 'Hà Nội Hà Nội, ngày ' * n + '\n',
     'garbled_dates': lambda n: ('Số: q17 /CT-TTHT Hà Nội. ngàu | & tháng OF năm 2020\n*Đà Lạt, ngày 03\ntháng 4 năm 2024 *\n')*n,
     'page_numbers': lambda n: ('- Sở số;\n--- PAGE BREAK ---\n--- PAGE 2 ---\n')*n,
+    'portal_facts': lambda n: ('|\n**Số hiệu:**\n|\n471/QĐ-UBND\n**Người ký:**\nĐã biết\n')*n + 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 471/QĐ-UBND\n' + ('Quyết định 471/QĐ-UBND năm 2025 về y tế\n')*n,
+    'authority_lines': lambda n: 'ỦY BAN NHÂN DÂN TỈNH BẮC NINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n' + ('QUYẾT ĐỊNH\nVỀ VIỆC PHÊ DUYỆT\nỦY BAN NHÂN DÂN TỈNH BẮC NINH\nCăn cứ Luật;\n')*n,
+    'nn_inline_notes': lambda n: 'Nơi nhận: - A' + '; (b/c) - Sở' * n + '; (x' * n + ': -' * n + '\n',
+    'html_layout': lambda n: ('<div align="center">\n</div>\n<hr/>\n')*n + 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n',
+    'garbled_numbers': lambda n: ('Số: /40/TB-HQTB Số: 52¿BTNMT-TCMT Só:43l¿LĐ Hà Nội, ngày 1 tháng 2 năm 202 5\n')*n,
+    'signed_names': lambda n: ('Nghị quyết này được thông qua.\nCHỦ TỊCH QUỐC HỘI Nguyễn Văn An\nNguyễn Văn An (Đã ký)\n')*n,
 }
 
 
