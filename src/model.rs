@@ -154,7 +154,8 @@ pub struct Source {
     pub published: Option<String>,
     /// The site that published a web article, when its footer names it.
     pub site: Option<String>,
-    /// The page around the content: breadcrumb, related-news list, footer.
+    /// The page around the content: breadcrumb, related-news list, a legal portal's table
+    /// of the document's facts and the notices above it, footer.
     pub chrome: Vec<TextLine>,
 }
 
