@@ -381,3 +381,32 @@ fn a_year_with_spaced_figures() {
         assert_eq!(doc.place.as_deref(), Some("Lào Cai"), "{year}");
     }
 }
+
+/// A speck OCR read before a line of capitals (`.      THONG TU`, `_ BQ TAI CHÍNH CONG HOA
+/// ...`) does not hide it: the type heading and its subject, and the parent body and the
+/// national name, are read.
+#[test]
+fn a_speck_before_a_heading_or_the_first_header_line() {
+    let text = "\
+_ BỘ XÂY DỰNG                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CỤC KINH TẾ XÂY DỰNG           Độc lập - Tự do - Hạnh phúc
+Số: 19/2024/TT-BXD            Hà Nội, ngày 08 tháng 4 năm 2024
+
+.                                THONG TU
+Quy dinh ve kiem tra chat luong vat lieu xay dung
+
+Căn cứ Nghị định số 52/2022/NĐ-CP;
+Điều 1. Phạm vi điều chỉnh
+Điều 2. Hiệu lực thi hành./.
+";
+    let doc = vanban::parse(text);
+    assert_eq!(doc.doc_type.name.as_deref(), Some("THÔNG TƯ"));
+    assert_eq!(
+        doc.subject.as_deref(),
+        Some("Quy dinh ve kiem tra chat luong vat lieu xay dung")
+    );
+    assert_eq!(doc.issuer.parent.as_deref(), Some("BỘ XÂY DỰNG"));
+    assert_eq!(doc.issuer.name.as_deref(), Some("CỤC KINH TẾ XÂY DỰNG"));
+    assert!(doc.header.as_ref().is_some_and(|h| h.name.is_some()));
+    assert_eq!(doc.body.items.len(), 2);
+}

@@ -79,6 +79,9 @@ const CASES: &[Case] = &[
             "VĂN PHÒNG QUỐC HỘI -------",
             // `Số` after the type's name.
             "Nghị quyết số: 17/2022/UBTVQH15",
+            // A speck OCR read before the heading or the first header cell.
+            ".                                THONG TU",
+            "_ BQ TAI CHÍNH CONG HOA XA HOI CHU NGHIA VIET NAM",
             // ... after other segments, its number on the next line.
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---- Nghị quyết số:",
             // A site's title glued before the header's first cell.
