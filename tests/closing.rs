@@ -747,3 +747,53 @@ Hoàng Văn Sơn
         );
     }
 }
+
+/// Entries whose bullets OCR lost (`CT, các PCT UBNDTP`, `UBMTTQVNTP`) between bulleted
+/// ones, when the whole signature is printed below the list: they are entries, not stray
+/// lines of a signature column. A wrapped sentence's end (`... của`) is not.
+#[test]
+fn entries_without_bullets_above_a_signature_printed_below() {
+    let text = "\
+ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ
+Số: 70/KH-UBND
+Cần Thơ, ngày 12 tháng 3 năm 2024
+KẾ HOẠCH
+Phòng, chống dịch bệnh
+1. Các sở, ngành triển khai theo chức năng./.
+Nơi nhận:
+- Bộ Y tế;
+- TT.TU, TT.HĐNDTP;
+CT, các PCT UBNDTP
+UBMTTQVNTP
+- Sở Y tế;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Võ Thanh Tâm
+";
+    let doc = vanban::parse(text);
+    let names: Vec<&str> = doc.recipients.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Bộ Y tế",
+            "TT.TU, TT.HĐNDTP",
+            "CT, các PCT UBNDTP",
+            "UBMTTQVNTP",
+            "Sở Y tế",
+            "Lưu: VT"
+        ]
+    );
+    assert_eq!(
+        doc.signature.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Võ Thanh Tâm")
+    );
+    let doc = vanban::parse(&text.replace(
+        "CT, các PCT UBNDTP\nUBMTTQVNTP\n",
+        "Thực hiện Công văn số 2003/UBDT của\n",
+    ));
+    assert_eq!(doc.recipients.len(), 4);
+}

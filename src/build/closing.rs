@@ -71,6 +71,7 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> Closing
             .count();
         bullets >= texts
     };
+    let signed_below = signature_below(ctx, idx);
     let has_list_header = idx.iter().any(|&i| ctx.lines[i].kind == LineKind::NoiNhan);
     let mut in_list = false;
     // The `Nơi nhận:` line, whose span opens the list's.
@@ -145,6 +146,18 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> Closing
                 }
                 parts.extend(glued.into_iter().map(|p| (i, p)));
             }
+            // A line of capitals among the entries, whose bullet OCR lost (`UBMTTQVNTP`),
+            // when the whole signature is printed below the list.
+            LineKind::Sig
+                if in_list
+                    && signed_below.as_ref().is_some_and(|r| r.contains(&i))
+                    && is_short_entry(ctx.line_key(i), 20)
+                    && !ctx.line_key(i).trim().contains(' ') =>
+            {
+                ctx.use_line(i);
+                push_entry(ctx, &mut entries, vec![line.span], false, line.span);
+                after_stray = false;
+            }
             LineKind::Sig => {
                 ctx.use_line(i);
                 parts.extend(line.sig_parts().into_iter().cloned().map(|p| (i, p)));
@@ -176,7 +189,10 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> Closing
                     && !after_stray
                     && line.kind == LineKind::Text
                     && entry.starts_with(|c: char| c.is_ascii_uppercase())
-                    && (entry.ends_with(';') || semicolon_before_glue);
+                    && (entry.ends_with(';')
+                        || semicolon_before_glue
+                        || (signed_below.as_ref().is_some_and(|r| r.contains(&i))
+                            && is_short_entry(entry, 40)));
                 if label.is_some() || !bulleted || lost_bullet {
                     if label.is_none() && continues {
                         extend_entry(ctx, entries.last_mut(), text_span);
@@ -324,6 +340,56 @@ pub(super) fn wraps_name(ctx: &Ctx<'_>, line: &Line, next: &Line) -> bool {
         _ => 0,
     };
     matches!((name_words(line), name_words(next)), (1..=3, 1..=2))
+}
+
+/// The lines between the `Nơi nhận:` heading and the archive entry, when the whole
+/// signature is printed below the list: no signature part is glued to the list's lines and
+/// none of them is an authority, a position or a name, while an authority or a name follows
+/// the archive entry. A line there without a bullet is then an entry whose bullet OCR lost
+/// (`CT, các PCT UBNDTP`), not a stray line of the signature column.
+fn signature_below(ctx: &Ctx<'_>, idx: &[usize]) -> Option<std::ops::Range<usize>> {
+    let h = idx
+        .iter()
+        .position(|&i| ctx.lines[i].kind == LineKind::NoiNhan)?;
+    let l = h + idx[h..]
+        .iter()
+        .position(|&i| ctx.lines[i].kind == LineKind::Luu)?;
+    let glued = |i: usize| {
+        ctx.lines[i]
+            .segs
+            .iter()
+            .any(|s| matches!(s, Seg::Glued(..)))
+    };
+    let clean = idx[h..=l].iter().all(|&i| {
+        let line = &ctx.lines[i];
+        !glued(i)
+            && match line.kind {
+                LineKind::Sig => line.sig_parts().iter().all(|p| {
+                    matches!(p, SigPart::Caps(_))
+                        && !crate::lexicon::looks_like_position(ctx.key(p.span()))
+                }),
+                _ => true,
+            }
+    });
+    let signed = idx[l + 1..].iter().any(|&i| {
+        ctx.lines[i]
+            .sig_parts()
+            .iter()
+            .any(|p| matches!(p, SigPart::Authority(_)) || is_signer_name(ctx, p))
+    });
+    (clean && signed).then(|| idx[h] + 1..idx[l])
+}
+
+/// Whether a line without a bullet is short enough to be an entry that lost it (at most
+/// `max` bytes), is no sentence (`Trên đây là ...` ends in a full stop or a colon) and is
+/// not left open for the next line (a comma or a linking word at its end: `... của`).
+fn is_short_entry(key: &str, max: usize) -> bool {
+    let k = key.trim();
+    let open = k.ends_with([',', '.', ':'])
+        || k.rsplit(' ')
+            .next()
+            .is_some_and(|w| ["cua", "va", "cac", "ve", "tai", "theo", "voi"].contains(&w));
+    !k.is_empty() && k.len() <= max && !open && !k.contains(". ")
 }
 
 /// The entries of a list flattened onto the `Nơi nhận:` line (a web page's `Nơi nhận: -
