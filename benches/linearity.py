@@ -198,6 +198,8 @@ CASES = {
     'html_layout': lambda n: ('<div align="center">\n</div>\n<hr/>\n')*n + 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n',
     'garbled_numbers': lambda n: ('Số: /40/TB-HQTB Số: 52¿BTNMT-TCMT Só:43l¿LĐ Hà Nội, ngày 1 tháng 2 năm 202 5\n')*n,
     'signed_names': lambda n: ('Nghị quyết này được thông qua.\nCHỦ TỊCH QUỐC HỘI Nguyễn Văn An\nNguyễn Văn An (Đã ký)\n')*n,
+    'type_specks': lambda n: ('.        THONG TU\n_ BQ TAI CHÍNH CONG HOA XA HOI\n')*n,
+    'bulletless_entries': lambda n: 'Nơi nhận:\n' + ('- Bộ Y tế;\nCT, các PCT UBNDTP\nUBMTTQVNTP\n')*n + '- Lưu: VT.\nKT. CHỦ TỊCH\nVõ Thanh Tâm\n',
 }
 
 
