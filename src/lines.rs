@@ -717,4 +717,14 @@ impl Line {
         }
         out
     }
+
+    /// Whether this is a signature line of capitals only (an organization's name, a title
+    /// or an abbreviation, with no authority prefix, name or note).
+    pub(crate) fn caps_only(&self) -> bool {
+        self.kind == LineKind::Sig
+            && self
+                .sig_parts()
+                .iter()
+                .all(|p| matches!(p, SigPart::Caps(_)))
+    }
 }

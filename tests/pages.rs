@@ -93,11 +93,8 @@ fn page_number_of_an_indented_text_with_the_form_feed_after_the_indent() {
     check("    \x0c1\n", "        \x0c2\n");
 }
 
-#[test]
-fn a_page_marker_inside_the_recipient_list_does_not_end_it() {
-    // The signature column is glued after the first entries (a two-column layout read row
-    // by row), so the signer's name comes before the page ends.
-    let text = "\
+/// A công văn's header and body, for the closings below.
+const LETTER: &str = "\
 ỦY BAN NHÂN DÂN
 TỈNH HÀ GIANG
 Số: 15/UBND-VX
@@ -107,6 +104,14 @@ Kính gửi: Sở Y tế.
 
 Đề nghị Sở Y tế rà soát các cơ sở khám bệnh./.
 
+";
+
+#[test]
+fn a_page_marker_inside_the_recipient_list_does_not_end_it() {
+    // The signature column is glued after the first entries (a two-column layout read row
+    // by row), so the signer's name comes before the page ends.
+    let text = &format!(
+        "{LETTER}\
 Nơi nhận:
 - Như trên; KT. CHỦ TỊCH
 - Chủ tịch UBND tỉnh; PHÓ CHỦ TỊCH
@@ -114,7 +119,8 @@ Nơi nhận:
 Trang 1/2
 \x0c- Sở Nội vụ;
 - Lưu: VT.
-";
+"
+    );
     let doc = vanban::parse(text);
     assert_eq!(
         recipients(&doc),
@@ -144,16 +150,8 @@ Trang 1/2
 /// PAGE 2 ---`) inside the recipient list: the list goes on past them.
 #[test]
 fn a_converters_page_number_inside_the_recipient_list() {
-    let text = "\
-ỦY BAN NHÂN DÂN
-TỈNH HÀ GIANG
-Số: 15/UBND-VX
-V/v tăng cường công tác y tế
-
-Kính gửi: Sở Y tế.
-
-Đề nghị Sở Y tế rà soát các cơ sở khám bệnh./.
-
+    let text = &format!(
+        "{LETTER}\
 KT. CHỦ TỊCH
 PHÓ CHỦ TỊCH
 Nơi nhận:
@@ -165,7 +163,8 @@ Nơi nhận:
 --- PAGE 2 ---
 - Sở Nội vụ;
 - Lưu: VT.
-";
+"
+    );
     let doc = vanban::parse(text);
     assert_eq!(
         recipients(&doc),

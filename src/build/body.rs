@@ -12,7 +12,7 @@ use super::zones::{Plan, Zone};
 use super::{squeeze, Ctx};
 use crate::grammar::Rule;
 use crate::lexicon;
-use crate::lines::{LineKind, SigPart};
+use crate::lines::LineKind;
 use crate::model::*;
 use crate::span::Span;
 
@@ -55,10 +55,7 @@ fn opening(ctx: &mut Ctx<'_>, lines: &[usize], body: &mut Body, typed: bool) -> 
     let mut k = 0;
     // The authority: capitals before the basis lines of a typed document, on up to three
     // lines (a wrapped name; an HĐND's term and session, `KHÓA VIII, KỲ HỌP THỨ 23`).
-    let caps = |ctx: &Ctx<'_>, i: usize| {
-        let l = &ctx.lines[i];
-        l.kind == LineKind::Sig && l.sig_parts().iter().all(|p| matches!(p, SigPart::Caps(_)))
-    };
+    let caps = |ctx: &Ctx<'_>, i: usize| ctx.lines[i].caps_only();
     let n = lines.iter().take(3).take_while(|&&i| caps(ctx, i)).count();
     let basis_next = lines
         .get(n)

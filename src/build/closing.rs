@@ -50,29 +50,32 @@ struct Entry {
 
 /// Reads recipients and signature parts from closing lines.
 pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> ClosingFacts {
+    // Where in `idx` the list's heading and its archive entry, the list's last, stand.
+    let heading = idx
+        .iter()
+        .position(|&i| ctx.lines[i].kind == LineKind::NoiNhan);
+    let from = heading.unwrap_or(0);
+    let archive = idx[from..]
+        .iter()
+        .position(|&i| ctx.lines[i].kind == LineKind::Luu)
+        .map(|p| from + p);
     let bulleted = {
         let bullets = idx
             .iter()
             .filter(|&&i| ctx.lines[i].kind == LineKind::Item || ctx.lines[i].kind == LineKind::Luu)
             .count();
-        // Lines of text after the archive entry, the list's last, are the signature
-        // column's or a stamp's, whatever their number.
-        let heading = idx
-            .iter()
-            .position(|&i| ctx.lines[i].kind == LineKind::NoiNhan)
-            .unwrap_or(0);
-        let list_end = idx[heading..]
-            .iter()
-            .position(|&i| ctx.lines[i].kind == LineKind::Luu)
-            .map_or(idx.len(), |p| heading + p);
-        let texts = idx[..list_end]
+        // Lines of text after the archive entry are the signature column's or a stamp's,
+        // whatever their number.
+        let texts = idx[..archive.unwrap_or(idx.len())]
             .iter()
             .filter(|&&i| ctx.lines[i].kind == LineKind::Text)
             .count();
         bullets >= texts
     };
-    let signed_below = signature_below(ctx, idx);
-    let has_list_header = idx.iter().any(|&i| ctx.lines[i].kind == LineKind::NoiNhan);
+    let signed_below = heading
+        .zip(archive)
+        .and_then(|(h, l)| signature_below(ctx, idx, h, l));
+    let has_list_header = heading.is_some();
     let mut in_list = false;
     // The `Nơi nhận:` line, whose span opens the list's.
     let mut list_head: Option<Span> = None;
@@ -342,18 +345,18 @@ pub(super) fn wraps_name(ctx: &Ctx<'_>, line: &Line, next: &Line) -> bool {
     matches!((name_words(line), name_words(next)), (1..=3, 1..=2))
 }
 
-/// The lines between the `Nơi nhận:` heading and the archive entry, when the whole
-/// signature is printed below the list: no signature part is glued to the list's lines and
-/// none of them is an authority, a position or a name, while an authority or a name follows
-/// the archive entry. A line there without a bullet is then an entry whose bullet OCR lost
-/// (`CT, các PCT UBNDTP`), not a stray line of the signature column.
-fn signature_below(ctx: &Ctx<'_>, idx: &[usize]) -> Option<std::ops::Range<usize>> {
-    let h = idx
-        .iter()
-        .position(|&i| ctx.lines[i].kind == LineKind::NoiNhan)?;
-    let l = h + idx[h..]
-        .iter()
-        .position(|&i| ctx.lines[i].kind == LineKind::Luu)?;
+/// The lines between the `Nơi nhận:` heading and the archive entry (at `h` and `l` in
+/// `idx`), when the whole signature is printed below the list: no signature part is glued
+/// to the list's lines and none of them is an authority, a position or a name, while an
+/// authority or a name follows the archive entry. A line there without a bullet is then an
+/// entry whose bullet OCR lost (`CT, các PCT UBNDTP`), not a stray line of the signature
+/// column.
+fn signature_below(
+    ctx: &Ctx<'_>,
+    idx: &[usize],
+    h: usize,
+    l: usize,
+) -> Option<std::ops::Range<usize>> {
     let glued = |i: usize| {
         ctx.lines[i]
             .segs

@@ -403,12 +403,7 @@ fn stamp_heading(ctx: &Ctx<'_>, i: usize) -> bool {
 /// issuer (the line is kept as header noise; the stamp's model has no field for it).
 fn stamp_owner(ctx: &Ctx<'_>, idx: &[usize], k: usize) -> bool {
     let line = &ctx.lines[idx[k]];
-    line.kind == LineKind::Sig
-        && line
-            .sig_parts()
-            .iter()
-            .all(|p| matches!(p, SigPart::Caps(_)))
-        && idx.get(k + 1).is_some_and(|&j| stamp_heading(ctx, j))
+    line.caps_only() && idx.get(k + 1).is_some_and(|&j| stamp_heading(ctx, j))
 }
 
 /// The number and notation, reassembled when the layout split them.
@@ -673,9 +668,7 @@ fn digital_signature(ctx: &mut Ctx<'_>, front: &[usize], doc: &mut Document) -> 
     let mut signer_lines = Vec::new();
     for &i in front[..pos].iter().rev().take(3) {
         let l = &ctx.lines[i];
-        let caps =
-            l.kind == LineKind::Sig && l.sig_parts().iter().all(|p| matches!(p, SigPart::Caps(_)));
-        if !caps {
+        if !l.caps_only() {
             break;
         }
         signer_lines.insert(0, i);

@@ -247,9 +247,7 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
                 } else if line.kind == LineKind::Rule {
                     // The rule under the subject, and the body after it, unless `Kính gửi`
                     // comes first.
-                    let kinh_gui_next = lines[i + 1..end]
-                        .iter()
-                        .find(|l| l.kind != LineKind::Blank)
+                    let kinh_gui_next = next_text(&lines[i + 1..end])
                         .is_some_and(|l| has_seg(l, |s| matches!(s, Seg::KinhGui { .. })));
                     state = if kinh_gui_next {
                         State::Front
@@ -268,11 +266,7 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
             State::Vv { count } => {
                 // A wrap that is only abbreviations in capitals (`V/v thu nợ BHXH, BHYT,` |
                 // `BHTN, BHTNLĐ-BNN`), after a line left open by its comma.
-                let caps_wrap = line.kind == LineKind::Sig
-                    && line
-                        .sig_parts()
-                        .iter()
-                        .all(|p| matches!(p, SigPart::Caps(_)))
+                let caps_wrap = line.caps_only()
                     && prev.is_some_and(|p| ctx.line_key(p).trim_end().ends_with(','));
                 if (line.kind == LineKind::Text || caps_wrap)
                     && !blank_gap
@@ -437,9 +431,7 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
             // page's `---` between the two) starts no attachment.
             State::Closing { .. }
                 if line.kind == LineKind::Rule
-                    && lines[i + 1..end]
-                        .iter()
-                        .find(|l| l.kind != LineKind::Blank)
+                    && next_text(&lines[i + 1..end])
                         .is_some_and(|l| l.kind == LineKind::NoiNhan) =>
             {
                 Zone::Noise(Noise::ClosingRule)
@@ -667,11 +659,7 @@ fn caps_above(ctx: &Ctx<'_>, i: usize) -> bool {
         .iter()
         .rev()
         .find(|l| l.kind != LineKind::Blank)
-        .is_some_and(|l| {
-            l.kind == LineKind::Header
-                || (l.kind == LineKind::Sig
-                    && l.sig_parts().iter().all(|p| matches!(p, SigPart::Caps(_))))
-        })
+        .is_some_and(|l| l.kind == LineKind::Header || l.caps_only())
 }
 
 /// A text line met before the body: noise before or inside the header, or the body's start.
@@ -975,15 +963,8 @@ fn names_issuer(
     prev: Option<usize>,
     i: usize,
 ) -> bool {
-    let line = &ctx.lines[i];
-    let caps = line.kind == LineKind::Sig
-        && line
-            .sig_parts()
-            .iter()
-            .all(|p| matches!(p, SigPart::Caps(_)));
-    let basis_next = ctx.lines[i + 1..]
-        .iter()
-        .find(|l| l.kind != LineKind::Blank)
+    let caps = ctx.lines[i].caps_only();
+    let basis_next = next_text(&ctx.lines[i + 1..])
         .is_some_and(|l| matches!(l.kind, LineKind::Basis | LineKind::Formula));
     let open_above =
         prev.is_some_and(|p| crate::lexicon::ends_with_connector(&name_words(ctx.line_key(p))));
@@ -1043,10 +1024,7 @@ fn continues_subject(
     // `NGHỊ ĐỊNH`, `KẾT LUẬN CỦA ...` under `THÔNG BÁO`), which the grammar reads as another
     // type heading.
     let caps_line = match line.kind {
-        LineKind::Sig => line
-            .sig_parts()
-            .iter()
-            .all(|p| matches!(p, SigPart::Caps(_))),
+        LineKind::Sig => line.caps_only(),
         LineKind::Header => {
             matches!(&line.segs[..], [Seg::Type(t)] if t.caps_subject.is_some())
                 && capitals_only(key)
@@ -1159,10 +1137,13 @@ fn position_and_name(ctx: &Ctx<'_>, i: usize, prev: Option<usize>) -> bool {
     let position = first.span().cover(last.span());
     lexicon::looks_like_position(ctx.key(position))
         && prev.is_some_and(|p| ctx.line_key(p).trim_end().ends_with('.'))
-        && ctx.lines[i + 1..]
-            .iter()
-            .find(|l| l.kind != LineKind::Blank)
+        && next_text(&ctx.lines[i + 1..])
             .is_none_or(|l| matches!(l.kind, LineKind::NoiNhan | LineKind::Luu))
+}
+
+/// The first line of `lines` that is not blank.
+fn next_text(lines: &[Line]) -> Option<&Line> {
+    lines.iter().find(|l| l.kind != LineKind::Blank)
 }
 
 /// Whether a personal name follows within the next three non-blank lines.
