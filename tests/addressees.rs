@@ -178,6 +178,44 @@ fn a_party_subject_without_vv_before_kinh_gui() {
     assert_eq!(doc.subject, None);
 }
 
+/// A công văn whose subject lost its `V/v` (or never printed it), read one column after the
+/// other: the subject line under `Số`, then the other column's place and date, then `Kính
+/// gửi`. The unmarked line is the subject, and the date and addressee after it are still
+/// read; under a type heading further down it is not the subject.
+#[test]
+fn an_unmarked_subject_above_the_other_columns_date() {
+    let letter = |subject: &str, below: &str| {
+        vanban::parse(&format!(
+            "TỔNG CỤC THUẾ\nCỤC THUẾ TỈNH BÌNH ĐỊNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+             Độc lập - Tự do - Hạnh phúc\nSố: 812/CT-TTHT\n{subject}\n\
+             Quy Nhơn, ngày 14 tháng 3 năm 2023\n{below}\n\n\
+             Cục Thuế nhận được văn bản của Công ty hỏi về chính sách thuế.\n\
+             Nơi nhận:\n- Như trên;\n- Lưu: VT, TTHT.\nCỤC TRƯỞNG\n\nLê Văn An\n"
+        ))
+    };
+    for subject in [
+        "Chính sách thuế đối với hộ kinh doanh",
+        "VÀ chính sách thuế",
+    ] {
+        let doc = letter(subject, "Kính gửi: Công ty TNHH An Phát.");
+        assert_eq!(doc.subject.as_deref(), Some(subject));
+        assert_eq!(doc.place.as_deref(), Some("Quy Nhơn"), "{subject}");
+        assert_eq!(
+            doc.date.map(|d| d.to_string()).as_deref(),
+            Some("2023-03-14")
+        );
+        assert_eq!(doc.addressees, ["Công ty TNHH An Phát"], "{subject}");
+    }
+    let doc = letter(
+        "Chính sách thuế đối với hộ kinh doanh",
+        "THÔNG BÁO\nKết quả kiểm tra thuế năm 2022",
+    );
+    assert_eq!(
+        doc.subject.as_deref(),
+        Some("Kết quả kiểm tra thuế năm 2022")
+    );
+}
+
 /// An addressee on the `Kính gửi` line cut within a name at the line's width goes on, without
 /// a bullet, on the next line: one addressee, not a detail under it. A short line that does
 /// not end the list, or a labelled detail, is still a detail.

@@ -688,7 +688,28 @@ fn text_in_front(ctx: &Ctx<'_>, i: usize, seen_anchor: bool) -> Step {
     if seen_anchor && unmarked_subject(ctx, i) {
         return Step::Stay(Zone::Subject, None);
     }
+    if seen_anchor && stray_above_date(ctx, i) {
+        return Step::Stay(Zone::Noise(Noise::Header), None);
+    }
     Step::Switch(State::Body)
+}
+
+/// Whether text line `i`, which is no subject, stands right above the place and date with the
+/// header going on below them (a type heading, `V/v` or `Kính gửi`): a line astray in the
+/// header, not the body's start, which would take the date and title with it.
+fn stray_above_date(ctx: &Ctx<'_>, i: usize) -> bool {
+    let lines = ctx.lines;
+    let Some(d) = (i + 1..lines.len()).find(|&j| lines[j].kind != LineKind::Blank) else {
+        return false;
+    };
+    let dated =
+        lines[d].kind == LineKind::Header && has_seg(&lines[d], |s| matches!(s, Seg::Date(_)));
+    dated
+        && next_text(&lines[d + 1..]).is_some_and(|l| {
+            has_seg(l, |s| {
+                matches!(s, Seg::Type(_) | Seg::Vv { .. } | Seg::KinhGui { .. })
+            })
+        })
 }
 
 /// Whether text line `i` is a công văn's subject printed without `V/v`, as the Party's guide
@@ -742,7 +763,18 @@ fn unmarked_subject(ctx: &Ctx<'_>, i: usize) -> bool {
         .find(|l| l.kind != LineKind::Text);
     // A bounded look further up for a type heading or `V/v`, which would have the subject
     // already.
-    next_other.is_some_and(kinh_gui)
+    // The place and date may stand between, when the header's two columns were read one
+    // after the other (`Số` and the subject, then the date), unless a type heading follows
+    // it, whose subject this is not.
+    let dated = |l: &Line| l.kind == LineKind::Header && has_seg(l, |s| matches!(s, Seg::Date(_)));
+    let typed_below = || {
+        lines[i + 1..]
+            .iter()
+            .filter(|l| l.kind != LineKind::Blank)
+            .take(WRAPS + 3)
+            .any(|l| has_seg(l, is_type))
+    };
+    next_other.is_some_and(|l| kinh_gui(l) || (dated(l) && !typed_below()))
         && !lines[i.saturating_sub(40)..i].iter().any(|l| {
             has_seg(l, |s| {
                 matches!(s, Seg::Type(_) | Seg::Vv { .. } | Seg::KinhGui { .. })
