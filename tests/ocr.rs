@@ -337,6 +337,12 @@ fn a_damaged_number_keeps_its_place_and_date() {
         ("Số: /40/TB-HQTB", Some(40), Some("TB-HQTB")),
         ("Số: 52¿BTNMT-TCMT", Some(52), Some("BTNMT-TCMT")),
         ("Só:43l¿LĐTBXH-ATLĐ", None, None),
+        // `!` for the colon, a blank number.
+        ("Số! /TB-HQTB", None, Some("TB-HQTB")),
+        // A stroke before `Số`, and a number read as letters and signs glued to it.
+        ("_Số:7Ö3€/TB-HQTB", None, Some("TB-HQTB")),
+        // `Số` with its second letter misread, the number read as letters.
+        ("Sá:9KKK /TB-HQTB", None, Some("TB-HQTB")),
     ] {
         let text = format!(
             "CHI CỤC HẢI QUAN TRẢNG BÀNG   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
@@ -409,4 +415,46 @@ Căn cứ Nghị định số 52/2022/NĐ-CP;
     assert_eq!(doc.issuer.name.as_deref(), Some("CỤC KINH TẾ XÂY DỰNG"));
     assert!(doc.header.as_ref().is_some_and(|h| h.name.is_some()));
     assert_eq!(doc.body.items.len(), 2);
+}
+
+/// A stroke OCR read before the motto (`— Độc lập ...`) leaves it the motto, so the header
+/// goes on to the number, date and title below it; before, the line was a bullet and the
+/// header ended there.
+#[test]
+fn a_stroke_before_the_motto() {
+    let text = "CHINH PHU CONG HOA XA HOI CHU NGHIA VIET NAM\n\
+                — Độc lập - Tự do - Hạnh phúc\n\n\
+                Số: 17/2022/NĐ-CP Hà Nội, ngày 9 tháng 5 năm 2022\n\n\
+                NGHỊ ĐỊNH\nQuy định mức thu phí thẩm định\n\n\
+                Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n";
+    let doc = vanban::parse(text);
+    let motto = doc.header.as_ref().and_then(|h| h.motto.as_deref());
+    assert_eq!(motto, Some("Độc lập - Tự do - Hạnh phúc"));
+    assert_eq!(doc.number.number, Some(17));
+    assert_eq!(doc.number.notation.as_deref(), Some("NĐ-CP"));
+    assert_eq!(doc.number.year, Some(2022));
+    assert_eq!(doc.date.as_deref(), Some("2022-05-09"));
+    assert_eq!(doc.doc_type.name.as_deref(), Some("NGHỊ ĐỊNH"));
+    assert_eq!(
+        doc.subject.as_deref(),
+        Some("Quy định mức thu phí thẩm định")
+    );
+}
+
+/// An issuer in capitals with one letter OCR read small (`HO CHi MINH`, the accent lost
+/// with the dot) is still the issuer under its parent, not a line before the header.
+#[test]
+fn an_issuer_with_one_small_letter() {
+    let text = "TONG CUC THUE CONG HOA XA HOI CHU NGHIA VIET NAM\n\n\
+                CUC THUE TP. HO CHi MINH Độc lập - Tự do- Hanh phúc\n\
+                Số: 812/CT-TTHT TP. Hồ Chí Minh, ngày 4 tháng 3 năm 2019\n\
+                V/v chính sách thuế\n\nKính gửi: Công ty TNHH An Phát\n";
+    let doc = vanban::parse(text);
+    assert_eq!(doc.issuer.parent.as_deref(), Some("TONG CUC THUE"));
+    assert_eq!(doc.issuer.name.as_deref(), Some("CUC THUE TP. HO CHi MINH"));
+    assert_eq!(doc.number.number, Some(812));
+    assert_eq!(doc.subject.as_deref(), Some("chính sách thuế"));
+    // A word in sentence case is no such word.
+    let doc = vanban::parse("Chi cục Thuế thông báo\n");
+    assert_eq!(doc.issuer.name, None);
 }

@@ -65,6 +65,8 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::table_rules => "the row of rules of a markdown table",
         Rule::star_lead => "a Party header's star before a header segment",
         Rule::type_debris => "a speck OCR read before a type heading",
+        Rule::anchor_debris => "a speck OCR read before the motto or `Số:`",
+        Rule::so_ocr_colon => "`Số` misread before its colon",
         Rule::caps_stop_segment => "a segment that ends a run of capitals",
         Rule::anchor_word_start => "the start of a header segment at a letter",
         Rule::roman_start => "a Roman digit",

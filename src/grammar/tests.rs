@@ -82,6 +82,9 @@ const CASES: &[Case] = &[
             // A speck OCR read before the heading or the first header cell.
             ".                                THONG TU",
             "_ BQ TAI CHÍNH CONG HOA XA HOI CHU NGHIA VIET NAM",
+            // ... or before the motto or `Số:`.
+            "— Độc lập - Tự do - Hạnh phúc",
+            "_Số:4Ö7€/BTC - TCT Hà Nội, ngày 5 tháng 3 năm 2019",
             // ... after other segments, its number on the next line.
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---- Nghị quyết số:",
             // A site's title glued before the header's first cell.
@@ -141,6 +144,8 @@ const CASES: &[Case] = &[
             "3. K ---",
             "1. CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
             "2) Số: 12/QĐ-UBND",
+            // A bullet before `Số:`.
+            "- Số: 12 người",
             "1.2. Hà Nội, ngày 05 tháng 01 năm 2021",
             // The end of an issuer's wrapped name, not the national name's.
             "VIỆT NAM",
@@ -306,6 +311,10 @@ const CASES: &[Case] = &[
             "số: x27/SXD-QLN",
             "Số;/?!/ /CI-TTHT",
             "Số: {500 /TLĐ",
+            // `!` for the colon; `Số` with its second letter misread before the colon.
+            "Số! /CTHY-TTHT",
+            "Sá:4KKK /CT-TTHT",
+            "Sé: 12/UBND-VP",
         ],
         &[
             "Sở Y tế",
@@ -316,6 +325,10 @@ const CASES: &[Case] = &[
             "S6: 512",
             "Sen 12/QĐ",
             "S Y TẾ",
+            "SL: 512",
+            "S1: 500",
+            // A number with a letter glued to it is no bare number.
+            "Số: 4K",
             // Without a colon, `số` in small letters is a citation's (a wrap brought it
             // to the start of a line).
             "số 4588/UBND-VX",
@@ -335,7 +348,7 @@ const CASES: &[Case] = &[
         ],
         &["Số: Ia\u{1} Báng"],
     ),
-    (Rule::so_colon, &[":", "."], &["-"]),
+    (Rule::so_colon, &[":", ".", "!"], &["-"]),
     (Rule::notation_year, &["2024"], &["224"]),
     (
         Rule::party_notation,
@@ -926,8 +939,8 @@ const CASES: &[Case] = &[
     ),
     (
         Rule::caps_word,
-        &["ỦY", "GD&ĐT,", "204-KH/TU", "“VỀ", "MỚI”"],
-        &["Ủy", "ỦYx", "AB;"],
+        &["ỦY", "GD&ĐT,", "204-KH/TU", "“VỀ", "MỚI”", "CHi"],
+        &["Ủy", "ỦYx", "AB;", "Chi", "Ci"],
     ),
     (
         Rule::name_run,
