@@ -416,13 +416,29 @@ fn is_caps_name_words(words: &[&str]) -> bool {
         && !heads_a_unit(words)
 }
 
-/// `TRƯỞNG` and the unit it heads (`TRƯỞNG BAN`, `TRƯỞNG PHÒNG`), a title that folds like the
+/// `TRƯỞNG` and the unit it heads (`TRƯỞNG BAN`, `TRƯỞNG PHÒNG`, `TRƯỞNG TIỂU BAN`), a title that folds like the
 /// family name Trương and a given name.
 fn heads_a_unit(words: &[&str]) -> bool {
     words[0] == "TRUONG"
         && matches!(
             words.get(1),
-            Some(&("BAN" | "PHONG" | "KHOA" | "DOAN" | "TRAM" | "TRAI" | "THON" | "AP" | "TO"))
+            Some(
+                &("BAN"
+                    | "PHONG"
+                    | "KHOA"
+                    | "DOAN"
+                    | "TRAM"
+                    | "TRAI"
+                    | "THON"
+                    | "AP"
+                    | "TO"
+                    | "TIEU"
+                    | "NHOM"
+                    | "DOI"
+                    | "CHI"
+                    | "KHU"
+                    | "BO")
+            )
         )
 }
 

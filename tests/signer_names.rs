@@ -202,3 +202,37 @@ fn a_position_wrapped_after_its_comma_is_no_name() {
         }
     }
 }
+
+/// A round seal's text read by OCR as lines of capitals between the position and the name
+/// (`TRƯỜNG TRUNG HÒA AN`, `* BÌNH LÂM`: a school's name, which folds like the family name
+/// Trương) is no name when the signer's name in normal case follows close below. Before, the
+/// seal's line was the name and the real name an attachment.
+#[test]
+fn a_seals_capitals_above_the_name_in_normal_case() {
+    let doc = signed_by("TRƯỜNG TRUNG HỌC\nPHỔ THÔNG\nTRƯỜNG XUÂN LỘC\n* ĐỒNG NAI\n\nLê Thị Hạnh");
+    let sig = doc.signature.expect("signature");
+    assert_eq!(sig.name.as_deref(), Some("Lê Thị Hạnh"));
+    assert_eq!(sig.position.as_deref(), Some("PHÓ GIÁM ĐỐC"));
+    assert!(doc.attachments.is_empty(), "{:?}", doc.attachments);
+    // A name in capitals with nothing below it is still the name.
+    let doc = signed_by("TRẦN VĂN LỘC");
+    assert_eq!(
+        doc.signature.and_then(|s| s.name).as_deref(),
+        Some("TRẦN VĂN LỘC")
+    );
+}
+
+/// `TRƯỞNG TIỂU BAN` (the head of a sub-committee) is a position, not the family name
+/// Trương and a given name.
+#[test]
+fn truong_tieu_ban_is_a_position() {
+    let doc = vanban::parse(
+        "ỦY BAN BẦU CỬ XÃ AN BÌNH\nTIỂU BAN TUYÊN TRUYỀN\nSố: 03/KH-TBTT\n\
+         An Bình, ngày 10 tháng 12 năm 2025\nKẾ HOẠCH\nTuyên truyền bầu cử\n\n\
+         Tiểu ban xây dựng kế hoạch như sau./.\nNơi nhận:\n- Ủy ban bầu cử xã;\n- Lưu: VT.\n\n\
+         TM. TIỂU BAN\nTRƯỞNG TIỂU BAN\n\nPHẠM VĂN HÙNG\n",
+    );
+    let sig = doc.signature.expect("signature");
+    assert_eq!(sig.position.as_deref(), Some("TRƯỞNG TIỂU BAN"));
+    assert_eq!(sig.name.as_deref(), Some("PHẠM VĂN HÙNG"));
+}

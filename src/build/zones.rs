@@ -440,10 +440,13 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
                 name_seen,
                 list_open,
             } => {
-                let has_name = line
-                    .sig_parts()
-                    .iter()
-                    .any(|p| super::closing::is_signer_name(ctx, p));
+                // A name in capitals is a seal's text when the signer's name in normal case
+                // follows close below (`TRƯỜNG TRUNG HÒA AN` | `* BÌNH LÂM` | `Đặng Thị Mỹ
+                // Lệ`): OCR reads the seal's ring as lines of capitals.
+                let has_name = line.sig_parts().iter().any(|p| {
+                    super::closing::is_signer_name(ctx, p)
+                        && !(matches!(p, SigPart::Caps(_)) && plain_name_below(&lines[i + 1..end]))
+                });
                 // After the name, only the rest of an open recipient list stays here.
                 let list_line = list_open
                     && matches!(line.kind, LineKind::Item | LineKind::Text | LineKind::Luu);
@@ -1176,6 +1179,17 @@ fn position_and_name(ctx: &Ctx<'_>, i: usize, prev: Option<usize>) -> bool {
 /// The first line of `lines` that is not blank.
 fn next_text(lines: &[Line]) -> Option<&Line> {
     lines.iter().find(|l| l.kind != LineKind::Blank)
+}
+
+/// Whether the signer's name in normal case follows within the next four non-blank lines.
+fn plain_name_below(lines: &[Line]) -> bool {
+    lines
+        .iter()
+        .filter(|l| l.kind != LineKind::Blank)
+        .take(4)
+        .any(|l| {
+            l.kind == LineKind::Sig && l.sig_parts().iter().any(|p| matches!(p, SigPart::Name(_)))
+        })
 }
 
 /// Whether a personal name follows within the next three non-blank lines.
