@@ -1122,7 +1122,15 @@ fn fold(norm: &str) -> (String, Vec<LineStart>) {
         } else {
             let c = norm[i..].chars().next().unwrap_or(' ');
             let mut utf8 = [0; 4];
-            key.extend_from_slice(fold_char(c).encode_utf8(&mut utf8).as_bytes());
+            let folded = match (c, key.last()) {
+                // A letter a converter could not decode (`ng\u{FFFD}y`, `X\u{FFFD} HÒA`): most
+                // are vowels with marks, and `a` is the commonest, so it matches as `a` in the
+                // case of the letter before it (`ngay`, `XA`).
+                ('\u{FFFD}', Some(b)) if b.is_ascii_lowercase() => 'a',
+                ('\u{FFFD}', Some(b)) if b.is_ascii_uppercase() => 'A',
+                _ => fold_char(c),
+            };
+            key.extend_from_slice(folded.encode_utf8(&mut utf8).as_bytes());
             i += c.len_utf8();
         }
     }

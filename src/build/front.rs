@@ -547,7 +547,11 @@ fn date(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFacts)
             unread: d.unread,
         });
     }
-    if let Some(p) = d.place {
+    if let Some(mut p) = d.place {
+        if let Some(above) = wrapped_place(ctx, i, p) {
+            p = ctx.lines[above].span.cover(p);
+            ctx.use_line(above);
+        }
         facts.place = Some(squeeze(&ctx.value(p)));
         ctx.record(format!("{prefix}place"), p);
     }
@@ -573,6 +577,28 @@ fn date(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFacts)
             None => ctx.diag(Code::DateInvalid, Some(d.body)),
         }
     }
+}
+
+/// The line right above line `i` when it holds the first word or two of the place that
+/// starts line `i` (`Hòa` | `Lộc, ngày 05 tháng 3 năm 2026`, a narrow cell's wrap): words in
+/// sentence case only, no line of the header's own.
+fn wrapped_place(ctx: &Ctx<'_>, i: usize, place: Span) -> Option<usize> {
+    let above = i.checked_sub(1)?;
+    let line = &ctx.lines[above];
+    let key = ctx.line_key(above).trim();
+    let starts_line = place.start == ctx.lines[i].span.start;
+    let words: Vec<&str> = key.split_whitespace().collect();
+    let sentence_case = |w: &&str| {
+        let mut b = w.bytes();
+        b.next().is_some_and(|c| c.is_ascii_uppercase()) && b.all(|c| c.is_ascii_lowercase())
+    };
+    (starts_line
+        && line.kind == LineKind::Text
+        && !ctx.used[above]
+        && (1..=2).contains(&words.len())
+        && key.len() <= 20
+        && words.iter().all(sentence_case))
+    .then_some(above)
 }
 
 /// The rest of a date cut at the end of line `i`, at the start of the next line.

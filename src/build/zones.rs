@@ -583,6 +583,16 @@ fn front_step(ctx: &Ctx<'_>, start: usize, i: usize, seen_anchor: bool) -> Step 
                 if !seen_anchor && banner_of_page(ctx, i) {
                     return Step::Stay(Zone::Noise(Noise::WebChrome), None);
                 }
+                // A code among a word processor's saved properties (`EN-US`, `X-NONE`,
+                // `16.00`): one token with a figure or a hyphen in it, no issuer's line.
+                let key = ctx.line_key(i);
+                if !seen_anchor
+                    && lone_token(key)
+                    && key.contains(|c: char| c == '-' || c.is_ascii_digit())
+                    && anchor_ahead(ctx, i, 40)
+                {
+                    return Step::Stay(Zone::Noise(Noise::BeforeHeader), None);
+                }
                 Step::Stay(Zone::Front, None)
             } else if seen_anchor && parts.iter().any(|p| matches!(p, SigPart::Authority(_))) {
                 Step::Switch(State::Body)
@@ -628,6 +638,8 @@ fn front_step(ctx: &Ctx<'_>, start: usize, i: usize, seen_anchor: bool) -> Step 
         // Before the header, a short label or bullet line (`~`, `+`, `1.`, `a)`, ` - Be Xa
         // -`: a stamp's or a scan's debris that OCR read as a label) right above a header
         // line is debris, not the body's start.
+        // So is a lone token further above it: a figure of the properties a word processor
+        // saved with its page (`Admin` | `Normal` | `2` | `2026-01-14T01:11:00Z` | `EN-US`).
         LineKind::Item
             if !seen_anchor
                 && ctx
@@ -636,7 +648,7 @@ fn front_step(ctx: &Ctx<'_>, start: usize, i: usize, seen_anchor: bool) -> Step 
                     .filter(u8::is_ascii_alphanumeric)
                     .count()
                     <= 12
-                && anchor_ahead(ctx, i, 4) =>
+                && anchor_ahead(ctx, i, if lone_token(ctx.line_key(i)) { 40 } else { 4 }) =>
         {
             Step::Stay(Zone::Noise(Noise::BeforeHeader), None)
         }
@@ -654,6 +666,12 @@ fn front_step(ctx: &Ctx<'_>, start: usize, i: usize, seen_anchor: bool) -> Step 
         }),
         LineKind::Text | LineKind::Blank => text_in_front(ctx, i, seen_anchor),
     }
+}
+
+/// Whether a line is one short token (`false`, `2`, `2026-01-14T01:11:00Z`, `X-NONE`).
+fn lone_token(key: &str) -> bool {
+    let t = key.trim();
+    !t.is_empty() && t.len() <= 24 && !t.contains(' ')
 }
 
 /// Whether the non-blank line above line `i` is a header line or a line of capitals.
@@ -680,6 +698,7 @@ fn text_in_front(ctx: &Ctx<'_>, i: usize, seen_anchor: bool) -> Step {
     let menu_like = (key.len() <= 50
         && !key.starts_with(|c: char| c.is_ascii_lowercase())
         && !key.trim_end().ends_with(['.', ';', ',']))
+        || lone_token(key)
         || key.contains("](")
         || titles_document(key);
     if !seen_anchor && menu_like && anchor_ahead(ctx, i, 40) {

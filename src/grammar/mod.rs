@@ -67,6 +67,8 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::type_debris => "a speck OCR read before a type heading",
         Rule::anchor_debris => "a speck OCR read before the motto or `Số:`",
         Rule::so_ocr_colon => "`Số` misread before its colon",
+        Rule::hanh_phuc => "`Hạnh phúc`",
+        Rule::motto_specks => "specks before the motto",
         Rule::caps_stop_segment => "a segment that ends a run of capitals",
         Rule::anchor_word_start => "the start of a header segment at a letter",
         Rule::roman_start => "a Roman digit",

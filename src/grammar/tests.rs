@@ -85,6 +85,9 @@ const CASES: &[Case] = &[
             // ... or before the motto or `Số:`.
             "— Độc lập - Tự do - Hạnh phúc",
             "_Số:4Ö7€/BTC - TCT Hà Nội, ngày 5 tháng 3 năm 2019",
+            // ... or letters a converter could not decode, and the motto's `ú` lost so.
+            "\u{FFFD} \u{FFFD}Độc lập - Tự do -",
+            "Hạnh ph\u{FFFD}c",
             // ... after other segments, its number on the next line.
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---- Nghị quyết số:",
             // A site's title glued before the header's first cell.

@@ -1,0 +1,84 @@
+//! What a converter leaves in a document's text besides the document: the properties a word
+//! processor saved with a page, letters it could not decode (`U+FFFD`), and a narrow cell's
+//! wrap inside the place name. Each expectation is read off the text of the test.
+
+/// A mass organization's plan, the header given and `above` put before it.
+fn plan(above: &str, national: &str, motto: &str, place: &str) -> vanban::Document {
+    vanban::parse(&format!(
+        "{above}ỦY BAN MTTQ VIỆT NAM\nXÃ TÂN PHÚ\nBAN THƯỜNG TRỰC\n\nSố: 05/KH-MTTQ-BTT\n\n\
+         {national}\n{motto}\n\n{place}, ngày 08 tháng 4 năm 2026\n\nKẾ HOẠCH\n\
+         Tổ chức hội nghị đại biểu nhân dân\n\n\
+         Ban Thường trực xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH\n- Phát huy dân chủ.\n\
+         II. NỘI DUNG\n- Tổ chức tại các thôn.\n\nNơi nhận:\n- Đảng ủy xã;\n- Lưu: VT.\n\n\
+         TM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\n\nĐỗ Văn Tâm\n"
+    ))
+}
+
+const NATIONAL: &str = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+const MOTTO: &str = "Độc lập - Tự do - Hạnh phúc";
+
+fn assert_read(doc: &vanban::Document, place: &str) {
+    assert_eq!(doc.issuer.name.as_deref(), Some("BAN THƯỜNG TRỰC"));
+    assert_eq!(doc.number.number, Some(5));
+    assert_eq!(doc.place.as_deref(), Some(place));
+    assert_eq!(doc.date.as_deref(), Some("2026-04-08"));
+    assert_eq!(doc.doc_type.name.as_deref(), Some("KẾ HOẠCH"));
+    assert_eq!(
+        doc.subject.as_deref(),
+        Some("Tổ chức hội nghị đại biểu nhân dân")
+    );
+    assert_eq!(doc.body.items.len(), 2);
+}
+
+/// A page saved by a word processor keeps its properties as lines above the document
+/// (author, template, revision, dates, counts, `false`, language codes): the page's, not the
+/// issuer's, and not the body's start.
+#[test]
+fn a_word_processors_properties_above_the_header() {
+    let props = "Admin\n Normal\n Lê Văn Hải\n 3\n 12\n 2026-04-07T08:15:00Z\n \
+                 2026-04-08T02:30:00Z\n 1\n 412\n 2350\n 19\n 5\n 2757\n 16.00\n\n false\n\n \
+                 false\n false\n\n EN-US\n X-NONE\n X-NONE\n\n";
+    let doc = plan(props, NATIONAL, MOTTO, "Tân Phú");
+    assert_read(&doc, "Tân Phú");
+    assert_eq!(
+        doc.issuer.parent.as_deref(),
+        Some("ỦY BAN MTTQ VIỆT NAM XÃ TÂN PHÚ")
+    );
+    assert!(doc
+        .unclassified
+        .iter()
+        .any(|l| l.kind == "before_header" && l.text == "2026-04-07T08:15:00Z"));
+}
+
+/// Letters a converter could not decode (`U+FFFD` for `ò`, `ã`, `à`, `á`, `ú`), the motto's
+/// last phrase on its own line after two of them: the date, the motto and the header still
+/// read.
+#[test]
+fn letters_a_converter_could_not_decode() {
+    let doc = plan(
+        "",
+        "CỘNG H\u{FFFD}A X\u{FFFD} HỘI CHỦ NGHĨA VIỆT NAM",
+        "\u{FFFD} \u{FFFD}Độc lập - Tự do -\nHạnh ph\u{FFFD}c",
+        "Tân Phú",
+    );
+    assert_read(&doc, "Tân Phú");
+    let doc = vanban::parse(
+        "SỞ Y TẾ\nSố: 12/SYT-VP\nV/v tăng cường kiểm tra\n\
+         Đắk Lắk, ng\u{FFFD}y 03 th\u{FFFD}ng 7 năm 2024\nKính gửi: Các đơn vị.\n",
+    );
+    assert_eq!(doc.date.as_deref(), Some("2024-07-03"));
+    assert_eq!(doc.place.as_deref(), Some("Đắk Lắk"));
+}
+
+/// A place name wrapped in a narrow cell (`Tân` | `Phú, ngày ...`): the word above the date
+/// line begins the place.
+#[test]
+fn a_place_wrapped_above_its_date() {
+    let doc = plan("", NATIONAL, MOTTO, "Tân\nPhú");
+    assert_read(&doc, "Tân Phú");
+    assert!(doc.unclassified.is_empty(), "{:?}", doc.unclassified);
+    // A word apart from the date line, past a blank line, is not joined to it.
+    let doc = plan("", NATIONAL, MOTTO, "Tân\n\nPhú");
+    assert_eq!(doc.place.as_deref(), Some("Phú"));
+    assert!(doc.unclassified.iter().any(|l| l.text == "Tân"));
+}
