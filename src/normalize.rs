@@ -1122,11 +1122,15 @@ fn fold(norm: &str) -> (String, Vec<LineStart>) {
         } else {
             let c = norm[i..].chars().next().unwrap_or(' ');
             let mut utf8 = [0; 4];
+            let next_small = bytes
+                .get(i + c.len_utf8())
+                .is_some_and(u8::is_ascii_lowercase);
             let folded = match (c, key.last()) {
-                // A letter a converter could not decode (`ng\u{FFFD}y`, `X\u{FFFD} HÒA`): most
-                // are vowels with marks, and `a` is the commonest, so it matches as `a` in the
-                // case of the letter before it (`ngay`, `XA`).
-                ('\u{FFFD}', Some(b)) if b.is_ascii_lowercase() => 'a',
+                // A letter a converter could not decode (`ng\u{FFFD}y`, `X\u{FFFD} HÒA`,
+                // `V\u{FFFD}n`): most are vowels with marks, and `a` is the commonest, so it
+                // matches as `a`, small after a small letter or before one (`ngay`, `Van`),
+                // else a capital after a capital (`XA`).
+                ('\u{FFFD}', Some(b)) if b.is_ascii_lowercase() || next_small => 'a',
                 ('\u{FFFD}', Some(b)) if b.is_ascii_uppercase() => 'A',
                 _ => fold_char(c),
             };

@@ -70,6 +70,23 @@ fn letters_a_converter_could_not_decode() {
     assert_eq!(doc.place.as_deref(), Some("Đắk Lắk"));
 }
 
+/// A letter not decoded before `Nơi nhận` (a bullet the converter lost) leaves the heading
+/// its list's.
+#[test]
+fn a_letter_not_decoded_before_noi_nhan() {
+    let doc = vanban::parse(
+        "SỞ Y TẾ\nSố: 12/SYT-VP\nV/v tăng cường kiểm tra\n\
+         Đắk Lắk, ngày 03 tháng 7 năm 2024\nKính gửi: Các đơn vị.\n\
+         Đề nghị các đơn vị thực hiện./.\n\u{FFFD} Nơi nhận:\n- Như trên;\n- Ban Giám đốc;\n\
+         - Lưu: VT.\nGIÁM ĐỐC\n\nTrần Văn Nam\n",
+    );
+    assert_eq!(doc.recipients.len(), 3, "{:?}", doc.recipients);
+    assert_eq!(
+        doc.signature.and_then(|s| s.name).as_deref(),
+        Some("Trần Văn Nam")
+    );
+}
+
 /// A place name wrapped in a narrow cell (`Tân` | `Phú, ngày ...`): the word above the date
 /// line begins the place.
 #[test]

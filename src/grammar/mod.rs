@@ -69,6 +69,7 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::so_ocr_colon => "`Số` misread before its colon",
         Rule::hanh_phuc => "`Hạnh phúc`",
         Rule::motto_specks => "specks before the motto",
+        Rule::noi_specks => "specks before `Nơi nhận`",
         Rule::caps_stop_segment => "a segment that ends a run of capitals",
         Rule::anchor_word_start => "the start of a header segment at a letter",
         Rule::roman_start => "a Roman digit",

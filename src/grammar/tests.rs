@@ -812,6 +812,8 @@ const CASES: &[Case] = &[
         Rule::noi_nhan_line,
         &[
             "Nơi nhận:",
+            "\u{FFFD} Nơi nhận:",
+            ". Nơi nhận:",
             "NƠI NHẬN:",
             "Nơi nhận: GIÁM ĐỐC",
             "Nơi nhận: KT.CỤC TRƯỞNG",
