@@ -458,3 +458,19 @@ fn an_issuer_with_one_small_letter() {
     let doc = vanban::parse("Chi cục Thuế thông báo\n");
     assert_eq!(doc.issuer.name, None);
 }
+
+/// A speck OCR read before an article's label (`„ Điều 1.`) leaves it the article: a
+/// decision's three articles, not two.
+#[test]
+fn a_speck_before_an_article() {
+    let doc = vanban::parse(
+        "BỘ TÀI CHÍNH\nSố: 312/QĐ-BTC\nHà Nội, ngày 4 tháng 3 năm 2022\nQUYẾT ĐỊNH\n\
+         Về việc ban hành Quy chế quản lý kho\n\nBỘ TRƯỞNG BỘ TÀI CHÍNH\n\n\
+         Căn cứ Luật Ngân sách nhà nước;\n\nQUYẾT ĐỊNH:\n\n\
+         „ Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý kho.\n\
+         Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\
+         Điều 3. Chánh Văn phòng Bộ chịu trách nhiệm thi hành./.\n",
+    );
+    let labels: Vec<_> = doc.body.items.iter().map(|i| i.label.as_str()).collect();
+    assert_eq!(labels, ["Điều 1.", "Điều 2.", "Điều 3."]);
+}

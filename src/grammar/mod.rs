@@ -70,6 +70,7 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::hanh_phuc => "`Hạnh phúc`",
         Rule::motto_specks => "specks before the motto",
         Rule::noi_specks => "specks before `Nơi nhận`",
+        Rule::article_debris => "a speck OCR read before an article",
         Rule::caps_stop_segment => "a segment that ends a run of capitals",
         Rule::anchor_word_start => "the start of a header segment at a letter",
         Rule::roman_start => "a Roman digit",

@@ -724,6 +724,9 @@ const CASES: &[Case] = &[
             "1. Sở Y tế chủ trì",
             "Điều 1.",
             "Điều 2. Bộ Nội vụ trình",
+            // A speck OCR read before an article.
+            "„ Điều 1. Ban hành kèm theo",
+            ". Điều 2. Quyết định này",
             "- Như trên;",
             "a) Trưởng các tổ công tác",
             "(1)- Kiên định",
