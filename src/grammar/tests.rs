@@ -598,8 +598,8 @@ const CASES: &[Case] = &[
     ),
     (
         Rule::vv_marker,
-        &["V/v", "V/V", "v/v", "V.v", "Viv", "Vw\u{1} triển khai"],
-        &["Vi", "Vv", "Vw"],
+        &["V/v", "V/V", "v/v", "V.v", "Viv", "Vw\u{1} triển khai", "VÀ\u{1} tính thuế"],
+        &["Vi", "Vv", "Vw", "VÀ", "VÀ\u{1} ĐÀO TẠO"],
     ),
     (
         Rule::kinh_gui_seg,
