@@ -415,3 +415,29 @@ II. Các công việc năm 2024:
     );
     assert_eq!(doc.body.items[0].children.len(), 2);
 }
+
+/// A reference without its label's dot after a line that ends in a comma (`... các khoản
+/// 1, 2 và 3,` / `Điều 5 của Nghị định này;`), or one numbering an article before the last,
+/// continues its paragraph even in text printed one paragraph per line, where the line's
+/// width tells nothing.
+#[test]
+fn a_reference_after_a_comma_or_numbered_back_is_no_article() {
+    let decree = |between: &str| {
+        vanban::parse(&format!(
+            "CHÍNH PHỦ\nSố: 61-CP\nHà Nội, ngày 5 tháng 7 năm 1994\nNGHỊ ĐỊNH\nVề mua bán nhà ở\n\n\
+             Điều 5. Nhà ở thuộc sở hữu nhà nước được bán cho người đang thuê.\n\
+             Điều 6. Việc bán nhà ở được thực hiện như sau:\n\
+             1. Bán nhà ở cho người đang thuê theo quy định tại các khoản 1, 2 và 3{between}\n\
+             Điều 5 của Nghị định này;\n\
+             2. Bán nhà ở còn lại theo giá thị trường.\n\
+             Điều 7. Nghị định này có hiệu lực từ ngày ký; Bộ trưởng Bộ Xây dựng, Chủ tịch Ủy \
+             ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chịu trách nhiệm thi hành.\n"
+        ))
+    };
+    for between in [",", ""] {
+        let doc = decree(between);
+        assert_eq!(top(&doc), ["Điều 5.", "Điều 6.", "Điều 7."], "{between:?}");
+        let six = item(&doc, "Điều 6.");
+        assert_eq!(six.children.len(), 2, "{between:?}");
+    }
+}

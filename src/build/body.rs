@@ -359,7 +359,11 @@ fn units_quoting(
                     && simple_number(ctx, sp)
                         .is_some_and(|n| n != 1 && last_number.is_some_and(|m| n != m + 1))
             };
-            !((weak && (cut || joins(ctx, a, i, width)))
+            // A label without its dot after a comma (`... các Khoản 1, 2 và 3,` / `Điều 5 của
+            // Nghị định này;`), or one that numbers no article after the last, is a reference
+            // too, however the text was wrapped.
+            let after_comma = || ctx.line_key(a).trim_end().ends_with(',');
+            !((weak && (cut || after_comma() || backwards() || joins(ctx, a, i, width)))
                 || (cut && (backwards() || out_of_step()))
                 || moved_number)
         });
