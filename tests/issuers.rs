@@ -176,3 +176,32 @@ fn a_ward_named_an_is_no_type_heading() {
         Some("ỦY BAN NHÂN DÂN PHƯỜNG BÌNH AN")
     );
 }
+
+/// An issuer whose name ends in `VIỆT NAM`, wrapped in a two-column header read row by row:
+/// its last words lead the motto's line (`TỔNG LIÊN ĐOÀN LAO ĐỘNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+/// VIỆT NAM` | `VIỆT NAM Độc lập - Tự do - Hạnh phúc`). The national name is already whole, so
+/// they are the issuer's.
+#[test]
+fn an_issuers_viet_nam_beside_the_motto() {
+    let doc = vanban::parse(
+        "NGÂN HÀNG NHÀ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+         VIỆT NAM Độc lập - Tự do - Hạnh phúc\n\
+         Số: 215/NHNN-TD Hà Nội, ngày 9 tháng 2 năm 2021\nV/v cho vay hộ nghèo\n\n\
+         Kính gửi: Ngân hàng Chính sách xã hội.\n",
+    );
+    assert_eq!(
+        doc.issuer.name.as_deref(),
+        Some("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM")
+    );
+    assert_eq!(
+        doc.header.and_then(|h| h.name).as_deref(),
+        Some("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    );
+    // The national name's own wrap (`... CHỦ NGHĨA` | `VIỆT NAM Độc lập ...`) stays its.
+    let doc = vanban::parse(
+        "NGÂN HÀNG NHÀ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA\n\
+         VIỆT NAM Độc lập - Tự do - Hạnh phúc\n\
+         Số: 215/NHNN-TD Hà Nội, ngày 9 tháng 2 năm 2021\nV/v cho vay hộ nghèo\n",
+    );
+    assert_eq!(doc.issuer.name.as_deref(), Some("NGÂN HÀNG NHÀ NƯỚC"));
+}

@@ -204,8 +204,18 @@ fn names_a_body(ctx: &Ctx<'_>, run: &CapsRun) -> bool {
 /// grouped into bodies; the last body is the issuer, those above it its parent.
 fn issuer(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFacts) {
     let mut runs: Vec<(usize, CapsRun)> = Vec::new();
+    let mut national_seen = false;
     'lines: for (k, &i) in idx.iter().enumerate() {
         let line = &ctx.lines[i];
+        // `VIỆT NAM` leading a line after the whole national name is the end of the issuer's
+        // name, wrapped beside the motto (`TỔNG LIÊN ĐOÀN LAO ĐỘNG CỘNG HÒA XÃ HỘI ...` |
+        // `VIỆT NAM Độc lập - Tự do - Hạnh phúc`).
+        if let (true, false, Some(Seg::NationalTail(n))) =
+            (national_seen, runs.is_empty(), line.segs.first())
+        {
+            runs.push((i, caps_of(ctx, *n)));
+        }
+        national_seen |= line.segs.iter().any(|s| matches!(s, Seg::National(_)));
         match line.kind {
             LineKind::Sig if national_rest(ctx, idx, k).is_some() || stamp_owner(ctx, idx, k) => {}
             // An incoming stamp's number above the header is not the document's.
@@ -355,6 +365,21 @@ fn issuer(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFact
 }
 
 /// The capital words of a run, as keys.
+/// A run of capitals over `span`, its words split at spaces.
+fn caps_of(ctx: &Ctx<'_>, span: Span) -> CapsRun {
+    let key = ctx.key(span);
+    let words = key
+        .split(' ')
+        .scan(span.start, |at, w| {
+            let word = Span::new(*at, *at + w.len());
+            *at += w.len() + 1;
+            Some(word)
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    CapsRun { span, words }
+}
+
 fn words_of(ctx: &Ctx<'_>, c: &CapsRun) -> Vec<String> {
     c.words
         .iter()
