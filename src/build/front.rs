@@ -364,7 +364,6 @@ fn issuer(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFact
     }
 }
 
-/// The capital words of a run, as keys.
 /// A run of capitals over `span`, its words split at spaces.
 fn caps_of(ctx: &Ctx<'_>, span: Span) -> CapsRun {
     let key = ctx.key(span);
@@ -380,6 +379,7 @@ fn caps_of(ctx: &Ctx<'_>, span: Span) -> CapsRun {
     CapsRun { span, words }
 }
 
+/// The capital words of a run, as keys.
 fn words_of(ctx: &Ctx<'_>, c: &CapsRun) -> Vec<String> {
     c.words
         .iter()

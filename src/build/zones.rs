@@ -724,9 +724,7 @@ fn stray_above_date(ctx: &Ctx<'_>, i: usize) -> bool {
     let Some(d) = (i + 1..lines.len()).find(|&j| lines[j].kind != LineKind::Blank) else {
         return false;
     };
-    let dated =
-        lines[d].kind == LineKind::Header && has_seg(&lines[d], |s| matches!(s, Seg::Date(_)));
-    dated
+    is_dated(&lines[d])
         && next_text(&lines[d + 1..]).is_some_and(|l| {
             has_seg(l, |s| {
                 matches!(s, Seg::Type(_) | Seg::Vv { .. } | Seg::KinhGui { .. })
@@ -783,12 +781,9 @@ fn unmarked_subject(ctx: &Ctx<'_>, i: usize) -> bool {
         .filter(|l| l.kind != LineKind::Blank)
         .take(WRAPS + 1)
         .find(|l| l.kind != LineKind::Text);
-    // A bounded look further up for a type heading or `V/v`, which would have the subject
-    // already.
     // The place and date may stand between, when the header's two columns were read one
     // after the other (`Số` and the subject, then the date), unless a type heading follows
     // it, whose subject this is not.
-    let dated = |l: &Line| l.kind == LineKind::Header && has_seg(l, |s| matches!(s, Seg::Date(_)));
     let typed_below = || {
         lines[i + 1..]
             .iter()
@@ -796,12 +791,19 @@ fn unmarked_subject(ctx: &Ctx<'_>, i: usize) -> bool {
             .take(WRAPS + 3)
             .any(|l| has_seg(l, is_type))
     };
-    next_other.is_some_and(|l| kinh_gui(l) || (dated(l) && !typed_below()))
+    // A bounded look further up for a type heading or `V/v`, which would have the subject
+    // already.
+    next_other.is_some_and(|l| kinh_gui(l) || (is_dated(l) && !typed_below()))
         && !lines[i.saturating_sub(40)..i].iter().any(|l| {
             has_seg(l, |s| {
                 matches!(s, Seg::Type(_) | Seg::Vv { .. } | Seg::KinhGui { .. })
             })
         })
+}
+
+/// Whether a header line gives a place and date.
+fn is_dated(line: &Line) -> bool {
+    line.kind == LineKind::Header && has_seg(line, |s| matches!(s, Seg::Date(_)))
 }
 
 fn has_seg(line: &Line, f: impl Fn(&Seg) -> bool) -> bool {
