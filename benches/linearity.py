@@ -200,6 +200,14 @@ CASES = {
     'signed_names': lambda n: ('Nghị quyết này được thông qua.\nCHỦ TỊCH QUỐC HỘI Nguyễn Văn An\nNguyễn Văn An (Đã ký)\n')*n,
     'type_specks': lambda n: ('.        THONG TU\n_ BQ TAI CHÍNH CONG HOA XA HOI\n')*n,
     'bulletless_entries': lambda n: 'Nơi nhận:\n' + ('- Bộ Y tế;\nCT, các PCT UBNDTP\nUBMTTQVNTP\n')*n + '- Lưu: VT.\nKT. CHỦ TỊCH\nVõ Thanh Tâm\n',
+    # Nineteenth round: the forms it reads.
+    'processor_props': lambda n: ('Admin\n 2\n 2026-01-14T01:11:00Z\n false\n EN-US\n')*n + 'ỦY BAN NHÂN DÂN\nSố: 12/UBND\n',
+    'stray_above_date': lambda n: 'ỦY BAN NHÂN DÂN\nSố: 12/UBND\n' + ('Chính sách thuế đối với hộ\nHà Nội, ngày 4 tháng 3 năm 2023\nTHÔNG BÁO\n')*n,
+    'undecoded_letters': lambda n: ('CỘNG H\ufffdA X\ufffd HỘI\n\ufffd \ufffdĐộc lập - Tự do -\nHạnh ph\ufffdc\nng\ufffdy 5 th\ufffdng 3\n')*n,
+    'so_misread': lambda n: ('Sá:4HHH /CT-TTHT Hà Nội, ngày 1 tháng 2 năm 2018\n_Số:4Ö6€6/BTC - TCDN\nSố! /CT\n')*n,
+    'seal_capitals': lambda n: 'Nơi nhận:\n- Lưu: VT.\nKT. HIỆU TRƯỞNG\n' + ('TRƯỜNG TRUNG HÒA AN\n* BÌNH LÂM\nĐặng Thị Mỹ Lệ\n')*n,
+    'speck_articles': lambda n: ('„ Điều 1. Ban hành kèm theo,\nĐiều 5 của Nghị định này;\n')*n,
+    'issuer_viet_nam': lambda n: ('NGÂN HÀNG NHÀ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVIỆT NAM Độc lập - Tự do - Hạnh phúc\n')*n,
 }
 
 
