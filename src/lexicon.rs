@@ -193,6 +193,8 @@ const ORG_STARTS: &[&str] = &[
     "DANG DOAN",
     "CHI BO",
     "BAN CHAP HANH",
+    // Its abbreviation, as a Youth Union school branch prints it (`BCH ĐOÀN TRƯỜNG ...`).
+    "BCH",
     "BAN THUONG VU",
     "BAN CHI DAO",
     "BAN CAN SU",

@@ -205,3 +205,19 @@ fn an_issuers_viet_nam_beside_the_motto() {
     );
     assert_eq!(doc.issuer.name.as_deref(), Some("NGÂN HÀNG NHÀ NƯỚC"));
 }
+
+/// A school's Youth Union executive committee, printed `BCH` (Ban Chấp hành), under its
+/// district Youth Union: the district is the parent, the committee the issuer.
+#[test]
+fn a_youth_union_committee_under_its_district() {
+    let doc = vanban::parse(
+        "HUYỆN ĐOÀN TÂN KỲ\n\nBCH ĐOÀN TRƯỜNG THPT LÊ LỢI\n\nĐOÀN TNCS HỒ CHÍ MINH\n\n***\n\n\
+         Số: 07-TB/ĐTN\n\nTân Kỳ, ngày 2 tháng 10 năm 2024\n\nTHÔNG BÁO\n\n\
+         V/v Tổ chức hội thi văn nghệ\n",
+    );
+    assert_eq!(doc.issuer.parent.as_deref(), Some("HUYỆN ĐOÀN TÂN KỲ"));
+    assert_eq!(
+        doc.issuer.name.as_deref(),
+        Some("BCH ĐOÀN TRƯỜNG THPT LÊ LỢI")
+    );
+}
