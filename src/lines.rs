@@ -93,6 +93,22 @@ pub(crate) struct CapsRun {
     pub words: Vec<Span>,
 }
 
+impl CapsRun {
+    /// The run over `span`, whose key is `key`, its words split at spaces (for a segment the
+    /// grammar read whole, not word by word).
+    pub(crate) fn split(span: Span, key: &str) -> CapsRun {
+        let mut words = Vec::new();
+        let mut at = span.start;
+        for w in key.split(' ') {
+            if !w.is_empty() {
+                words.push(Span::new(at, at + w.len()));
+            }
+            at += w.len() + 1;
+        }
+        CapsRun { span, words }
+    }
+}
+
 /// `Số: 12/2024/QĐ-TTg` and its parts.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct SoSeg {
@@ -563,15 +579,7 @@ fn ward_heading(rd: &Reader<'_>, sp: Span) -> Option<CapsRun> {
     if printed != "PHƯỜNG" {
         return None;
     }
-    let mut words = Vec::new();
-    let mut at = sp.start;
-    for w in key.split(' ') {
-        if !w.is_empty() {
-            words.push(Span::new(at, at + w.len()));
-        }
-        at += w.len() + 1;
-    }
-    Some(CapsRun { span: sp, words })
+    Some(CapsRun::split(sp, key))
 }
 
 fn so_parts(rd: &Reader<'_>, p: Pair<'_, Rule>, keyword: bool) -> SoSeg {

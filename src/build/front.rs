@@ -213,7 +213,7 @@ fn issuer(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFact
         if let (true, false, Some(Seg::NationalTail(n))) =
             (national_seen, runs.is_empty(), line.segs.first())
         {
-            runs.push((i, caps_of(ctx, *n)));
+            runs.push((i, CapsRun::split(*n, ctx.key(*n))));
         }
         national_seen |= line.segs.iter().any(|s| matches!(s, Seg::National(_)));
         match line.kind {
@@ -362,21 +362,6 @@ fn issuer(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFact
             }
         }
     }
-}
-
-/// A run of capitals over `span`, its words split at spaces.
-fn caps_of(ctx: &Ctx<'_>, span: Span) -> CapsRun {
-    let key = ctx.key(span);
-    let words = key
-        .split(' ')
-        .scan(span.start, |at, w| {
-            let word = Span::new(*at, *at + w.len());
-            *at += w.len() + 1;
-            Some(word)
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
-    CapsRun { span, words }
 }
 
 /// The capital words of a run, as keys.

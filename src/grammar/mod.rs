@@ -65,6 +65,7 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::table_rules => "the row of rules of a markdown table",
         Rule::star_lead => "a Party header's star before a header segment",
         Rule::type_debris => "a speck OCR read before a type heading",
+        Rule::speck => "a speck of a scan's dust",
         Rule::anchor_debris => "a speck OCR read before the motto or `Số:`",
         Rule::so_ocr_colon => "`Số` misread before its colon",
         Rule::hanh_phuc => "`Hạnh phúc`",
