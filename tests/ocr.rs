@@ -474,3 +474,19 @@ fn a_speck_before_an_article() {
     let labels: Vec<_> = doc.body.items.iter().map(|i| i.label.as_str()).collect();
     assert_eq!(labels, ["Điều 1.", "Điều 2.", "Điều 3."]);
 }
+
+/// OCR read one dash of the motto as two (`Độc lập —- Tự do`), in a header whose two columns
+/// were flattened row by row: the motto still ends the national name's column, so the unit
+/// before it on its row is the issuer and the row above holds its parent.
+#[test]
+fn a_motto_with_a_doubled_dash() {
+    let text = "SỞ GIÁO DỤC VÀ ĐÀO TẠO  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                TRƯỜNG THPT NGUYỄN TRÃI Độc lập —- Tự do - Hạnh phúc\n\
+                Số: 45/QĐ-THPT Hải Dương, ngày 3 tháng 9 năm 2024\n\
+                QUYẾT ĐỊNH\nVề việc phân công chủ nhiệm lớp\n";
+    let doc = vanban::parse(text);
+    assert_eq!(doc.issuer.parent.as_deref(), Some("SỞ GIÁO DỤC VÀ ĐÀO TẠO"));
+    assert_eq!(doc.issuer.name.as_deref(), Some("TRƯỜNG THPT NGUYỄN TRÃI"));
+    let motto = doc.header.and_then(|h| h.motto);
+    assert_eq!(motto.as_deref(), Some("Độc lập —- Tự do - Hạnh phúc"));
+}

@@ -36,3 +36,46 @@ fn noi_nhan_ho_so_is_a_sentence_of_the_body() {
     let recipients: Vec<&str> = doc.recipients.iter().map(|r| r.text.as_str()).collect();
     assert_eq!(recipients, ["Như trên", "Lưu: VT"]);
 }
+
+/// OCR garbled the heading past reading (`oe`, a word glued to the signature column's
+/// authority): the bulleted entries between the body's end mark and `Lưu` are still the
+/// list, wrapped lines included, and a body whose bullets come before its end mark keeps them.
+#[test]
+fn a_list_whose_heading_ocr_lost() {
+    for heading in ["", "oe KT. CỤC TRƯỞNG\n", "Noi nhật TL. BỘ TRƯỞNG\n"] {
+        let text = format!(
+            "BỘ TÀI CHÍNH\nTỔNG CỤC HẢI QUAN\nSố: 812/TCHQ-GSQL\nV/v kiểm tra điều kiện kho bãi\n\
+             Hà Nội, ngày 14 tháng 3 năm 2022\nKính gửi: Cục Hải quan các tỉnh, thành phố.\n\
+             Tổng cục Hải quan hướng dẫn như sau:\n- Kho có tường rào bao quanh;\n\
+             - Camera giám sát hoạt động liên tục.\nĐề nghị các đơn vị thực hiện./.\n\
+             {heading}- Bộ trưởng (để b/c);\n- Công ty TNHH Minh Long, Lô C2 KCN\n\
+             Tân Phú (thay trả lời);\n- Lưu: VT, GSQL.\nPHÓ TỔNG CỤC TRƯỞNG\nĐỗ Minh Tâm\n"
+        );
+        let doc = vanban::parse(&text);
+        let recipients: Vec<&str> = doc.recipients.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(
+            recipients,
+            [
+                "Bộ trưởng",
+                "Công ty TNHH Minh Long, Lô C2 KCN Tân Phú",
+                "Lưu: VT, GSQL"
+            ],
+            "{text}"
+        );
+        let bullets: Vec<&str> = (doc.body.preamble.iter())
+            .filter(|p| p.label.as_deref() == Some("-"))
+            .map(|p| p.text.as_str())
+            .collect();
+        assert_eq!(
+            bullets,
+            [
+                "Kho có tường rào bao quanh;",
+                "Camera giám sát hoạt động liên tục."
+            ]
+        );
+        assert_eq!(
+            doc.signature.as_ref().and_then(|s| s.name.as_deref()),
+            Some("Đỗ Minh Tâm")
+        );
+    }
+}

@@ -84,6 +84,7 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> Closing
     // Whether the last list line was left as a stray line of the signature column: a line
     // after it ending in `;` may be its end, not an entry.
     let mut after_stray = false;
+    let mut archived = false;
     for &i in idx {
         let line = &ctx.lines[i];
         let glued: Vec<SigPart> = line
@@ -118,6 +119,7 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> Closing
             }
             LineKind::Luu => {
                 in_list = false;
+                archived = true;
                 ctx.use_line(i);
                 let start = line
                     .find(|s| match s {
@@ -165,8 +167,9 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> Closing
                 ctx.use_line(i);
                 parts.extend(line.sig_parts().into_iter().cloned().map(|p| (i, p)));
             }
+            // Without a heading the list runs from its first bullet to `Lưu`, its last.
             LineKind::Item | LineKind::Text
-                if in_list || (!has_list_header && line.kind == LineKind::Item) =>
+                if in_list || (!has_list_header && !archived && line.kind == LineKind::Item) =>
             {
                 // A page number where the list runs over a page is not an entry.
                 if super::body::is_page_furniture(ctx, i) {
@@ -212,6 +215,8 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> Closing
                 }
                 after_stray = false;
                 ctx.use_line(i);
+                // A list whose heading was lost goes on from its first entry, as after one.
+                in_list |= !has_list_header;
                 if closed_by_glue {
                     if let Some(e) = entries.last_mut() {
                         e.open = false;

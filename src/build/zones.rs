@@ -495,7 +495,75 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
         blank_run = 0;
         i += 1;
     }
+    lost_list_heading(ctx, &mut plan, start, end);
     plan
+}
+
+/// A `Nơi nhận` heading OCR garbled past reading (`oe KT. TỔNG CỤC TRƯỞNG`, `Noi nhật TL. BỘ
+/// TRƯỞNG`) leaves the list's entries in the body, and the closing starting at its archive
+/// entry. The bulleted entries right above `Lưu` are the list's when the body's end mark
+/// (`./.`) stands on the line above them, or one line higher (the garbled heading between).
+fn lost_list_heading(ctx: &Ctx<'_>, plan: &mut Plan, start: usize, end: usize) {
+    let lines = ctx.lines;
+    let Some(luu) = (start..end).find(|&i| plan.zones[i] == Zone::Closing) else {
+        return;
+    };
+    if lines[luu].kind != LineKind::Luu
+        || lines[start..end]
+            .iter()
+            .any(|l| l.kind == LineKind::NoiNhan)
+    {
+        return;
+    }
+    let bullet = |i: usize| {
+        lines[i].kind == LineKind::Item
+            && matches!(lines[i].label(), Some((crate::model::LabelKind::Dash, _)))
+    };
+    let ends_body = |i: usize| ctx.line_key(i).contains("./.");
+    // Walk up over the entries and their wrapped lines to the end mark; the list's first
+    // line is a bullet, and at most one line (the garbled heading) stands above it.
+    let mut top = None;
+    let mut entries = 0;
+    let mut loose = 0;
+    let mut marked = false;
+    for i in (start..luu)
+        .rev()
+        .filter(|&i| lines[i].kind != LineKind::Blank)
+    {
+        if plan.zones[i] != Zone::Body {
+            return;
+        }
+        if ends_body(i) {
+            marked = true;
+            break;
+        }
+        if bullet(i) {
+            top = Some(i);
+            entries += 1;
+            loose = 0;
+        } else if loose < 3 {
+            loose += 1;
+        } else {
+            return;
+        }
+    }
+    let Some(top) = top.filter(|_| marked && entries >= 2 && loose <= 1) else {
+        return;
+    };
+    // The garbled heading, if any, is a short line.
+    let heading = (start..top)
+        .rev()
+        .find(|&i| lines[i].kind != LineKind::Blank)
+        .filter(|&i| !ends_body(i));
+    if heading.is_some_and(|h| ctx.line_key(h).len() >= 60) {
+        return;
+    }
+    let from = heading.unwrap_or(top);
+    for (zone, line) in plan.zones[from..luu].iter_mut().zip(&lines[from..luu]) {
+        if line.kind != LineKind::Blank {
+            *zone = Zone::Closing;
+        }
+    }
 }
 
 /// Whether a blank line follows nearly every line of text (nine in ten, of at least eight).
