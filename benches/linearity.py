@@ -208,6 +208,10 @@ CASES = {
     'seal_capitals': lambda n: 'Nơi nhận:\n- Lưu: VT.\nKT. HIỆU TRƯỞNG\n' + ('TRƯỜNG TRUNG HÒA AN\n* BÌNH LÂM\nĐặng Thị Mỹ Lệ\n')*n,
     'speck_articles': lambda n: ('„ Điều 1. Ban hành kèm theo,\nĐiều 5 của Nghị định này;\n')*n,
     'issuer_viet_nam': lambda n: ('NGÂN HÀNG NHÀ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVIỆT NAM Độc lập - Tự do - Hạnh phúc\n')*n,
+    # Twentieth round.
+    'lost_list_heading': lambda n: 'Xin trân trọng./.\n' + ('- Bộ trưởng (để b/c);\nTân Phú (thay trả lời);\n')*n + '- Lưu: VT.\n',
+    'row_cells': lambda n: 'Nơi nhận: TM. CHÍNH PHỦ - Ban Bí thư; KT. THỦ TƯỚNG\n' + ('- Thủ tướng; PHÓ THỦ TƯỚNG - Các bộ; Trần Hồng Hà - Tòa án;\n- - Lưu: VT.\n<!-- image -->\n')*n,
+    'row_cells_one_line': lambda n: '- Bộ Y tế' + ('; PHÓ THỦ TƯỚNG - Các bộ; Trần Hồng Hà Lê Văn An')*n + '\n',
 }
 
 

@@ -395,6 +395,14 @@ const POSITION_ENDS: &[&str] = &[
     "TICH", "TUONG", "TRUONG", "DOC", "THU", "PHONG", "NHIEM", "KY", "VIEN", "BAN", "AN", "TRA",
 ];
 
+/// Whether a name's first word is a common family name (`Trần Hồng Hà`, not `Bộ Công
+/// Thương`).
+pub(crate) fn starts_with_surname(key: &str) -> bool {
+    key.split_whitespace()
+        .next()
+        .is_some_and(|w| SURNAMES.iter().any(|s| s.eq_ignore_ascii_case(w)))
+}
+
 /// Whether a run of capitals reads as a personal name printed in capitals (`PHẠM ĐỨC
 /// THƯỜNG`): two to five words of letters only, a common family name first, and no words
 /// of a position title.

@@ -9,6 +9,7 @@ use pest::iterators::{Pair, Pairs};
 use pest::Parser as _;
 
 use crate::grammar::{Rule, VanbanParser};
+use crate::lexicon;
 use crate::model::LabelKind;
 use crate::normalize::{trim_span, Text};
 use crate::span::Span;
@@ -471,7 +472,7 @@ fn segment(rd: &Reader<'_>, p: Pair<'_, Rule>, segs: &mut Vec<Seg>) {
         }
         Rule::caps_run => segs.push(Seg::Caps(caps(rd, p))),
         Rule::header_rest | Rule::luu_more => segs.push(Seg::Rest(sp)),
-        Rule::rest | Rule::inline_list => segs.push(Seg::Rest(sp)),
+        Rule::rest | Rule::inline_list | Rule::row_entry => segs.push(Seg::Rest(sp)),
         Rule::article => segs.push(Seg::Label(LabelKind::Article, sp)),
         Rule::part => segs.push(Seg::Label(LabelKind::Part, sp)),
         Rule::chapter => segs.push(Seg::Label(LabelKind::Chapter, sp)),
@@ -499,6 +500,12 @@ fn segment(rd: &Reader<'_>, p: Pair<'_, Rule>, segs: &mut Vec<Seg>) {
                 _ => LabelKind::Dash,
             };
             segs.push(Seg::Label(kind, sp));
+        }
+        Rule::glued_row => {
+            let parts = sig_parts(rd, p.into_inner());
+            if signs_row(rd, &parts) {
+                segs.push(Seg::Glued(sp, parts));
+            }
         }
         Rule::glued_tail | Rule::noi_nhan_tail => {
             segs.push(Seg::Glued(sp, sig_parts(rd, p.into_inner())))
@@ -664,6 +671,21 @@ fn type_parts(rd: &Reader<'_>, p: Pair<'_, Rule>) -> Option<TypeSeg> {
         }
     }
     Some(t)
+}
+
+/// Whether the piece between two entries reads as the signature column's (`glued_row`):
+/// led by an authority, or made of positions and personal names only. Names of offices
+/// in title case (`- Bộ Y tế; Văn Phòng Chính Phủ - Vụ Pháp chế;`) are an entry's text.
+fn signs_row(rd: &Reader<'_>, parts: &[SigPart]) -> bool {
+    let key = |s: Span| &rd.key[s.start..s.end];
+    matches!(parts.first(), Some(SigPart::Authority(_)))
+        || parts.iter().all(|p| match p {
+            SigPart::Caps(c) => {
+                lexicon::looks_like_position(key(c.span)) || lexicon::is_caps_name(key(c.span))
+            }
+            SigPart::Name(s) => lexicon::starts_with_surname(key(*s)),
+            _ => false,
+        })
 }
 
 fn sig_parts(rd: &Reader<'_>, pairs: Pairs<'_, Rule>) -> Vec<SigPart> {

@@ -99,3 +99,74 @@ fn a_place_wrapped_above_its_date() {
     assert_eq!(doc.place.as_deref(), Some("Phú"));
     assert!(doc.unclassified.iter().any(|l| l.text == "Tân"));
 }
+
+/// A converter read the closing's two-column table row by row (docling): each row's
+/// signature cell sits between two entries, before the next entry's bullet, and the
+/// heading's row holds the authority; a doubled bullet leads the archive entry, and a
+/// picture's mark (`<!-- image -->`) follows. The entries, the signature and the mark each
+/// land where they belong.
+#[test]
+fn a_closing_table_read_row_by_row() {
+    let text = "<!-- image -->\n\nỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 31/2024/QĐ-UBND\n\
+                Hà Giang, ngày 9 tháng 7 năm 2024\nQUYẾT ĐỊNH\nBan hành quy chế quản lý chợ\n\
+                Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý chợ.\n\
+                Điều 2. Quyết định có hiệu lực từ ngày ký./.\n\n\
+                Nơi nhận: TM. ỦY BAN NHÂN DÂN - Bộ Công Thương; KT. CHỦ TỊCH\n\n\
+                - Thường trực Tỉnh ủy;\n\
+                - Thường trực HĐND tỉnh; PHÓ CHỦ TỊCH - Các sở, ban, ngành tỉnh;\n\
+                - UBND các huyện, thành phố; Hoàng Văn Dũng - Báo Hà Giang;\n\
+                - - Lưu: VT, KT.\n\n<!-- image -->\n";
+    let doc = vanban::parse(text);
+    let recipients: Vec<&str> = doc.recipients.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(
+        recipients,
+        [
+            "Bộ Công Thương",
+            "Thường trực Tỉnh ủy",
+            "Thường trực HĐND tỉnh",
+            "Các sở, ban, ngành tỉnh",
+            "UBND các huyện, thành phố",
+            "Báo Hà Giang",
+            "Lưu: VT, KT"
+        ]
+    );
+    let sig = doc.signature.expect("a signature");
+    assert_eq!(sig.chain, ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]);
+    assert_eq!(sig.position.as_deref(), Some("PHÓ CHỦ TỊCH"));
+    assert_eq!(sig.name.as_deref(), Some("Hoàng Văn Dũng"));
+    assert!(doc.attachments.is_empty(), "{:?}", doc.attachments);
+    let marks: Vec<(&str, &str)> = (doc.unclassified.iter())
+        .map(|u| (&*u.kind, u.text.as_str()))
+        .collect();
+    assert_eq!(
+        marks,
+        [
+            ("page_marker", "<!-- image -->"),
+            ("page_marker", "<!-- image -->")
+        ]
+    );
+}
+
+/// Not every `; X - ` in an entry is a signature's cell: an office written in title case
+/// stays the entry's text, and the signature below is still the document's.
+#[test]
+fn an_office_in_title_case_is_no_signature_cell() {
+    let text =
+        "BỘ TÀI CHÍNH\nSố: 812/BTC-PC\nV/v góp ý dự thảo\nHà Nội, ngày 14 tháng 3 năm 2022\n\
+                Kính gửi: Bộ Tư pháp.\nBộ Tài chính có ý kiến như sau./.\nNơi nhận:\n- Như trên;\n\
+                - Bộ Công Thương; Văn Phòng Chính Phủ - Vụ Pháp chế;\n- Lưu: VT, PC.\n\
+                KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nĐỗ Minh Tâm\n";
+    let doc = vanban::parse(text);
+    let recipients: Vec<&str> = doc.recipients.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(
+        recipients,
+        [
+            "Như trên",
+            "Bộ Công Thương; Văn Phòng Chính Phủ - Vụ Pháp chế",
+            "Lưu: VT, PC"
+        ]
+    );
+    let sig = doc.signature.expect("a signature");
+    assert_eq!(sig.name.as_deref(), Some("Đỗ Minh Tâm"));
+    assert_eq!(sig.position.as_deref(), Some("THỨ TRƯỞNG"));
+}

@@ -222,6 +222,10 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> Closing
                         e.open = false;
                     }
                 }
+                for piece in row_entries(ctx, i) {
+                    let archive = is_archive(ctx.key(piece));
+                    push_entry(ctx, &mut entries, vec![piece], archive, piece);
+                }
                 for p in glued {
                     match p {
                         SigPart::BraceNote(s) | SigPart::Note(s) => {
@@ -472,7 +476,14 @@ fn inline_entries(key: &str, span: Span) -> Vec<Span> {
 /// Whether a `Nơi nhận` line holds its whole list, up to the archive entry (a web page's
 /// flattened list): the lines after it are no entries.
 pub(super) fn holds_whole_list(ctx: &Ctx<'_>, line: &Line) -> bool {
-    let glued = line.segs.iter().any(|s| matches!(s, Seg::Glued(..)));
+    let glued_at = line.segs.iter().position(|s| matches!(s, Seg::Glued(..)));
+    let rest_at = line.segs.iter().position(|s| matches!(s, Seg::Rest(..)));
+    // A table's row read across (`Nơi nhận: TM. CHÍNH PHỦ - Ban Bí thư;`): the list's
+    // first entry after the signature column's piece, and the others on the lines below.
+    if glued_at.zip(rest_at).is_some_and(|(g, r)| g < r) {
+        return false;
+    }
+    let glued = glued_at.is_some();
     line.find(|s| match s {
         Seg::Rest(r) => Some(*r),
         _ => None,
@@ -511,6 +522,36 @@ fn entry_text_span(ctx: &Ctx<'_>, i: usize) -> Span {
         })
         .map_or(line.span.end, |g| g.saturating_sub(1).max(start));
     Span::new(start, end.max(start))
+}
+
+/// The entries after the signature column's pieces in a table's row read across (`- Thủ
+/// tướng; PHÓ THỦ TƯỚNG - Các bộ;`): each from after its bullet to the next piece or the
+/// line's end.
+fn row_entries(ctx: &Ctx<'_>, i: usize) -> Vec<Span> {
+    let line = &ctx.lines[i];
+    let glued: Vec<Span> = (line.segs.iter())
+        .filter_map(|s| match s {
+            Seg::Glued(g, _) => Some(*g),
+            _ => None,
+        })
+        .collect();
+    let mut out = Vec::new();
+    for (k, g) in glued.iter().enumerate() {
+        let after = ctx.key(Span::new(g.end, line.span.end));
+        let Some(text) = after.trim_start().strip_prefix("- ") else {
+            continue;
+        };
+        let start = line.span.end - text.trim_start().len();
+        let end = glued.get(k + 1).map_or(line.span.end, |n| n.start);
+        let entry = ctx
+            .key(Span::new(start, end))
+            .trim_end()
+            .trim_end_matches(';');
+        if !entry.is_empty() {
+            out.push(Span::new(start, start + entry.trim_end().len()));
+        }
+    }
+    out
 }
 
 /// Labels that are words (`Điều`, `Chương`, `Mục`, `Phần`), not list numbering.

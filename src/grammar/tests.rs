@@ -720,6 +720,7 @@ const CASES: &[Case] = &[
         Rule::item_line,
         &[
             "1. Sở Y tế chủ trì",
+            "- Thủ tướng; PHÓ THỦ TƯỚNG - Các bộ, cơ quan ngang bộ;",
             "Điều 1.",
             "Điều 2. Bộ Nội vụ trình",
             // A speck OCR read before an article.
@@ -819,6 +820,7 @@ const CASES: &[Case] = &[
             "Nơi nhận: GIÁM ĐỐC",
             "Nơi nhận: KT.CỤC TRƯỞNG",
             "Nơi nhận:k3Ê/- ; TL. BỘ TRUONG",
+            "Nơi nhận: TM. CHÍNH PHỦ - Ban Bí thư Trung ương Đảng; KT. THỦ TƯỚNG",
             "Noi nhan:",
             "Nơi nhận: - Như trên; - Lưu: VT, QLHDT (5b). KT. TỔNG CỤC TRƯỞNG Nguyễn Văn A",
             "Nơi gửi:",
@@ -845,6 +847,21 @@ const CASES: &[Case] = &[
         &["- Như trên; - Sở Y tế;", "- Lưu: VT"],
     ),
     (
+        Rule::glued_row,
+        &[
+            " PHÓ THỦ TƯỚNG\u{1} - Các bộ;",
+            " Trần Hồng Hà\u{1} - Tòa án nhân dân tối cao;",
+            "TM. CHÍNH PHỦ\u{1} - Ban Bí thư",
+        ],
+        &[
+            " PHÓ THỦ TƯỚNG",
+            " Trần Hồng Hà -",
+            " Sở Y tế - Sở Tài chính",
+            " - Các bộ",
+        ],
+    ),
+    (Rule::row_entry, &["- Ban Bí thư Trung ương Đảng;", "- Các bộ"], &["Các bộ", "- A; B"]),
+    (
         Rule::noi_nhan_tail,
         &[" GIÁM ĐỐC", ";  TL. BỘ TRƯỞNG"],
         &["   "],
@@ -860,6 +877,7 @@ const CASES: &[Case] = &[
             "Lưu: VT.",
             "- Lưu Văn Phòng",
             "Lưu Văn phòng.",
+            "- - Lưu: VT, CN.",
         ],
         &[
             "Lưu Hữu Nghĩa",
@@ -867,6 +885,7 @@ const CASES: &[Case] = &[
             "- Lưu ý: các đơn vị",
             "- lưu trữ hồ sơ",
             "LƯU TRỮ VÀ KHAI THÁC HỒ SƠ ĐIỆN TỬ",
+            "- - - Lưu: VT.",
         ],
     ),
     (
@@ -1019,8 +1038,8 @@ const CASES: &[Case] = &[
     ),
     (
         Rule::page_marker,
-        &["--- PAGE BREAK ---", "--- PAGE 2 ---", "Page 1of 1", "Trang 2/5", "Trang 3", "- 2 -", "-12-", "- Trang 2 -"],
-        &["Trang chủ", "- 2 người -", "- 2"],
+        &["--- PAGE BREAK ---", "--- PAGE 2 ---", "Page 1of 1", "Trang 2/5", "Trang 3", "- 2 -", "-12-", "- Trang 2 -", "<!-- image -->"],
+        &["Trang chủ", "- 2 người -", "- 2", "<!-- chú thích -->", "<!-- image"],
     ),
     (
         Rule::web_posted,
