@@ -211,6 +211,7 @@ CASES = {
     # Twentieth round.
     'lost_list_heading': lambda n: 'Xin trân trọng./.\n' + ('- Bộ trưởng (để b/c);\nTân Phú (thay trả lời);\n')*n + '- Lưu: VT.\n',
     'row_cells': lambda n: 'Nơi nhận: TM. CHÍNH PHỦ - Ban Bí thư; KT. THỦ TƯỚNG\n' + ('- Thủ tướng; PHÓ THỦ TƯỚNG - Các bộ; Trần Hồng Hà - Tòa án;\n- - Lưu: VT.\n<!-- image -->\n')*n,
+    'comma_labels': lambda n: ''.join(f'Điều {k}, Phạm vi\n{k}, Đề xuất\nĐiều 1, Điều 2 của Luật\n' for k in range(1, n + 1)),
     'row_cells_one_line': lambda n: '- Bộ Y tế' + ('; PHÓ THỦ TƯỚNG - Các bộ; Trần Hồng Hà Lê Văn An')*n + '\n',
 }
 

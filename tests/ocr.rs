@@ -490,3 +490,31 @@ fn a_motto_with_a_doubled_dash() {
     let motto = doc.header.and_then(|h| h.motto);
     assert_eq!(motto.as_deref(), Some("Độc lập —- Tự do - Hạnh phúc"));
 }
+
+/// OCR read a label's dot as a comma (`Điều 3, Kinh phí`, `2, Đề xuất`): the label still
+/// numbers its article or item when it is the next in order; a wrapped reference that only
+/// looks so (`Điều 7, Điều 8 của Luật ...` after article 2) stays in its article.
+#[test]
+fn a_label_with_a_comma_for_its_dot() {
+    let text = "ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nSố: 88/QĐ-UBND\nLong An, ngày 2 tháng 4 năm 2024\n\
+                QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\nQUYẾT ĐỊNH:\n\
+                Điều 1. Thành lập Tổ công tác rà soát hồ sơ đất đai.\n\
+                Điều 2. Tổ công tác rà soát hồ sơ theo quy định tại\n\
+                Điều 7, Điều 8 của Luật Đất đai.\n\
+                Điều 3, Kinh phí hoạt động do ngân sách tỉnh bảo đảm.\n\
+                Điều 4. Quyết định này có hiệu lực kể từ ngày ký./.\n";
+    let doc = vanban::parse(text);
+    let labels: Vec<&str> = doc.body.items.iter().map(|i| i.label.as_str()).collect();
+    assert_eq!(labels, ["Điều 1.", "Điều 2.", "Điều 3,", "Điều 4."]);
+    assert!(doc.body.items[1]
+        .text
+        .ends_with("Điều 7, Điều 8 của Luật Đất đai."));
+
+    let text = "CỤC HẢI QUAN TỈNH BÌNH DƯƠNG\nSố: 2408/HQBD-GSQL\nV/v báo cáo vướng mắc\n\
+                Bình Dương, ngày 4 tháng 10 năm 2022\nKính gửi: Tổng cục Hải quan.\n\
+                1. Tình hình thực hiện: các doanh nghiệp đã khai báo đúng hạn.\n\
+                2, Đề xuất, kiến nghị: hướng dẫn thống nhất thủ tục./.\n";
+    let doc = vanban::parse(text);
+    let labels: Vec<&str> = doc.body.items.iter().map(|i| i.label.as_str()).collect();
+    assert_eq!(labels, ["1.", "2,"]);
+}

@@ -333,6 +333,18 @@ fn units_quoting(
         // So is `Điều 1.` after a line that ends in a word a sentence cannot end with
         // (`... nói ở` / `Điều 1.`), when it numbers no article after the last one.
         let label = label.filter(|&(k, sp)| {
+            // A comma for the label's dot (OCR's) only where the label numbers the next
+            // article or item: `Điều 5, Điều 6 của Luật` wrapped to a line's start is a
+            // reference.
+            if ctx.key(sp).ends_with(',') {
+                let (n, last) = match k {
+                    LabelKind::Article => (article_number(ctx, sp), last_article),
+                    _ => (simple_number(ctx, sp), last_number),
+                };
+                if n != Some(last.map_or(1, |m| m + 1)) {
+                    return false;
+                }
+            }
             let weak = matches!(k, LabelKind::Article | LabelKind::Number)
                 && ctx.key(sp).ends_with(|c: char| c.is_ascii_digit());
             let Some(&a) = out.last().and_then(|u| u.lines.last()) else {
@@ -562,7 +574,7 @@ fn article_number(ctx: &Ctx<'_>, label: Span) -> Option<u32> {
 fn simple_number(ctx: &Ctx<'_>, label: Span) -> Option<u32> {
     let key = ctx.key(label).trim();
     let digits = key.bytes().take_while(u8::is_ascii_digit).count();
-    matches!(&key[digits..], "." | ")")
+    matches!(&key[digits..], "." | ")" | ",")
         .then(|| key[..digits].parse().ok())
         .flatten()
 }

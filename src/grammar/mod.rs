@@ -229,6 +229,7 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::formula => "an enacting formula",
         Rule::item_line => "an item line",
         Rule::article => "an article label (Điều 1.)",
+        Rule::ocr_comma => "OCR's comma for a label's dot",
         Rule::part => "a part label (Phần I)",
         Rule::chapter => "a chapter label (Chương I)",
         Rule::section => "a section label (Mục 1)",
