@@ -123,6 +123,32 @@ Các xã triển khai.
     assert_eq!(top(&doc), ["1.", "2.", "3."]);
 }
 
+/// A quotation whose marks stand each alone on a line (OCR keeps them as paragraphs of
+/// their own): the numbered clauses between them are quoted, not the document's items, and
+/// the text after the closing mark is the body's again.
+#[test]
+fn quotation_marks_on_lines_of_their_own() {
+    let text = "\
+Trả lời công văn của Công ty, Cục Thuế có ý kiến như sau:
+
+- Căn cứ Nghị định số 35/2022/NĐ-CP của Chính phủ quy định:
+
+“
+
+3. Quan hệ trao đổi hàng hóa với khu vực khác là quan hệ xuất khẩu.
+
+7. Doanh nghiệp chế xuất phải mở sổ kế toán riêng.
+
+”
+
+Căn cứ quy định trên, Công ty áp dụng thuế suất theo quy định.
+
+1. Về thuế suất: áp dụng mức 0%.
+";
+    let doc = vanban::parse(text);
+    assert_eq!(top(&doc), ["1."]);
+}
+
 /// Quotation marks as typists mix them and OCR loses or invents them. A curly quotation
 /// closed by a straight mark (`(HQ nhập)" trên`, `quy định."`) is closed. A stray mark
 /// within a sentence that nothing closes (`... của “Quốc hội ...`) quotes nothing. A

@@ -496,8 +496,10 @@ impl Quotes {
             let next = s.get(from..).and_then(|t| t.chars().next());
             let prev = s[..at].chars().next_back();
             // An opening mark before punctuation or the line's end was typed for a closing
-            // one (`... trong tình hình mới “;`): nothing is quoted after it.
-            let closes = next.is_none_or(is_closing_punct);
+            // one (`... trong tình hình mới “;`): nothing is quoted after it. Alone on its
+            // line, it opens the quotation printed below it.
+            let alone = next.is_none() && s[..at].trim().is_empty();
+            let closes = next.is_none_or(is_closing_punct) && !alone;
             // A straight mark after a word or a stop, before a space, a stop or the line's
             // end, stands as a closing mark.
             let closing_shape = prev.is_some_and(|p| !p.is_whitespace())
