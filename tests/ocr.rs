@@ -518,3 +518,30 @@ fn a_label_with_a_comma_for_its_dot() {
     let labels: Vec<&str> = doc.body.items.iter().map(|i| i.label.as_str()).collect();
     assert_eq!(labels, ["1.", "2,"]);
 }
+
+/// The number and date's line garbled past reading, right above `V/v`: the subject and
+/// `Kính gửi` below it are still the header's, and the garbled line is kept as header noise,
+/// not taken for the body's start.
+#[test]
+fn a_garbled_number_line_above_the_subject() {
+    let text = "TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                CỤC THUẾ TỈNH NAM ĐỊNH Độc lập - Tự do - Hạnh phúc\n\
+                Số $7712 /CT-TTHT Nam Định, ngày OBthang 1Onăm 2021\n\n\
+                V/v hoàn thuế GTGT đối với dự án\nđầu tư mở rộng\n\n\
+                Kính gửi: Công ty TNHH Cơ khí Minh Phát\n\n\
+                Cục Thuế tỉnh Nam Định có ý kiến như sau.\n";
+    let doc = vanban::parse(text);
+    assert_eq!(
+        doc.subject.as_deref(),
+        Some("hoàn thuế GTGT đối với dự án đầu tư mở rộng")
+    );
+    assert_eq!(doc.addressees, ["Công ty TNHH Cơ khí Minh Phát"]);
+    let noise: Vec<&str> = (doc.unclassified.iter())
+        .filter(|u| u.kind == "header_noise")
+        .map(|u| u.text.as_str())
+        .collect();
+    assert_eq!(
+        noise,
+        ["Số $7712 /CT-TTHT Nam Định, ngày OBthang 1Onăm 2021"]
+    );
+}

@@ -778,10 +778,22 @@ fn text_in_front(ctx: &Ctx<'_>, i: usize, seen_anchor: bool) -> Step {
     if seen_anchor && unmarked_subject(ctx, i) {
         return Step::Stay(Zone::Subject, None);
     }
-    if seen_anchor && stray_above_date(ctx, i) {
+    if seen_anchor && (stray_above_date(ctx, i) || stray_above_vv(ctx, i)) {
         return Step::Stay(Zone::Noise(Noise::Header), None);
     }
     Step::Switch(State::Body)
+}
+
+/// Whether text line `i` stands right above a `V/v` line: a header line OCR garbled past
+/// reading (`Số $7712 /CT-TTHT Nam Định, ngày OBthang 1Onăm 2021`), since a body never
+/// starts above the subject. A long line, or one that leads in to what follows (`...
+/// nhận được Công văn số 12/SYT của Sở Y tế:`), is the body's.
+fn stray_above_vv(ctx: &Ctx<'_>, i: usize) -> bool {
+    let key = ctx.line_key(i).trim_end();
+    key.len() <= 120
+        && !key.ends_with(':')
+        && next_text(&ctx.lines[i + 1..])
+            .is_some_and(|l| has_seg(l, |s| matches!(s, Seg::Vv { .. })))
 }
 
 /// Whether text line `i`, which is no subject, stands right above the place and date with the
