@@ -545,3 +545,21 @@ fn a_garbled_number_line_above_the_subject() {
         ["Số $7712 /CT-TTHT Nam Định, ngày OBthang 1Onăm 2021"]
     );
 }
+
+/// `về việc` in small letters is prose, not the `V/v` marker, even after a notation's tail
+/// in capitals that a wrap left at the line's start (`... số 4357/TCHQ-` | `GSQL về việc
+/// ...`): the body's first sentence is neither header noise nor the subject.
+#[test]
+fn ve_viec_in_small_letters_is_no_subject() {
+    let text = "TỔNG CỤC HẢI QUAN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                CỤC HẢI QUAN TỈNH BÌNH DƯƠNG Độc lập - Tự do - Hạnh phúc\n\
+                Số: 2408/HQBD-GSQL Bình Dương, ngày 24 tháng 10 năm 2022\n\
+                V/v tiếp tục báo cáo vướng mắc\n\n\
+                Ngày 17/10/2022, Tổng cục Hải quan ban hành công văn số 4357/TCHQ-\n\
+                GSQL về việc vướng mắc quyền xuất khẩu, nhập khẩu.\n";
+    let doc = vanban::parse(text);
+    assert_eq!(doc.subject.as_deref(), Some("tiếp tục báo cáo vướng mắc"));
+    assert_eq!(doc.body.preamble.len(), 1, "{:?}", doc.body.preamble);
+    assert!(doc.body.preamble[0].text.starts_with("Ngày 17/10/2022"));
+    assert!(doc.unclassified.is_empty(), "{:?}", doc.unclassified);
+}

@@ -236,3 +236,19 @@ fn truong_tieu_ban_is_a_position() {
     assert_eq!(sig.position.as_deref(), Some("TRƯỞNG TIỂU BAN"));
     assert_eq!(sig.name.as_deref(), Some("PHẠM VĂN HÙNG"));
 }
+
+/// A speck OCR read before the signer's name (`‘Phạm Quốc Vinh`) leaves the name readable.
+#[test]
+fn a_speck_before_the_name() {
+    for speck in ["‘", ". ", "`"] {
+        let text = format!(
+            "CỤC HẢI QUAN TỈNH LONG AN\nSố: 1180/HQLA-GSQL\nV/v báo cáo vướng mắc\n\
+             Long An, ngày 21 tháng 6 năm 2022\nKính gửi: Tổng cục Hải quan.\n\
+             Cục Hải quan tỉnh Long An báo cáo để xin ý kiến./.\n\
+             Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\n\n{speck}Phạm Quốc Vinh\n"
+        );
+        let doc = vanban::parse(&text);
+        let sig = doc.signature.expect("a signature");
+        assert_eq!(sig.name.as_deref(), Some("Phạm Quốc Vinh"), "{text}");
+    }
+}

@@ -596,8 +596,8 @@ const CASES: &[Case] = &[
     ),
     (
         Rule::vv_marker,
-        &["V/v", "V/V", "v/v", "V.v", "Viv", "Vw\u{1} triển khai", "VÀ\u{1} tính thuế"],
-        &["Vi", "Vv", "Vw", "VÀ", "VÀ\u{1} ĐÀO TẠO"],
+        &["V/v", "V/V", "v/v", "V.v", "Viv", "Vw\u{1} triển khai", "VÀ\u{1} tính thuế", "Về việc\u{1} cử", "VỀ VIỆC\u{1} CỬ"],
+        &["Vi", "Vv", "Vw", "VÀ", "VÀ\u{1} ĐÀO TẠO", "về việc\u{1} cử"],
     ),
     (
         Rule::kinh_gui_seg,
@@ -898,6 +898,8 @@ const CASES: &[Case] = &[
     (
         Rule::sig_line,
         &[
+            "‘Phạm Quốc Vinh",
+            ". Lê Văn An",
             "TL. CHỦ TỊCH",
             "KT. CHÁNH VĂN PHÒNG",
             "PHÓ CHÁNH VĂN PHÒNG",
@@ -910,7 +912,7 @@ const CASES: &[Case] = &[
             "ĐẢNG ỦY XÃ HOÀNG ĐAN —",
             "CÔNG NGHIỆP THUẬN AN ¬ ——",
         ],
-        &["Nguyễn Văn A chủ trì cuộc họp", "UBND tỉnh Lai Châu", "— ĐẢNG ỦY"],
+        &["Nguyễn Văn A chủ trì cuộc họp", "UBND tỉnh Lai Châu", "— ĐẢNG ỦY", ". KT. CHỦ TỊCH"],
     ),
     (
         Rule::glued_tail,
