@@ -252,3 +252,30 @@ fn a_speck_before_the_name() {
         assert_eq!(sig.name.as_deref(), Some("Phạm Quốc Vinh"), "{text}");
     }
 }
+
+/// A narrow column wrapped the name after its middle name, leaving the given name alone on
+/// the next line (`Lan Thị` | `Vân`): no name ends with `Thị` or `Văn`, so the word below
+/// ends it, and no attachment starts there. A name that is whole (`Trần Hùng`) takes no word
+/// from below.
+#[test]
+fn a_name_wrapped_after_its_middle_name() {
+    let closing = |name: &str, below: &str| {
+        format!(
+            "ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nSố: 18/KH-MTTQ\nLương Minh, ngày 12 tháng 01 năm 2026\n\
+             KẾ HOẠCH\nTiếp công dân phục vụ bầu cử\nBan Thường trực triển khai kế hoạch./.\n\
+             Nơi nhận:\n- Như trên;\n- Lưu: MTTQ.\nTM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\n{name}\n{below}\n"
+        )
+    };
+    for (name, below, want) in [
+        ("Lan Thị", "Vân", "Lan Thị Vân"),
+        ("Trần Văn", "Hùng", "Trần Văn Hùng"),
+    ] {
+        let doc = vanban::parse(&closing(name, below));
+        let sig = doc.signature.expect("a signature");
+        assert_eq!(sig.name.as_deref(), Some(want));
+        assert!(doc.attachments.is_empty(), "{:?}", doc.attachments);
+    }
+    let doc = vanban::parse(&closing("Trần Hùng", "Phụ lục"));
+    let sig = doc.signature.expect("a signature");
+    assert_eq!(sig.name.as_deref(), Some("Trần Hùng"));
+}

@@ -354,6 +354,24 @@ pub(super) fn wraps_name(ctx: &Ctx<'_>, line: &Line, next: &Line) -> bool {
     matches!((name_words(line), name_words(next)), (1..=3, 1..=2))
 }
 
+/// Whether `next`, one word alone, ends the name on `line` that a narrow column wrapped
+/// after its middle name (`Lan Thị` | `Vân`, `Trần Văn` | `Hùng`): no Vietnamese name ends
+/// with `Thị` or `Văn`.
+pub(super) fn ends_name(ctx: &Ctx<'_>, line: &Line, next: &Line) -> bool {
+    let middle = match line.sig_parts().last() {
+        Some(p) if line.kind == LineKind::Sig && is_signer_name(ctx, p) => {
+            ctx.key(p.span()).split_whitespace().next_back()
+        }
+        _ => None,
+    };
+    let word = ctx.key(next.span).trim();
+    next.kind == LineKind::Text
+        && middle.is_some_and(|w| w.eq_ignore_ascii_case("thi") || w.eq_ignore_ascii_case("van"))
+        && word.len() <= 12
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word[1..].bytes().all(|b| b.is_ascii_lowercase())
+}
+
 /// The lines between the `Nơi nhận:` heading and the archive entry (at `h` and `l` in
 /// `idx`), when the whole signature is printed below the list: no signature part is glued
 /// to the list's lines and none of them is an authority, a position or a name, while an
@@ -704,6 +722,14 @@ fn signature(
             if line + 1 == before && wraps_name(ctx, &ctx.lines[line], &ctx.lines[before]) {
                 s = parts[j].1.span().cover(s);
                 used[j] = true;
+            }
+        }
+        // The name's last word on the line below (see `ends_name`).
+        let line = parts[k].0;
+        if let Some(next) = ctx.lines.get(line + 1) {
+            if ends_name(ctx, &ctx.lines[line], next) {
+                s = s.cover(next.span);
+                ctx.use_line(line + 1);
             }
         }
         set_name(ctx, &mut sig, s);

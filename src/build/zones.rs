@@ -453,7 +453,11 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
                 // A name wrapped onto the next line (`Phạm Thị` | `Thu Hường`): two short
                 // names on adjacent lines are one.
                 let wrapped_name = !blank_gap
-                    && prev.is_some_and(|p| super::closing::wraps_name(ctx, &ctx.lines[p], line));
+                    && prev.is_some_and(|p| {
+                        let above = &ctx.lines[p];
+                        super::closing::wraps_name(ctx, above, line)
+                            || super::closing::ends_name(ctx, above, line)
+                    });
                 if name_seen && !list_line && !wrapped_name && !continues_closing(line) {
                     state = if has_copy_heading(i) {
                         State::Copy(next_group)
