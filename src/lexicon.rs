@@ -203,6 +203,10 @@ const ORG_STARTS: &[&str] = &[
     "BAN TO CHUC",
     "BAN DAN VAN",
     "BAN",
+    // An election committee's sub-committees and a working group (`TIỂU BAN THÔNG TIN,
+    // TUYÊN TRUYỀN` under `ỦY BAN BẦU CỬ XÃ ...`).
+    "TIEU BAN",
+    "TO CONG TAC",
     "BO CHI HUY",
     "BO",
     "SO",

@@ -41,6 +41,15 @@ fn mass_organizations_under_their_parent() {
         ),
         ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "BẢO TÀNG TỈNH BẮC GIANG"),
         ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "THƯ VIỆN TỈNH BẮC GIANG"),
+        // An election committee's sub-committee, a People's Committee's working group.
+        (
+            "ỦY BAN BẦU CỬ XÃ PHỐ BẢNG",
+            "TIỂU BAN THÔNG TIN, TUYÊN TRUYỀN, KHÁNH TIẾT",
+        ),
+        (
+            "ỦY BAN NHÂN DÂN HUYỆN LỤC NAM",
+            "TỔ CÔNG TÁC RÀ SOÁT ĐẤT ĐAI",
+        ),
     ] {
         let doc = headed_by(parent, body);
         assert_eq!(doc.issuer.parent.as_deref(), Some(parent), "{body}");
