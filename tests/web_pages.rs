@@ -400,3 +400,37 @@ fn a_portal_page_with_its_facts_one_cell_per_line() {
         assert!(chrome.contains(&line), "{line}: {chrome:?}");
     }
 }
+
+/// A legal site's notes in brackets around an old decree's subject on its heading's line
+/// (`NGHỊ ĐỊNH [Nghị định này được hướng dẫn bởi ...] CỦA CHÍNH PHỦ ... [...]`) are not the
+/// subject; they stay in the output as the line's rest. A reference mark (`[1]`) is no note.
+#[test]
+fn a_sites_bracketed_notes_around_the_subject() {
+    let note = "[Nghị định này được hướng dẫn bởi Thông tư 12-TT năm 1996]";
+    let text = format!(
+        "CHÍNH PHỦ ******** CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n\
+         Số: 47-CP\nHà Nội, ngày 18 tháng 3 năm 1996\n\
+         NGHỊ ĐỊNH {note} CỦA CHÍNH PHỦ SỐ 47-CP VỀ QUẢN LÝ BẾN ĐÒ NGANG {note}\n\
+         CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 30 tháng 9 năm 1992;\nNGHỊ ĐỊNH:\n\
+         Điều 1.- Bến đò ngang là nơi đón, trả khách qua sông.\n"
+    );
+    let doc = vanban::parse(&text);
+    assert_eq!(
+        doc.subject.as_deref(),
+        Some("CỦA CHÍNH PHỦ SỐ 47-CP VỀ QUẢN LÝ BẾN ĐÒ NGANG")
+    );
+    let rests: Vec<&str> = (doc.unclassified.iter())
+        .filter(|u| u.kind == "line_rest")
+        .map(|u| u.text.as_str())
+        .collect();
+    assert_eq!(rests, [note, note]);
+
+    let doc = vanban::parse(
+        "BỘ Y TẾ\nSố: 12/QĐ-BYT\nHà Nội, ngày 2 tháng 3 năm 2020\n\
+         QUYẾT ĐỊNH Về việc ban hành hướng dẫn [1]\nĐiều 1. Ban hành hướng dẫn.\n",
+    );
+    assert_eq!(
+        doc.subject.as_deref(),
+        Some("Về việc ban hành hướng dẫn [1]")
+    );
+}

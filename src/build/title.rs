@@ -138,8 +138,37 @@ fn typed_subject(ctx: &mut Ctx<'_>, t: &TypeSeg, lines: &[usize], doc: &mut Docu
         }
         return;
     }
-    let first = t.subject;
+    let first = t.subject.map(|s| without_site_notes(ctx, s));
     set_subject(ctx, doc, lines, first);
+}
+
+/// A subject on the heading's line without the notes a legal site puts in brackets around
+/// it (`NGHỊ ĐỊNH [Nghị định này được hướng dẫn bởi Thông tư 12-TT ...] CỦA CHÍNH PHỦ ...
+/// [...]`): no subject begins or ends with a bracketed sentence. The notes stay in the
+/// output as the line's rest.
+fn without_site_notes(ctx: &Ctx<'_>, span: Span) -> Span {
+    let key = ctx.key(span);
+    // A note: a bracket holding a sentence (a few words), not a reference mark (`[1]`).
+    let is_note = |inner: &str| inner.split_whitespace().count() >= 4;
+    let mut start = 0;
+    let mut end = key.trim_end().len();
+    if let Some(rest) = key.strip_prefix('[') {
+        if let Some(close) = rest.find(']').filter(|&c| is_note(&rest[..c])) {
+            start = 1 + close + 1;
+            start += key[start..].len() - key[start..].trim_start().len();
+        }
+    }
+    if key[start..end].ends_with(']') {
+        if let Some(open) = key[start..end].rfind('[').map(|o| start + o) {
+            if open > start && is_note(&key[open + 1..end - 1]) {
+                end = key[..open].trim_end().len();
+            }
+        }
+    }
+    if start >= end {
+        return span;
+    }
+    Span::new(span.start + start, span.start + end)
 }
 
 /// Sets the subject from an optional span on the heading's line and the subject lines.
