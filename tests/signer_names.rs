@@ -237,10 +237,11 @@ fn truong_tieu_ban_is_a_position() {
     assert_eq!(sig.name.as_deref(), Some("PHẠM VĂN HÙNG"));
 }
 
-/// A speck OCR read before the signer's name (`‘Phạm Quốc Vinh`) leaves the name readable.
+/// A speck OCR read before the signer's name (`‘Phạm Quốc Vinh`), or the rule above the
+/// name glued to it (`——Phạm Quốc Vinh`), leaves the name readable.
 #[test]
 fn a_speck_before_the_name() {
-    for speck in ["‘", ". ", "`"] {
+    for speck in ["‘", ". ", "`", "——", "-- "] {
         let text = format!(
             "CỤC HẢI QUAN TỈNH LONG AN\nSố: 1180/HQLA-GSQL\nV/v báo cáo vướng mắc\n\
              Long An, ngày 21 tháng 6 năm 2022\nKính gửi: Tổng cục Hải quan.\n\

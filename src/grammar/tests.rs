@@ -899,6 +899,7 @@ const CASES: &[Case] = &[
         Rule::sig_line,
         &[
             "‘Phạm Quốc Vinh",
+            "——Đinh Quang Vũ",
             ". Lê Văn An",
             "TL. CHỦ TỊCH",
             "KT. CHÁNH VĂN PHÒNG",
