@@ -212,6 +212,8 @@ CASES = {
     'lost_list_heading': lambda n: 'Xin trân trọng./.\n' + ('- Bộ trưởng (để b/c);\nTân Phú (thay trả lời);\n')*n + '- Lưu: VT.\n',
     'row_cells': lambda n: 'Nơi nhận: TM. CHÍNH PHỦ - Ban Bí thư; KT. THỦ TƯỚNG\n' + ('- Thủ tướng; PHÓ THỦ TƯỚNG - Các bộ; Trần Hồng Hà - Tòa án;\n- - Lưu: VT.\n<!-- image -->\n')*n,
     'comma_labels': lambda n: ''.join(f'Điều {k}, Phạm vi\n{k}, Đề xuất\nĐiều 1, Điều 2 của Luật\n' for k in range(1, n + 1)),
+    'name_specks': lambda n: 'Nơi nhận:\n- Lưu: VT.\nKT. CỤC TRƯỞNG\n' + ('——Đinh Quang Vũ\n‘Phạm Quốc Vinh\nLan Thị\nVân\n')*n,
+    'stray_above_vv': lambda n: 'CỤC THUẾ TỈNH NAM ĐỊNH\nSố: 1/CT\n' + ('Số $7712 /CT Nam Định\nV/v hoàn thuế\n')*n,
     'row_cells_one_line': lambda n: '- Bộ Y tế' + ('; PHÓ THỦ TƯỚNG - Các bộ; Trần Hồng Hà Lê Văn An')*n + '\n',
 }
 
