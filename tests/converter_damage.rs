@@ -169,4 +169,13 @@ fn an_office_in_title_case_is_no_signature_cell() {
     let sig = doc.signature.expect("a signature");
     assert_eq!(sig.name.as_deref(), Some("Đỗ Minh Tâm"));
     assert_eq!(sig.position.as_deref(), Some("THỨ TRƯỞNG"));
+
+    // On the heading's line, only an authority opens a row read across.
+    let text = text.replace(
+        "Nơi nhận:\n- Như trên;\n- Bộ Công Thương; Văn Phòng Chính Phủ - Vụ Pháp chế;",
+        "Nơi nhận: Bộ Công Thương - Vụ Pháp chế;",
+    );
+    let doc = vanban::parse(&text);
+    let recipients: Vec<&str> = doc.recipients.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(recipients, ["Bộ Công Thương - Vụ Pháp chế", "Lưu: VT, PC"]);
 }
