@@ -254,6 +254,7 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::luu_more => "text after the archive entry",
         Rule::sig_line => "a signature line",
         Rule::name_speck => "a speck before a signer's name",
+        Rule::sig_junk => "a stamp's letters before an authority",
         Rule::glued_tail => "a signature column glued after an entry",
         Rule::glued_row => "a signature column's piece between two entries",
         Rule::row_part => "a part of a signature column's piece",

@@ -900,6 +900,7 @@ const CASES: &[Case] = &[
         &[
             "‘Phạm Quốc Vinh",
             "——Đinh Quang Vũ",
+            "oe KT. TONG CỤC TRƯỞNG",
             ". Lê Văn An",
             "TL. CHỦ TỊCH",
             "KT. CHÁNH VĂN PHÒNG",
@@ -913,7 +914,7 @@ const CASES: &[Case] = &[
             "ĐẢNG ỦY XÃ HOÀNG ĐAN —",
             "CÔNG NGHIỆP THUẬN AN ¬ ——",
         ],
-        &["Nguyễn Văn A chủ trì cuộc họp", "UBND tỉnh Lai Châu", "— ĐẢNG ỦY", ". KT. CHỦ TỊCH"],
+        &["Nguyễn Văn A chủ trì cuộc họp", "UBND tỉnh Lai Châu", "— ĐẢNG ỦY", ". KT. CHỦ TỊCH", "theo TL. BỘ TRƯỞNG", "oe KT"],
     ),
     (
         Rule::glued_tail,
