@@ -214,7 +214,7 @@ CASES = {
     'comma_labels': lambda n: ''.join(f'Điều {k}, Phạm vi\n{k}, Đề xuất\nĐiều 1, Điều 2 của Luật\n' for k in range(1, n + 1)),
     'name_specks': lambda n: 'Nơi nhận:\n- Lưu: VT.\nKT. CỤC TRƯỞNG\n' + ('——Đinh Quang Vũ\n‘Phạm Quốc Vinh\nLan Thị\nVân\n')*n,
     'stray_above_vv': lambda n: 'CỤC THUẾ TỈNH NAM ĐỊNH\nSố: 1/CT\n' + ('Số $7712 /CT Nam Định\nV/v hoàn thuế\n')*n,
-    'stamp_junk': lambda n: ('oe KT. TONG CỤC TRƯỞNG\nab TL. BỘ TRƯỞNG xyz\n')*n,
+    'stamp_junk': lambda n: ('oe KT. TONG CỤC TRƯỞNG\nab TL. BỘ TRƯỞNG xyz\n/ỦY BAN MTTQ VIỆT NAM\n/QĐ UBND x\n')*n,
     'row_cells_one_line': lambda n: '- Bộ Y tế' + ('; PHÓ THỦ TƯỚNG - Các bộ; Trần Hồng Hà Lê Văn An')*n + '\n',
 }
 

@@ -179,3 +179,20 @@ fn an_office_in_title_case_is_no_signature_cell() {
     let recipients: Vec<&str> = doc.recipients.iter().map(|r| r.text.as_str()).collect();
     assert_eq!(recipients, ["Bộ Công Thương - Vụ Pháp chế", "Lưu: VT, PC"]);
 }
+
+/// A slash a converter left before the issuer's first line (`/ỦY BAN MTTQ VIỆT NAM`) is
+/// passed: the line is still the issuer's, with the lines below it.
+#[test]
+fn a_slash_before_the_issuers_first_line() {
+    let text = "/ỦY BAN MTTQ VIỆT NAM\nXÃ HÒA LỘC\nBAN THƯỜNG TRỰC\n\nSố: 07/KH-MTTQ-BTT\n\n\
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\
+                Hòa Lộc, ngày 5 tháng 01 năm 2026\nKẾ HOẠCH\nTổ chức hội nghị hiệp thương\n";
+    let doc = vanban::parse(text);
+    let issuer = [doc.issuer.parent.as_deref(), doc.issuer.name.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert_eq!(issuer, "ỦY BAN MTTQ VIỆT NAM XÃ HÒA LỘC BAN THƯỜNG TRỰC");
+    assert!(doc.unclassified.is_empty(), "{:?}", doc.unclassified);
+}

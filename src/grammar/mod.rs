@@ -255,6 +255,7 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::sig_line => "a signature line",
         Rule::name_speck => "a speck before a signer's name",
         Rule::sig_junk => "a stamp's letters before an authority",
+        Rule::caps_speck => "a slash before a line of capitals",
         Rule::glued_tail => "a signature column glued after an entry",
         Rule::glued_row => "a signature column's piece between two entries",
         Rule::row_part => "a part of a signature column's piece",

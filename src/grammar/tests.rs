@@ -901,6 +901,7 @@ const CASES: &[Case] = &[
             "‘Phạm Quốc Vinh",
             "——Đinh Quang Vũ",
             "oe KT. TONG CỤC TRƯỞNG",
+            "/ỦY BAN MTTQ VIỆT NAM",
             ". Lê Văn An",
             "TL. CHỦ TỊCH",
             "KT. CHÁNH VĂN PHÒNG",
@@ -914,7 +915,7 @@ const CASES: &[Case] = &[
             "ĐẢNG ỦY XÃ HOÀNG ĐAN —",
             "CÔNG NGHIỆP THUẬN AN ¬ ——",
         ],
-        &["Nguyễn Văn A chủ trì cuộc họp", "UBND tỉnh Lai Châu", "— ĐẢNG ỦY", ". KT. CHỦ TỊCH", "theo TL. BỘ TRƯỞNG", "oe KT"],
+        &["Nguyễn Văn A chủ trì cuộc họp", "UBND tỉnh Lai Châu", "— ĐẢNG ỦY", ". KT. CHỦ TỊCH", "theo TL. BỘ TRƯỞNG", "oe KT", "/QĐ-UBND"],
     ),
     (
         Rule::glued_tail,
