@@ -40,7 +40,7 @@ pub(super) fn build(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Document) {
         }
     }
     tree(ctx, units, &mut doc.body);
-    doc.body.end_mark = lines.iter().any(|&i| ctx.line_key(i).contains("./."));
+    doc.body.end_mark = lines.iter().any(|&i| super::has_end_mark(ctx.line_key(i)));
     if let (Some(first), Some(last)) = (
         doc.body.preamble.first().map(|p| p.span),
         doc.body.closing.last().map(|p| p.span),
@@ -863,7 +863,7 @@ fn attach_loose(
 ) {
     let closes = || {
         let folded = ctx.key(key);
-        folded.contains("./.")
+        super::has_end_mark(folded)
             || lexicon::CLOSING_OPENERS
                 .iter()
                 .any(|o| folded.trim_start().starts_with(o))

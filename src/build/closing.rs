@@ -368,8 +368,7 @@ pub(super) fn ends_name(ctx: &Ctx<'_>, line: &Line, next: &Line) -> bool {
     next.kind == LineKind::Text
         && middle.is_some_and(|w| w.eq_ignore_ascii_case("thi") || w.eq_ignore_ascii_case("van"))
         && word.len() <= 12
-        && word.starts_with(|c: char| c.is_ascii_uppercase())
-        && word[1..].bytes().all(|b| b.is_ascii_lowercase())
+        && super::sentence_case(word)
 }
 
 /// The lines between the `Nơi nhận:` heading and the archive entry (at `h` and `l` in

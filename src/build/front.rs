@@ -598,16 +598,12 @@ fn wrapped_place(ctx: &Ctx<'_>, i: usize, place: Span) -> Option<usize> {
     let key = ctx.line_key(above).trim();
     let starts_line = place.start == ctx.lines[i].span.start;
     let words: Vec<&str> = key.split_whitespace().collect();
-    let sentence_case = |w: &&str| {
-        let mut b = w.bytes();
-        b.next().is_some_and(|c| c.is_ascii_uppercase()) && b.all(|c| c.is_ascii_lowercase())
-    };
     (starts_line
         && line.kind == LineKind::Text
         && !ctx.used[above]
         && (1..=2).contains(&words.len())
         && key.len() <= 20
-        && words.iter().all(sentence_case))
+        && words.iter().all(|w| super::sentence_case(w)))
     .then_some(above)
 }
 

@@ -225,6 +225,18 @@ impl<'t> Ctx<'t> {
     }
 }
 
+/// Whether a word of the matching key is in sentence case: a capital, then small letters
+/// only (`Lộc`, `Vân`; not `UBND`, `Số:`).
+pub(crate) fn sentence_case(word: &str) -> bool {
+    let mut b = word.bytes();
+    b.next().is_some_and(|c| c.is_ascii_uppercase()) && b.all(|c| c.is_ascii_lowercase())
+}
+
+/// Whether a line's key holds the body's end mark, `./.`.
+pub(crate) fn has_end_mark(key: &str) -> bool {
+    key.contains("./.")
+}
+
 /// Joins wrapped lines with single spaces.
 pub(crate) fn join_lines(parts: impl IntoIterator<Item = String>) -> String {
     let mut out = String::new();

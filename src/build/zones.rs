@@ -392,7 +392,7 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
                         Zone::Addressee
                     }
                     _ => {
-                        if ctx.line_key(i).contains("./.") {
+                        if super::has_end_mark(ctx.line_key(i)) {
                             body_ended = true;
                         }
                         body_seen = true;
@@ -523,7 +523,7 @@ fn lost_list_heading(ctx: &Ctx<'_>, plan: &mut Plan, start: usize, end: usize) {
         lines[i].kind == LineKind::Item
             && matches!(lines[i].label(), Some((crate::model::LabelKind::Dash, _)))
     };
-    let ends_body = |i: usize| ctx.line_key(i).contains("./.");
+    let ends_body = |i: usize| super::has_end_mark(ctx.line_key(i));
     // Walk up over the entries and their wrapped lines to the end mark; the list's first
     // line is a bullet, and at most one line (the garbled heading) stands above it.
     let mut top = None;
