@@ -96,11 +96,11 @@ codes! {
     Inferred = ("VB001", "inferred-from-article", Info,
         "type, number and date inferred from the article's report of the document",
         "loại, số và ngày văn bản được suy ra từ nội dung bài viết"),
-    /// A number or day printed but garbled (`Số: q17 /CT-TTHT`, `ngày | & tháng 5`), as
-    /// OCR reads a handwritten figure: the value is left out.
+    /// A number or a date printed but garbled (`Số: q17 /CT-TTHT`, `ngày | & tháng 5`,
+    /// `ngày,Shháng năm 2020`), as OCR reads a handwritten figure: the value is left out.
     Unreadable = ("VB005", "unreadable", Warning,
-        "a number or day is printed but cannot be read (OCR); it is left out",
-        "số hoặc ngày có in nhưng không đọc được (lỗi nhận dạng); giá trị được bỏ trống"),
+        "a number or a date's day or month is printed but cannot be read (OCR); it is left out",
+        "số hoặc ngày, tháng có in nhưng không đọc được (lỗi nhận dạng); giá trị được bỏ trống"),
     /// A date that is not on the calendar (`ngày 31 tháng 02`).
     DateInvalid = ("VB002", "date-invalid", Error,
         "the date is not a calendar date",

@@ -626,9 +626,10 @@ fn date_parts(rd: &Reader<'_>, p: Pair<'_, Rule>) -> DateSeg {
     for q in p.into_inner() {
         match q.as_rule() {
             Rule::place => d.place = Some(rd.span(&q)),
-            Rule::date_body | Rule::date_numeric | Rule::date_cut => {
+            Rule::date_body | Rule::date_numeric | Rule::date_cut | Rule::date_unread => {
                 d.body = rd.span(&q);
                 d.figures = q.as_rule() == Rule::date_numeric;
+                d.unread |= q.as_rule() == Rule::date_unread;
                 for r in q.into_inner() {
                     match r.as_rule() {
                         Rule::day => d.day = Some(rd.span(&r)),

@@ -526,7 +526,7 @@ fn a_label_with_a_comma_for_its_dot() {
 fn a_garbled_number_line_above_the_subject() {
     let text = "TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
                 CỤC THUẾ TỈNH NAM ĐỊNH Độc lập - Tự do - Hạnh phúc\n\
-                Số $7712 /CT-TTHT Nam Định, ngày OBthang 1Onăm 2021\n\n\
+                sé2 * 0Ôosp.GsQL. Nam Định, ngàÊ 4 tháng 10 năm 2021\n\n\
                 V/v hoàn thuế GTGT đối với dự án\nđầu tư mở rộng\n\n\
                 Kính gửi: Công ty TNHH Cơ khí Minh Phát\n\n\
                 Cục Thuế tỉnh Nam Định có ý kiến như sau.\n";
@@ -542,8 +542,55 @@ fn a_garbled_number_line_above_the_subject() {
         .collect();
     assert_eq!(
         noise,
-        ["Số $7712 /CT-TTHT Nam Định, ngày OBthang 1Onăm 2021"]
+        ["sé2 * 0Ôosp.GsQL. Nam Định, ngàÊ 4 tháng 10 năm 2021"]
     );
+}
+
+/// `Số` without its colon and a number smudged to a sign and figures (`Số $7712 /CT-TTHT`):
+/// the notation is read, the number is left out as unreadable, and the place after it is
+/// read. A date garbled past reading after its place (`ngày,Shháng năm 2021`) leaves the
+/// place read and the date out, with the same diagnostic.
+#[test]
+fn a_smudged_number_and_a_garbled_date() {
+    for (line, notation) in [
+        (
+            "Số $7712 /CT-TTHT Nam Định, ngày OBthang 1Onăm 2021",
+            Some("CT-TTHT"),
+        ),
+        (
+            "Số: q17 /CT-TTHT Nam Định, ngày,Shháng năm 2021",
+            Some("CT-TTHT"),
+        ),
+        (
+            "Số: 4521/CT-TTHT Nam Định, ngàu:J_ tháng 02jhăm 2021",
+            Some("CT-TTHT"),
+        ),
+    ] {
+        let text = format!(
+            "TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+             CỤC THUẾ TỈNH NAM ĐỊNH Độc lập - Tự do - Hạnh phúc\n\
+             {line}\n\n\
+             V/v hoàn thuế GTGT đối với dự án\n\n\
+             Kính gửi: Công ty TNHH Cơ khí Minh Phát\n\n\
+             Cục Thuế tỉnh Nam Định có ý kiến như sau.\n"
+        );
+        let doc = vanban::parse(&text);
+        assert_eq!(doc.number.notation.as_deref(), notation, "{line}");
+        assert_eq!(doc.place.as_deref(), Some("Nam Định"), "{line}");
+        assert_eq!(doc.date, None, "{line}");
+        assert_eq!(doc.subject.as_deref(), Some("hoàn thuế GTGT đối với dự án"));
+        let unreadable = doc.diagnostics.iter().filter(|d| d.code == "VB005").count();
+        assert!(unreadable >= 1, "{line}");
+        assert!(
+            !doc.unclassified.iter().any(|u| u.kind == "header_noise"),
+            "{line}"
+        );
+    }
+    // The number that is read stays read.
+    let doc = vanban::parse(
+        "CỤC THUẾ TỈNH NAM ĐỊNH\nSố: 4521/CT-TTHT Nam Định, ngàu:J_ tháng 02jhăm 2021\n",
+    );
+    assert_eq!(doc.number.number, Some(4521));
 }
 
 /// `về việc` in small letters is prose, not the `V/v` marker, even after a notation's tail

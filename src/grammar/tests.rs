@@ -323,6 +323,9 @@ const CASES: &[Case] = &[
             "Số: /40/TB-HQTB",
             "Số: 52¿BTNMT-TCMT",
             "Số: 43l¿LĐTBXH-ATLĐ\u{1} Hà Nội",
+            // Without the colon, a sign and a figure: a smudged number before a notation.
+            "Số $9934 /CT-TTHT",
+            "Số #12/UBND-VP",
         ],
         &[
             "Sở Y tế",
@@ -342,6 +345,11 @@ const CASES: &[Case] = &[
             "số 4588/UBND-VX",
             // A word of letters only may be the place's.
             "Số: Ia\u{1} Báng",
+            // A smudged number only before a notation in capitals, and only after a sign.
+            "Số tiền/tháng",
+            "Số $9934 /ct",
+            "Số $abc /CT-TTHT",
+            "Số $9934",
         ],
     ),
     (
@@ -390,6 +398,9 @@ const CASES: &[Case] = &[
             "Lai Châu ngày 06 tháng 8 năm 2021",
             "Hà Nội. ngày 06 tháng 8 năm 2021",
             "Bình Dương, ngàÊ 4 tháng 10 năm 2022",
+            // A date garbled past reading: the place is read.
+            "Hà Nội, ngày,Shháng năm 2020",
+            "Thành phố Hồ Chí Minh, ngàu:J_ tháng 02jhăm 2018",
         ],
         &[
             "Trả lời Công văn số 215, ngày 09 tháng 10 năm 2015",
@@ -450,6 +461,17 @@ const CASES: &[Case] = &[
         Rule::so_unread,
         &["q17\u{1} /CT", "/?!/\u{1} /CI", "x27\u{1}/SXD"],
         &["/CT", "abcdefg /CT", "a b /CT", "q17"],
+    ),
+    (
+        Rule::date_unread,
+        &["ngày,Shháng năm 2020", "ngàu:J_ tháng 02jhăm 2018", "ngày OS 2020  "],
+        &[
+            // No year ending the line, or too much between `ngày` and it.
+            "ngày,Shháng năm 2020 và",
+            "ngày,Shháng năm",
+            "ngày xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx 2020",
+            "ngàu; 2020",
+        ],
     ),
     (
         Rule::date_cut,
