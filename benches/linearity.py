@@ -216,6 +216,7 @@ CASES = {
     'stray_above_vv': lambda n: 'CỤC THUẾ TỈNH NAM ĐỊNH\nSố: 1/CT\n' + ('Số $7712 /CT Nam Định\nV/v hoàn thuế\n')*n,
     'stamp_junk': lambda n: ('oe KT. TONG CỤC TRƯỞNG\nab TL. BỘ TRƯỞNG xyz\n/ỦY BAN MTTQ VIỆT NAM\n/QĐ UBND x\n')*n,
     'row_cells_one_line': lambda n: '- Bộ Y tế' + ('; PHÓ THỦ TƯỚNG - Các bộ; Trần Hồng Hà Lê Văn An')*n + '\n',
+    'small_roman': lambda n: ('(ii) Bảo đảm\nxiv) Tiết kiệm\n(iiiii) c\nvii) d\n')*n,
     'smudged_numbers': lambda n: ('Số $9934 /CT-TTHT Hà Nội, ngày,Shháng năm 2020\nHà Nội, ngàu:J_ tháng 02jhăm 2018\nSố $12 /ct Hà Nội, ngày xxxxxxxxxxxxxxxxxxxxxx 20\n')*n,
 }
 

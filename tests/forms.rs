@@ -115,3 +115,42 @@ fn a_parenthesised_list_under_a_numbered_item() {
     let top: Vec<&str> = doc.body.items.iter().map(|i| i.label.as_str()).collect();
     assert_eq!(top, ["1.", "2)", "3."]);
 }
+
+/// Clauses numbered with Roman numerals in small letters (`(i)`, `(ii)`, `(iii)`, or `i)`,
+/// `ii)`), as plans and resolutions print them: each is an item of its own under the item
+/// above, not a wrapped line of the first.
+#[test]
+fn clauses_numbered_with_small_roman_numerals() {
+    for labels in [
+        ["(i)", "(ii)", "(iii)", "(iv)"],
+        ["i)", "ii)", "iii)", "iv)"],
+    ] {
+        let rest = format!(
+            "1. Mục đích.\n2. Yêu cầu:\n{} Bảo đảm tiến độ;\n{} Bảo đảm chất lượng;\n\
+             {} Bảo đảm an toàn;\n{} Tiết kiệm chi phí.\n3. Tổ chức thực hiện./.\n",
+            labels[0], labels[1], labels[2], labels[3]
+        );
+        let doc = paper(
+            "Số: 86/KH-TTYT",
+            "KẾ HOẠCH\nTriển khai chuyển đổi số",
+            &rest,
+        );
+        let top: Vec<&str> = doc.body.items.iter().map(|i| i.label.as_str()).collect();
+        assert_eq!(top, ["1.", "2.", "3."], "{labels:?}");
+        let under: Vec<(&str, &str)> = doc.body.items[1]
+            .children
+            .iter()
+            .map(|i| (i.label.as_str(), i.text.as_str()))
+            .collect();
+        assert_eq!(
+            under,
+            [
+                (labels[0], "Bảo đảm tiến độ;"),
+                (labels[1], "Bảo đảm chất lượng;"),
+                (labels[2], "Bảo đảm an toàn;"),
+                (labels[3], "Tiết kiệm chi phí."),
+            ],
+            "{labels:?}"
+        );
+    }
+}

@@ -1006,7 +1006,7 @@ fn is_bullet(k: LabelKind) -> bool {
     matches!(k, LabelKind::Dash | LabelKind::Plus | LabelKind::Star)
 }
 
-/// The number of a label (`12.` → 12, `IV.` → 4, `c)` → 3).
+/// The number of a label (`12.` → 12, `IV.` → 4, `(iv)` → 4, `c)` → 3).
 fn ordinal_of(label: &str) -> Option<u32> {
     let core: String = label.chars().filter(|c| c.is_alphanumeric()).collect();
     let core = core
@@ -1026,6 +1026,16 @@ fn ordinal_of(label: &str) -> Option<u32> {
         'X' => Some(10),
         'L' => Some(50),
         _ => None,
+    };
+    // A Roman numeral in small letters (`ii`, `iv`); a single `i` is the letter.
+    let small_roman = core.len() >= 2 && core.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'));
+    let upper;
+    let core = match small_roman {
+        true => {
+            upper = core.to_ascii_uppercase();
+            upper.as_str()
+        }
+        false => core,
     };
     let vals: Option<Vec<u32>> = core.chars().map(roman).collect();
     if let Some(v) = vals.filter(|v| !v.is_empty()) {

@@ -809,13 +809,14 @@ const CASES: &[Case] = &[
     (Rule::sub_number, &["1", "12"], &["01", "123"]),
     (
         Rule::paren_label,
-        &["(1)", "(1)-", "(a)", "(IV)."],
-        &["(để b/c)"],
+        &["(1)", "(1)-", "(a)", "(IV).", "(ii)", "(iv):", "(i)"],
+        &["(để b/c)", "(iiiii)", "(ia)"],
     ),
+    (Rule::small_roman, &["ii\u{1})", "iv\u{1})", "xiv\u{1})"], &["i", "ii", "iiiii"]),
     (
         Rule::letter_label,
-        &["a)", "đ)", "b.\u{1} Sở"],
-        &["ab)", "A)"],
+        &["a)", "đ)", "b.\u{1} Sở", "ii)", "xiv)"],
+        &["ab)", "A)", "ii.", "vii"],
     ),
     (
         Rule::bullet,
