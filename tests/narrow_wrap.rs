@@ -1,6 +1,7 @@
 //! Headers cut at a narrow fixed width (text exported at 50–60 columns, or pdftotext of a
 //! two-column header): the national name cut before its end, and a place and date cut
-//! after `năm`, with the rest on the next line.
+//! after `năm`, with the rest on the next line; in the body, an article label cut after
+//! `Điều`.
 
 use vanban::Document;
 
@@ -235,4 +236,38 @@ fn a_wrapped_vv_subject_keeps_its_continuation_in_double_spaced_text() {
         doc.subject.as_deref(),
         Some("chính sách thuế đối với hàng hóa nhập khẩu để gia công")
     );
+}
+
+/// `Điều` alone on a line, its number at the start of the next (`Điều` | `1. Thành lập
+/// ...`), as a narrow column wraps a decision: one article, labelled `Điều 1.`, whose span
+/// starts at `Điều`. A `Điều` whose next line does not number the next article (`Điều` |
+/// `1 chịu trách nhiệm`, a reference) stays text.
+#[test]
+fn an_article_label_cut_after_dieu() {
+    let text = "ỦY BAN NHÂN DÂN\nXÃ LƯƠNG MINH\nSố: 12/QĐ-UBND\n\
+                Lương Minh, ngày 05 tháng 3 năm 2024\n\nQUYẾT ĐỊNH\n\
+                Về việc thành lập Tổ công tác\n\nQUYẾT ĐỊNH:\n\n\
+                Điều\n1. Thành lập Tổ công tác gồm các ông, bà\ncó tên sau.\n\n\
+                Điều\n2. Nhiệm vụ của Tổ công tác.\n\n\
+                Điều\n3. Các ông, bà có tên tại Điều\n1 chịu trách nhiệm thi hành./.\n";
+    let doc = vanban::parse(text);
+    let items: Vec<(&str, &str)> = (doc.body.items.iter())
+        .map(|i| (i.label.as_str(), i.text.as_str()))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            (
+                "Điều 1.",
+                "Thành lập Tổ công tác gồm các ông, bà có tên sau."
+            ),
+            ("Điều 2.", "Nhiệm vụ của Tổ công tác."),
+            (
+                "Điều 3.",
+                "Các ông, bà có tên tại Điều 1 chịu trách nhiệm thi hành./."
+            ),
+        ]
+    );
+    let first = doc.body.items[0].span;
+    assert!(text[first.start..first.end].starts_with("Điều\n1. Thành lập"));
 }

@@ -327,6 +327,25 @@ fn units_quoting(
             false => line.label(),
         };
         let label = label.filter(|(k, _)| !(line.kind == LineKind::Item && is_bare_heading(*k)));
+        let cut_above = label.and_then(|l| article_cut_above(ctx, &out, i, l, last_article));
+        let label = match cut_above {
+            Some(a) => {
+                // The `Điều` line leaves the paragraph it was joined to, or its own unit.
+                if let Some(u) = out.last_mut() {
+                    u.lines.pop();
+                    if u.lines.is_empty() {
+                        out.pop();
+                    }
+                }
+                label.map(|(_, sp)| {
+                    (
+                        LabelKind::Article,
+                        Span::new(ctx.lines[a].span.start, sp.end),
+                    )
+                })
+            }
+            None => label,
+        };
         // `Điều 1` or `2` without its dot, after a line cut in mid-sentence, is a reference
         // the hard wrap brought to the start of a line (`... theo quy định tại` / `Điều 1
         // Nghị quyết này`), not a label.
@@ -402,12 +421,35 @@ fn units_quoting(
             }
             out.push(Unit {
                 label,
-                lines: vec![i],
+                lines: cut_above.into_iter().chain([i]).collect(),
             });
         }
         quotes.read(i, ctx.text.value(line.span), &unclosed.stray);
     }
     (out, quotes.unclosed())
+}
+
+/// `Điều` alone on the line right above line `i`, whose number label (`1.`) numbers the
+/// next article: a narrow column's wrap cut the article's label after its word (`Điều` |
+/// `1. Thành lập ...`). Gives that line, the last of the units read so far; the two make
+/// one article label.
+fn article_cut_above(
+    ctx: &Ctx<'_>,
+    out: &[Unit],
+    i: usize,
+    (kind, sp): (LabelKind, Span),
+    last_article: Option<u32>,
+) -> Option<usize> {
+    let a = *out.last()?.lines.last()?;
+    let n = simple_number(ctx, sp)?;
+    (kind == LabelKind::Number
+        && a + 1 == i
+        && ctx.line_key(a).trim().eq_ignore_ascii_case("dieu")
+        && n == last_article.map_or(1, |m| m + 1)
+        && out
+            .last()
+            .is_some_and(|u| u.label.is_none() || u.lines.len() > 1))
+    .then_some(a)
 }
 
 /// Where a quotation mark stands: its line, and its byte in the line's text.
@@ -670,7 +712,8 @@ fn tree(ctx: &mut Ctx<'_>, units: Vec<Unit>, body: &mut Body) {
                 );
             }
             Some((kind, label_span)) => {
-                let label = ctx.value(label_span);
+                // Squeezed: a label cut over two lines (`Điều` | `1.`) is printed as one.
+                let label = squeeze(&ctx.value(label_span));
                 let ordinal = ordinal_of(&label);
                 let paren = label.trim_end().ends_with(')');
                 // Find the level this shape was opened at; a list restarting at 1 nests. A
