@@ -272,7 +272,8 @@ pub struct Division {
     pub label: String,
     /// The title (`QUY ĐỊNH CHUNG`).
     pub heading: Option<String>,
-    /// Indexes into `body.items` of the first and one-past-last item it groups.
+    /// Indexes into `body.items` (or an attachment's `items`) of the first and
+    /// one-past-last item it groups.
     pub items: [usize; 2],
     /// Span of the heading lines.
     pub span: Span,
@@ -507,6 +508,13 @@ pub struct Attachment {
     pub title: Option<String>,
     /// Its lines, as printed.
     pub lines: Vec<TextLine>,
+    /// Its divisions (`Chương I`, ...), as the body's: an attached regulation's chapters.
+    /// `items` in each indexes into the attachment's `items`.
+    pub divisions: Vec<Division>,
+    /// Its numbered items as a tree, built as the body's are (`Điều 1.`, `I.`, `1.`, `a)`):
+    /// the articles of an attached regulation, the tasks of an attached plan. Empty when
+    /// no line of it is labelled; its text is also in `lines`.
+    pub items: Vec<Item>,
     /// Span of the whole attachment.
     pub span: Span,
 }

@@ -149,6 +149,26 @@ Căn cứ quy định trên, Công ty áp dụng thuế suất theo quy định.
     assert_eq!(top(&doc), ["1."]);
 }
 
+/// A title quoted within a sentence whose closing mark the typist left out, on a line that
+/// ends the sentence (`Chỉ thị số 37-CT/TW “về tăng cường ... (Chỉ thị số 37);`), quotes
+/// nothing after that line, even where a closing mark stands far below with no opening
+/// one (`... tình hình mới” (Quyết định ...)`): the sections and items between are the
+/// document's.
+#[test]
+fn a_quoted_title_left_open_at_the_end_of_its_sentence() {
+    let text = "\
+I. MỤC ĐÍCH, YÊU CẦU
+1. Bám sát Chỉ thị số 37-CT/TW của Ban Bí thư “về tăng cường sự lãnh đạo (Chỉ thị số 37);
+2. Thực hiện nghiêm túc.
+II. NỘI DUNG
+1. Tuyên truyền Chỉ thị.
+2. Kiểm tra việc thực hiện Chỉ thị trong tình hình mới” (Kế hoạch số 119).
+III. TỔ CHỨC THỰC HIỆN
+Các sở, ngành thực hiện./.
+";
+    assert_eq!(top(&vanban::parse(text)), ["I.", "II.", "III."]);
+}
+
 /// Quotation marks as typists mix them and OCR loses or invents them. A curly quotation
 /// closed by a straight mark (`(HQ nhập)" trên`, `quy định."`) is closed. A stray mark
 /// within a sentence that nothing closes (`... của “Quốc hội ...`) quotes nothing. A

@@ -558,6 +558,19 @@ impl Quotes {
                 _ => {}
             }
         }
+        // A quotation opened after a word of this line (a title quoted in a sentence:
+        // `Chỉ thị số 37-CT/TW “về ...`) and still open where the line ends a sentence or
+        // an entry lost its closing mark: it ends with the line. Left open, it would swallow
+        // the items below it up to a stray closing mark far down.
+        if s.trim_end().ends_with([';', '.']) {
+            while self
+                .curly
+                .last()
+                .is_some_and(|&(l, at)| l == line && opens_mid_sentence(s, at))
+            {
+                self.pop();
+            }
+        }
     }
 }
 
@@ -999,7 +1012,8 @@ fn nest(arena: Arena, children: &[usize]) -> Vec<Item> {
     top
 }
 
-fn is_division(k: LabelKind) -> bool {
+/// Whether a label opens a division (`Phần`, `Chương`, `Mục`, `Tiểu mục`) rather than an item.
+pub(super) fn is_division(k: LabelKind) -> bool {
     matches!(
         k,
         LabelKind::Part | LabelKind::Chapter | LabelKind::Section | LabelKind::Subsection
@@ -1103,6 +1117,22 @@ fn ordinal_of(label: &str) -> Option<u32> {
     }
 }
 
+/// The numbered structure of an attachment's lines, built as the body's is: an attached
+/// regulation's chapters and articles, an attached plan's sections and tasks.
+fn attachment_items(ctx: &mut Ctx<'_>, lines: &[usize], att: &mut Attachment) {
+    let labelled = lines.iter().any(|&i| ctx.lines[i].label().is_some());
+    if !labelled {
+        return;
+    }
+    let width = typical_width(ctx, lines);
+    let mut units = units(ctx, lines, width);
+    one_read_as_a_letter(ctx, &mut units);
+    let mut body = Body::default();
+    tree(ctx, units, &mut body);
+    att.divisions = body.divisions;
+    att.items = body.items;
+}
+
 /// Builds the attachments printed after the signature.
 pub(super) fn build_attachments(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Document) {
     let mut pending = ctx.pending_attachment_title.take();
@@ -1145,9 +1175,10 @@ pub(super) fn build_attachments(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Docume
         let cover = ctx.cover(&lines);
         let mut att = Attachment {
             title,
-            lines: Vec::new(),
             span: title_span.map_or(cover, |t| t.cover(cover)),
+            ..Attachment::default()
         };
+        attachment_items(ctx, body_lines, &mut att);
         for &i in body_lines {
             let kind = match ctx.lines[i].kind {
                 LineKind::Table => "table_row",
@@ -1163,8 +1194,8 @@ pub(super) fn build_attachments(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Docume
         // The title stood on the signature line and nothing followed it.
         doc.attachments.push(Attachment {
             title: Some(t),
-            lines: Vec::new(),
             span: ctx.input_span(s),
+            ..Attachment::default()
         });
     }
 }

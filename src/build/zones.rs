@@ -480,7 +480,13 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
             }
             State::Copy(k) => Zone::Copy(k),
             State::Attachment(k) => {
+                // A chapter's title under its label (`Chương I` | `QUY ĐỊNH CHUNG`) reads
+                // like a type heading, but goes on the attachment it is in.
+                let under_division = prev.is_some_and(|p| {
+                    (ctx.lines[p].label()).is_some_and(|(kind, _)| super::body::is_division(kind))
+                });
                 let k = if starts_attachment(ctx, i)
+                    && !under_division
                     && prev.is_some_and(|p| plan.zones[p] == Zone::Attachment(k))
                 {
                     let nk = next_group;
