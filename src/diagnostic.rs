@@ -101,6 +101,11 @@ codes! {
     Unreadable = ("VB005", "unreadable", Warning,
         "a number or a date's day or month is printed but cannot be read (OCR); it is left out",
         "số hoặc ngày, tháng có in nhưng không đọc được (lỗi nhận dạng); giá trị được bỏ trống"),
+    /// A figure of the number or the date printed as a letter that looks like it (`1O7`,
+    /// `ngày l2`), as OCR reads a scan: read as the digit, with this note where it was.
+    DigitsRestored = ("VB006", "digits-restored", Info,
+        "a figure printed as a look-alike letter (O for 0, l or I for 1) was read as the digit",
+        "chữ số bị nhận dạng thành chữ cái giống hình (O thay 0, l hoặc I thay 1) đã được đọc lại thành chữ số"),
     /// A date that is not on the calendar (`ngày 31 tháng 02`).
     DateInvalid = ("VB002", "date-invalid", Error,
         "the date is not a calendar date",

@@ -141,6 +141,12 @@ impl<'a> Text<'a> {
     }
 
     /// The key text under a key span.
+    /// The input text under a key span, as the user gave it.
+    pub(crate) fn input_str(&self, key_span: Span) -> &str {
+        let s = self.input_span(key_span);
+        self.input.get(s.start..s.end).unwrap_or("")
+    }
+
     pub(crate) fn key_str(&self, key_span: Span) -> &str {
         let end = key_span.end.min(self.key.len());
         self.key.get(key_span.start.min(end)..end).unwrap_or("")

@@ -300,6 +300,17 @@ fn garbled_number_and_day_are_unreadable_not_blank() {
     assert!(!findings(&blank).iter().any(|f| f.0 == "VB005"));
 }
 
+/// VB006: a figure of the number or the date printed as a look-alike letter is read as the
+/// digit, and noted on its line.
+#[test]
+fn look_alike_letters_read_as_digits_are_noted() {
+    let number = edit(&state(), "Số: 05/QĐ-UBND", "Số: O5/QĐ-UBND");
+    breaks(&state(), &number, "VB006", Some(7));
+    assert_eq!(vanban::parse(&number).number.number, Some(5));
+    let day = edit(&state(), "ngày 05 tháng 02", "ngày O5 tháng 02");
+    breaks(&state(), &day, "VB006", Some(9));
+}
+
 /// VB004 fires only when the grammar's resource guard stops a parse; it is exercised by the
 /// hostile-input tests. Every other code has a triggering test above.
 #[test]

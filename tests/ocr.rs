@@ -11,6 +11,21 @@ fn a_number_and_date_with_letters_for_digits_are_read_as_numbers() {
     // The span shows the number as printed.
     let span = doc.spans["number.number"];
     assert_eq!(&text[span.start..span.end], "1O7");
+    // Each restored figure is noted where it stands (VB006), so a reader can check it.
+    let restored: Vec<&str> = (doc.diagnostics.iter())
+        .filter(|d| d.code == "VB006")
+        .filter_map(|d| d.span.map(|s| &text[s.start..s.end]))
+        .collect();
+    assert_eq!(restored, ["1O7", "l2", "O3", "2O25"]);
+    // Figures printed as figures, or a number's letter suffix (`125l` is no `1251`), give
+    // no such note.
+    for text in [
+        "ỦY BAN NHÂN DÂN\nHUYỆN YÊN THẾ\nSố: 107/TB-UBND\nYên Thế, ngày 12 tháng 3 năm 2025\n",
+        "ỦY BAN NHÂN DÂN\nHUYỆN YÊN THẾ\nSố: 125l/TB-UBND\nYên Thế, ngày 12 tháng 3 năm 2025\n",
+    ] {
+        let doc = vanban::parse(text);
+        assert!(doc.diagnostics.iter().all(|d| d.code != "VB006"), "{text}");
+    }
 }
 
 /// A zero-padded month whose 1 OCR read as `l` (`tháng 0l`) is still the date's month, and

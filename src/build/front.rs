@@ -479,6 +479,9 @@ fn number(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFact
             .ok();
         facts.number.printed = Some(printed);
         ctx.record(format!("{prefix}number.number"), n);
+        if prefix.is_empty() {
+            note_restored_digits(ctx, n);
+        }
     }
     if let Some(y) = year {
         facts.number.year = ctx.value(y).parse().ok();
@@ -569,10 +572,16 @@ fn date(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFacts)
     let num = |ctx: &Ctx<'_>, s: Option<Span>| {
         s.and_then(|s| ctx.value(s).replace(' ', "").parse::<u32>().ok())
     };
-    if let (Some(day), Some(month), Some(y)) = (num(ctx, day), num(ctx, month), num(ctx, year)) {
-        match dates::iso(y as i32, month, day) {
+    if let (Some(day_n), Some(month_n), Some(y)) = (num(ctx, day), num(ctx, month), num(ctx, year))
+    {
+        match dates::iso(y as i32, month_n, day_n) {
             Some(iso) => {
                 facts.date = Some(iso);
+                if prefix.is_empty() {
+                    for s in [day, month, year].into_iter().flatten() {
+                        note_restored_digits(ctx, s);
+                    }
+                }
                 match wrapped {
                     Some(w) => {
                         let cover = Span::new(d.body.start, w.span.end);
@@ -586,6 +595,21 @@ fn date(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFacts)
             }
             None => ctx.diag(Code::DateInvalid, Some(d.body)),
         }
+    }
+}
+
+/// Notes `VB006` where the figures under key span `s` were printed as look-alike letters
+/// (`1O7`): normalization read them as digits, the input keeps the letters.
+fn note_restored_digits(ctx: &mut Ctx<'_>, s: Span) {
+    let printed = ctx.text.input_str(s).as_bytes();
+    let read = ctx.text.value(s).as_bytes();
+    // Restoring keeps every byte where it was: a look-alike in the input under a digit of
+    // the value is a restored figure (`125l`, a letter kept, is not).
+    let restored = printed.len() == read.len()
+        && (printed.iter().zip(read))
+            .any(|(&p, &r)| matches!(p, b'O' | b'o' | b'l' | b'I') && r.is_ascii_digit());
+    if restored {
+        ctx.diag(Code::DigitsRestored, Some(s));
     }
 }
 
