@@ -625,3 +625,29 @@ fn ve_viec_in_small_letters_is_no_subject() {
     assert!(doc.body.preamble[0].text.starts_with("Ngày 17/10/2022"));
     assert!(doc.unclassified.is_empty(), "{:?}", doc.unclassified);
 }
+
+/// A law's clauses quoted under a lead-in, their quotation marks lost by OCR (`..3.` for
+/// `“3.`): a number far into a list that does not go on (`6.` with no `1.` before and no
+/// `7.` after it) is quoted text, not the letter's first item. A list whose first numbers
+/// OCR lost (`3.`, `4.`, `5.`) is still the document's.
+#[test]
+fn a_quoted_clause_whose_marks_ocr_lost_is_no_item() {
+    let letter = |body: &str| {
+        vanban::parse(&format!(
+            "CỤC THUẾ TỈNH NAM ĐỊNH\nSố: 12/CT-TTHT\nNam Định, ngày 05 tháng 3 năm 2021\n\
+             V/v xử lý vi phạm\n\nKính gửi: Công ty TNHH Minh Phát\n\n{body}"
+        ))
+    };
+    let doc = letter(
+        "- Căn cứ Luật Quản lý thuế:\n+ Tại Điều 19 quy định về quyền hạn:\n\
+         ..3. Kiểm tra thuế theo quy định của pháp luật.\n\n\
+         6. Xử phạt vi phạm hành chính về quản lý thuế theo thẩm quyền.\n\n\
+         Căn cứ quy định trên, đề nghị Công ty thực hiện./.\n",
+    );
+    assert!(doc.body.items.is_empty(), "{:?}", doc.body.items);
+    let doc = letter(
+        "Cục Thuế có ý kiến như sau:\n3. Về hóa đơn.\n4. Về thuế suất.\n5. Về thời hạn./.\n",
+    );
+    let top: Vec<&str> = doc.body.items.iter().map(|i| i.label.as_str()).collect();
+    assert_eq!(top, ["3.", "4.", "5."]);
+}

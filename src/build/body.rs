@@ -299,6 +299,13 @@ fn units_quoting(
     // the units are made (a scan back per label would be quadratic on a long body).
     let mut last_article: Option<u32> = None;
     let mut last_number: Option<u32> = None;
+    // The one-level numbers the lines are labelled with, for looking ahead in a list.
+    let numbers: std::collections::HashSet<u32> = (lines.iter())
+        .filter_map(|&i| match ctx.lines[i].label() {
+            Some((LabelKind::Number, sp)) => simple_number(ctx, sp),
+            _ => None,
+        })
+        .collect();
     for &i in lines {
         let line = &ctx.lines[i];
         // A quotation whose closing mark was lost ends before the document's next own
@@ -361,6 +368,16 @@ fn units_quoting(
                     _ => (simple_number(ctx, sp), last_number),
                 };
                 if n != Some(last.map_or(1, |m| m + 1)) {
+                    return false;
+                }
+            }
+            // The body's first number label, numbering a clause far into a list that does
+            // not go on (`6.` with no number label before it and no `7.` after it, under
+            // `... quy định về quyền hạn:` | `..3. Kiểm tra ...`), is a quoted clause whose
+            // quotation marks OCR lost. (A list whose first numbers OCR lost goes on.)
+            if k == LabelKind::Number && last_number.is_none() && last_article.is_none() {
+                let far = simple_number(ctx, sp).filter(|&n| n >= 3);
+                if far.is_some_and(|n| !numbers.contains(&(n + 1))) {
                     return false;
                 }
             }
