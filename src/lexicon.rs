@@ -560,6 +560,14 @@ pub(crate) const CLOSING_OPENERS: &[&str] = &[
     "Yeu cau cac",
 ];
 
+/// Whether a key reads `XÁC THỰC VĂN BẢN HỢP NHẤT`: the heading a consolidated text (VBHN)
+/// prints above its certifier's position and name, where another document prints its
+/// authority.
+pub(crate) fn certifies_consolidation(key: &str) -> bool {
+    key.split_whitespace()
+        .eq(["XAC", "THUC", "VAN", "BAN", "HOP", "NHAT"])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

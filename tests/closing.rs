@@ -797,3 +797,29 @@ Võ Thanh Tâm
     ));
     assert_eq!(doc.recipients.len(), 4);
 }
+
+/// A consolidated text (VBHN) prints `XÁC THỰC VĂN BẢN HỢP NHẤT` above its certifier's
+/// position and name, where another document prints its authority: the heading is the
+/// signature's, not the last article's text.
+#[test]
+fn a_consolidated_texts_certification_heads_its_signature() {
+    let text = "BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\
+                Số: 15/VBHN-BTC\nHà Nội, ngày 10 tháng 5 năm 2023\n\nNGHỊ ĐỊNH\n\
+                Quy định chi tiết Luật Quản lý thuế\n\n\
+                Nghị định số 126/2020/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 91/2022/NĐ-CP.\n\n\
+                Điều 1. Phạm vi điều chỉnh\nNghị định này quy định chi tiết Luật Quản lý thuế.\n\n\
+                Điều 2. Hiệu lực thi hành\nNghị định này có hiệu lực từ ngày 05 tháng 12 năm 2020./.\n\n\
+                XÁC THỰC VĂN BẢN HỢP NHẤT\nBỘ TRƯỞNG\n\nHồ Đức Phớc\n";
+    let doc = vanban::parse(text);
+    assert_eq!(doc.number.notation.as_deref(), Some("VBHN-BTC"));
+    let sig = doc.signature.clone().expect("a signature");
+    assert_eq!(sig.chain, ["XÁC THỰC VĂN BẢN HỢP NHẤT"]);
+    assert_eq!(sig.authority, None);
+    assert_eq!(sig.position.as_deref(), Some("BỘ TRƯỞNG"));
+    assert_eq!(sig.name.as_deref(), Some("Hồ Đức Phớc"));
+    assert_eq!(
+        doc.body.items[1].text,
+        "Nghị định này có hiệu lực từ ngày 05 tháng 12 năm 2020./."
+    );
+    assert!(doc.unclassified.is_empty(), "{:?}", doc.unclassified);
+}

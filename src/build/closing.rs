@@ -705,6 +705,14 @@ fn signature(
             last_auth = Some(k);
             add(&mut covered, a.span);
         }
+        // A consolidated text's certification heading stands where an authority does.
+        if let SigPart::Caps(c) = p {
+            if lexicon::certifies_consolidation(ctx.key(c.span)) {
+                sig.chain.push(squeeze(&ctx.value(c.span)));
+                used[k] = true;
+                add(&mut covered, c.span);
+            }
+        }
     }
     // The name: the last personal name of the block, in normal case or printed in capitals
     // (`PHẠM ĐỨC THƯỜNG`).

@@ -350,6 +350,8 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
                     LineKind::Sig
                         if has_authority
                             || (body_ended && only_name_or_note)
+                            || (body_ended
+                                && lexicon::certifies_consolidation(ctx.line_key(i)))
                             || signed_name(&sig)
                             || position_and_name(ctx, i, prev) =>
                     {
