@@ -800,13 +800,16 @@ Võ Thanh Tâm
 
 /// A consolidated text (VBHN) prints `XÁC THỰC VĂN BẢN HỢP NHẤT` above its certifier's
 /// position and name, where another document prints its authority: the heading is the
-/// signature's, not the last article's text.
+/// signature's, not the last article's text. Its note of what it consolidates comes before
+/// its basis lines.
 #[test]
 fn a_consolidated_texts_certification_heads_its_signature() {
     let text = "BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\
                 Số: 15/VBHN-BTC\nHà Nội, ngày 10 tháng 5 năm 2023\n\nNGHỊ ĐỊNH\n\
                 Quy định chi tiết Luật Quản lý thuế\n\n\
                 Nghị định số 126/2020/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 91/2022/NĐ-CP.\n\n\
+                Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n\n\
+                Theo đề nghị của Bộ trưởng Bộ Tài chính;\n\n\
                 Điều 1. Phạm vi điều chỉnh\nNghị định này quy định chi tiết Luật Quản lý thuế.\n\n\
                 Điều 2. Hiệu lực thi hành\nNghị định này có hiệu lực từ ngày 05 tháng 12 năm 2020./.\n\n\
                 XÁC THỰC VĂN BẢN HỢP NHẤT\nBỘ TRƯỞNG\n\nHồ Đức Phớc\n";
@@ -822,4 +825,18 @@ fn a_consolidated_texts_certification_heads_its_signature() {
         "Nghị định này có hiệu lực từ ngày 05 tháng 12 năm 2020./."
     );
     assert!(doc.unclassified.is_empty(), "{:?}", doc.unclassified);
+    // The note of what the text consolidates stands before its basis lines, which are
+    // still read as the basis.
+    let basis: Vec<&str> = doc.body.basis.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        basis,
+        [
+            "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;",
+            "Theo đề nghị của Bộ trưởng Bộ Tài chính;"
+        ]
+    );
+    assert_eq!(doc.body.preamble.len(), 1);
+    assert!(doc.body.preamble[0]
+        .text
+        .starts_with("Nghị định số 126/2020/NĐ-CP"));
 }

@@ -67,6 +67,20 @@ fn opening(ctx: &mut Ctx<'_>, lines: &[usize], body: &mut Body, typed: bool) -> 
         }
         k = n;
     }
+    // A consolidated text's note of what it consolidates (`Nghị định số 126/2020/NĐ-CP ...
+    // được sửa đổi, bổ sung bởi:` and the amending texts) before its basis lines: a few
+    // paragraphs of text, kept ahead of the body's other paragraphs.
+    let lead_end = match typed && k == 0 {
+        true => lines
+            .iter()
+            .take(8)
+            .position(|&i| ctx.lines[i].kind != LineKind::Text)
+            .filter(|&j| j > 0 && ctx.lines[lines[j]].kind == LineKind::Basis)
+            .unwrap_or(0),
+        false => 0,
+    };
+    let lead = &lines[..lead_end];
+    k += lead_end;
     // Basis lines, each with its wrapped continuation.
     let width = typical_width(ctx, lines);
     let mut seen_basis = false;
@@ -133,7 +147,7 @@ fn opening(ctx: &mut Ctx<'_>, lines: &[usize], body: &mut Body, typed: bool) -> 
     if !seen_basis && body.formula.is_none() {
         return lines.to_vec();
     }
-    lines[k..].to_vec()
+    lead.iter().chain(&lines[k..]).copied().collect()
 }
 
 /// Where the enacting formula starts on a line of capitals that ends with it after its
