@@ -220,6 +220,7 @@ CASES = {
     'attached_articles': lambda n: 'Nơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\n\nNguyễn Văn An\n\nQUY CHẾ\n' + ('Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi “về việc;\n1. Nội dung.\n(ii) Việc khác.\n')*n,
     'article_cuts': lambda n: ('Điều\n1. Thành lập\n')*n,
     'far_numbers': lambda n: ('6. Xử phạt\n..3. Kiểm tra “về thuế;\n')*n,
+    'undecoded_bullets': lambda n: ('\ufffd' * 50 + ' - Văn phòng;\n' + '\ufffd' * 50 + 'x\n')*n,
     'smudged_numbers': lambda n: ('Số $9934 /CT-TTHT Hà Nội, ngày,Shháng năm 2020\nHà Nội, ngàu:J_ tháng 02jhăm 2018\nSố $12 /ct Hà Nội, ngày xxxxxxxxxxxxxxxxxxxxxx 20\n')*n,
 }
 

@@ -196,3 +196,26 @@ fn a_slash_before_the_issuers_first_line() {
     assert_eq!(issuer, "ỦY BAN MTTQ VIỆT NAM XÃ HÒA LỘC BAN THƯỜNG TRỰC");
     assert!(doc.unclassified.is_empty(), "{:?}", doc.unclassified);
 }
+
+/// Letters a converter could not decode before an entry's bullet in `Nơi nhận` (`��� - Văn
+/// phòng HĐND, UBND xã;`): the entry is read after them, the line's span kept whole.
+#[test]
+fn undecoded_letters_before_a_recipients_bullet() {
+    let text = "ỦY BAN MTTQ VIỆT NAM\nXÃ TÂN PHÚ\nSố: 05/KH-MTTQ\n\
+                Tân Phú, ngày 08 tháng 4 năm 2026\n\nKẾ HOẠCH\nTổ chức hội nghị\n\n\
+                Ban Thường trực thực hiện./.\n\nNơi nhận:\n- Đảng ủy xã;\n\
+                \u{FFFD}\u{FFFD}\u{FFFD} - Văn phòng HĐND, UBND xã;\n- Lưu: VT.\n\n\
+                TM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\n\nNguyễn Văn An\n";
+    let doc = vanban::parse(text);
+    let entries: Vec<&str> = doc.recipients.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(
+        entries,
+        ["Đảng ủy xã", "Văn phòng HĐND, UBND xã", "Lưu: VT"]
+    );
+    let s = doc.recipients[1].span;
+    assert!(text[s.start..s.end].starts_with('\u{FFFD}'));
+    assert!(doc
+        .unclassified
+        .iter()
+        .all(|u| !u.text.contains("Văn phòng")));
+}

@@ -139,6 +139,7 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::so_ocr => "`Số` as OCR misread it",
         Rule::so_colon => "the colon after Số",
         Rule::so_tick => "a tick OCR read from the tone mark of Số",
+        Rule::undecoded_lead => "undecoded characters before a bullet",
         Rule::small_roman => "a Roman numeral in small letters ((ii), iv))",
         Rule::so_sign => "a sign and a figure: a number OCR smudged after Số",
         Rule::day_unread => "a day OCR could not read as figures",

@@ -762,9 +762,13 @@ const CASES: &[Case] = &[
             "2",
             "+ Đơn vị thực hiện",
             "- Như trên; KT. THỦ TƯỚNG",
+            // Undecoded characters before a bullet.
+            "\u{FFFD}\u{FFFD}\u{FFFD} - Văn phòng HĐND, UBND xã;",
         ],
         &[
             "“Điều 7. Thời hạn nộp thuế",
+            "\u{FFFD}\u{FFFD} Văn phòng",
+            "\u{FFFD}-5 độ",
             "1.000.000 đồng",
             "21/10/2024 họp",
             "Điều này",
