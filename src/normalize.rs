@@ -480,7 +480,7 @@ const CLEANUP_TRIGGER: [bool; 256] = {
 const MARKDOWN_ESCAPED: &[u8] = b".-*_()[]#+!`~>";
 
 /// A letter OCR reads for a digit (`O`/`o` for 0, `l`/`I` for 1), and the digit.
-fn digit_look_alike(b: u8) -> Option<&'static str> {
+pub(crate) fn digit_look_alike(b: u8) -> Option<&'static str> {
     match b {
         b'O' | b'o' => Some("0"),
         b'l' | b'I' => Some("1"),

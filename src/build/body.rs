@@ -8,6 +8,8 @@
 //! lower case. Units are then nested by the shape of their labels: a label shape seen before
 //! closes the items opened after it, a new shape opens a deeper level.
 
+use std::collections::HashSet;
+
 use super::zones::{Plan, Zone};
 use super::{squeeze, Ctx};
 use crate::grammar::Rule;
@@ -32,8 +34,7 @@ pub(super) fn build(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Document) {
     body.preamble.append(&mut ctx.lead_paragraphs);
     let width = typical_width(ctx, &lines);
     rest.retain(|&i| !is_page_furniture(ctx, i));
-    let mut units = units(ctx, &rest, width);
-    one_read_as_a_letter(ctx, &mut units);
+    let units = units(ctx, &rest, width);
     for u in &units {
         for &i in &u.lines {
             ctx.use_line(i);
@@ -266,12 +267,31 @@ fn gap(ctx: &Ctx<'_>, a: usize, b: usize) -> Gap {
     g
 }
 
-/// Joins lines into units.
+/// Joins lines into units, a `1` that OCR read as a letter put back (`one_read_as_a_letter`).
 fn units(ctx: &Ctx<'_>, lines: &[usize], width: usize) -> Vec<Unit> {
-    let (out, unclosed) = units_quoting(ctx, lines, width, &Unclosed::default());
-    if unclosed.is_empty() {
-        return out;
+    // The one-level numbers the lines are labelled with, for looking ahead in a list.
+    let numbers: HashSet<u32> = (lines.iter())
+        .filter_map(|&i| match ctx.lines[i].label() {
+            Some((LabelKind::Number, sp)) => simple_number(ctx, sp),
+            _ => None,
+        })
+        .collect();
+    let (mut out, unclosed) = units_quoting(ctx, lines, width, &numbers, &Unclosed::default());
+    if !unclosed.is_empty() {
+        out = units_requoted(ctx, lines, width, &numbers, unclosed);
     }
+    one_read_as_a_letter(ctx, &mut out);
+    out
+}
+
+/// The units read again after a first reading left quotations open at the end.
+fn units_requoted(
+    ctx: &Ctx<'_>,
+    lines: &[usize],
+    width: usize,
+    numbers: &HashSet<u32>,
+    unclosed: Vec<QuoteAt>,
+) -> Vec<Unit> {
     // A quotation still open at the body's end swallowed what follows it: read again. A
     // mark within a sentence (`... của “Quốc hội và ...`) was a stray one, OCR's reading of
     // a speck; one that opens a line or follows a colon opened a real quotation whose
@@ -280,7 +300,7 @@ fn units(ctx: &Ctx<'_>, lines: &[usize], width: usize) -> Vec<Unit> {
     let (stray, lost) = unclosed
         .into_iter()
         .partition(|&(i, at)| opens_mid_sentence(ctx.text.value(ctx.lines[i].span), at));
-    units_quoting(ctx, lines, width, &Unclosed { stray, lost }).0
+    units_quoting(ctx, lines, width, numbers, &Unclosed { stray, lost }).0
 }
 
 /// Quotation marks that opened a quotation never closed (see `units`).
@@ -305,6 +325,7 @@ fn units_quoting(
     ctx: &Ctx<'_>,
     lines: &[usize],
     width: usize,
+    numbers: &HashSet<u32>,
     unclosed: &Unclosed,
 ) -> (Vec<Unit>, Vec<QuoteAt>) {
     let mut out: Vec<Unit> = Vec::new();
@@ -313,13 +334,6 @@ fn units_quoting(
     // the units are made (a scan back per label would be quadratic on a long body).
     let mut last_article: Option<u32> = None;
     let mut last_number: Option<u32> = None;
-    // The one-level numbers the lines are labelled with, for looking ahead in a list.
-    let numbers: std::collections::HashSet<u32> = (lines.iter())
-        .filter_map(|&i| match ctx.lines[i].label() {
-            Some((LabelKind::Number, sp)) => simple_number(ctx, sp),
-            _ => None,
-        })
-        .collect();
     for &i in lines {
         let line = &ctx.lines[i];
         // A quotation whose closing mark was lost ends before the document's next own
@@ -1156,8 +1170,7 @@ fn attachment_items(ctx: &mut Ctx<'_>, lines: &[usize], att: &mut Attachment) {
         return;
     }
     let width = typical_width(ctx, lines);
-    let mut units = units(ctx, lines, width);
-    one_read_as_a_letter(ctx, &mut units);
+    let units = units(ctx, lines, width);
     let mut body = Body::default();
     tree(ctx, units, &mut body);
     att.divisions = body.divisions;

@@ -8,6 +8,7 @@ use crate::grammar::Rule;
 use crate::lexicon;
 use crate::lines::{CapsRun, DateSeg, Line, LineKind, Seg, SigPart, SoSeg};
 use crate::model::*;
+use crate::normalize::digit_look_alike;
 use crate::span::Span;
 
 /// What a header (of the document or of a copy block) states.
@@ -607,7 +608,7 @@ fn note_restored_digits(ctx: &mut Ctx<'_>, s: Span) {
     // the value is a restored figure (`125l`, a letter kept, is not).
     let restored = printed.len() == read.len()
         && (printed.iter().zip(read))
-            .any(|(&p, &r)| matches!(p, b'O' | b'o' | b'l' | b'I') && r.is_ascii_digit());
+            .any(|(&p, &r)| digit_look_alike(p).is_some() && r.is_ascii_digit());
     if restored {
         ctx.diag(Code::DigitsRestored, Some(s));
     }
