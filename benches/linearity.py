@@ -221,6 +221,9 @@ CASES = {
     'article_cuts': lambda n: ('Điều\n1. Thành lập\n')*n,
     'far_numbers': lambda n: ('6. Xử phạt\n..3. Kiểm tra “về thuế;\n')*n,
     'undecoded_bullets': lambda n: ('\ufffd' * 50 + ' - Văn phòng;\n' + '\ufffd' * 50 + 'x\n')*n,
+    'gap_tails': lambda n: 'Nơi nhận:\n' + ('- Các chi bộ trực   BÍ THƯ   Trần Văn\n' + '- a   ' * 30 + 'B\\   \n')*n,
+    'gap_tail_line': lambda n: '- a' + '   BÍ THƯ' * (n * 4) + '\n',
+    'pandoc_breaks': lambda n: ('**ĐẢNG ỦY XÃ A\\      **ĐẢNG CỘNG SẢN VIỆT NAM\\\n+----:----:+\n| *** *** | **TM. BAN\\ |\n')*n,
     'smudged_numbers': lambda n: ('Số $9934 /CT-TTHT Hà Nội, ngày,Shháng năm 2020\nHà Nội, ngàu:J_ tháng 02jhăm 2018\nSố $12 /ct Hà Nội, ngày xxxxxxxxxxxxxxxxxxxxxx 20\n')*n,
 }
 

@@ -479,6 +479,15 @@ const CLEANUP_TRIGGER: [bool; 256] = {
 /// inside a table cell must stay apart from the cell borders).
 const MARKDOWN_ESCAPED: &[u8] = b".-*_()[]#+!`~>";
 
+/// Whether a backslash followed by `rest` ends a line or a table cell's line: the line
+/// ends, or a gap of two spaces follows (a single space is a path's or a sentence's).
+fn ends_cell_line(rest: &[u8]) -> bool {
+    matches!(
+        rest,
+        [] | [b'\n' | b'\r', ..] | [b' ', b' ', ..] | [b' ', b'\n' | b'\r', ..]
+    )
+}
+
 /// A letter OCR reads for a digit (`O`/`o` for 0, `l`/`I` for 1), and the digit.
 pub(crate) fn digit_look_alike(b: u8) -> Option<&'static str> {
     match b {
@@ -676,6 +685,13 @@ fn cleanup(s: &str) -> Option<String> {
                     let with = std::str::from_utf8(&pair).unwrap_or("  ");
                     replace(&mut out, &mut copied, s, i, 2, with);
                     i += 2;
+                    continue;
+                }
+                // Pandoc's hard line break: a backslash that ends a line, or a table cell's
+                // line before the column gap (`ĐẢNG ỦY XÃ A\     ĐẢNG CỘNG SẢN VIỆT NAM\`).
+                if ends_cell_line(&bytes[i + 1..]) {
+                    replace(&mut out, &mut copied, s, i, 1, " ");
+                    i += 1;
                     continue;
                 }
                 None
@@ -1638,6 +1654,16 @@ mod tests {
         // A rule's first dash stays with the rule.
         let t = Text::new("\\-------| CỘNG HÒA\n\\-\\-\\-\n");
         assert_eq!(&*t.norm, " -------| CỘNG HÒA\n- - - \n");
+    }
+
+    #[test]
+    fn pandoc_hard_line_breaks_become_spaces() {
+        let t = Text::new("ĐẢNG ỦY XÃ A\\   ĐẢNG CỘNG SẢN\\\nthuộc,\\ \nb\\\r\nC:\\ x\\y\\");
+        assert_eq!(
+            &*t.norm,
+            "ĐẢNG ỦY XÃ A    ĐẢNG CỘNG SẢN \nthuộc,  \nb  \nC:\\ x\\y "
+        );
+        // (A carriage return before a line feed becomes a space of its own.)
     }
 
     #[test]

@@ -192,3 +192,89 @@ Lê Văn Phúc
         doc.unclassified
     );
 }
+
+/// Pandoc's tables as a Word file's two columns come out of it: a simple table for the
+/// header whose cells end in pandoc's hard line break (`\` at a line's or a cell's end), and
+/// a multiline table whose left cells wrap the recipients while the right cells hold the
+/// signature beside them, after a column gap and no punctuation (`- Các chi bộ, đảng bộ
+/// trực      BÍ THƯ\`). The wrapped entry goes on past the signature column's piece.
+#[test]
+fn pandoc_tables_with_hard_line_breaks_around_header_and_closing() {
+    let doc = vanban::parse(
+        "  -------------------------------- --------------------------------------\n\
+         \x20   **ĐẢNG ỦY XÃ TÂN PHÚ\\              **ĐẢNG CỘNG SẢN VIỆT NAM\\\n\
+         \x20               \\***                  \\-\\-\\-\\-\\-\\-\\-\\-\\-\\-\\--**\n\
+         \n\
+         \x20           Số 21-NQ/ĐU              *Tân Phú, ngày 09 tháng 4 năm 2025*\n\
+         \x20 -------------------------------- --------------------------------------\n\
+         \n\
+         **NGHỊ QUYẾT**\n\
+         \n\
+         VỀ PHÁT TRIỂN ĐẢNG VIÊN MỚI NĂM 2025\n\
+         \n\
+         **1. **Kết nạp ít nhất mười đảng viên mới trong năm.\n\
+         \n\
+         **2.** Giao Ban Xây dựng Đảng theo dõi, hướng dẫn các chi bộ.\n\
+         \n\
+         \x20 ----------------------------------- -----------------------------------\n\
+         \x20 ***Nơi nhận:\\***                     **T/M BAN THƯỜNG VỤ\\**\n\
+         \x20 - Các chi bộ, đảng bộ trực                     BÍ THƯ\\\n\
+         \x20 thuộc,\\                                          **\\\n\
+         \x20 - Các đồng chí đảng ủy viên,\\                   \\\n\
+         \x20 - Lưu Văn phòng Đảng ủy.                      Trần Văn Hải**\n\
+         \n\
+         \x20 ----------------------------------- -----------------------------------\n",
+    );
+    assert_eq!(doc.issuer.name.as_deref(), Some("ĐẢNG ỦY XÃ TÂN PHÚ"));
+    assert_eq!(
+        doc.header.as_ref().and_then(|h| h.name.as_deref()),
+        Some("ĐẢNG CỘNG SẢN VIỆT NAM")
+    );
+    assert_eq!(doc.number.number, Some(21));
+    assert_eq!(doc.place.as_deref(), Some("Tân Phú"));
+    assert_eq!(doc.date.as_deref(), Some("2025-04-09"));
+    let recipients: Vec<&str> = doc.recipients.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(
+        recipients,
+        [
+            "Các chi bộ, đảng bộ trực thuộc",
+            "Các đồng chí đảng ủy viên",
+            "Lưu Văn phòng Đảng ủy"
+        ]
+    );
+    let sig = doc.signature.as_ref().expect("a signature");
+    assert_eq!(sig.authority.as_deref(), Some("TM"));
+    assert_eq!(sig.position.as_deref(), Some("BÍ THƯ"));
+    assert_eq!(sig.name.as_deref(), Some("Trần Văn Hải"));
+}
+
+/// A pandoc grid table for the closing: its top border holds the alignment colons
+/// (`+-----+:-----:+`), and the left cell of the first row is empty but for emphasis marks
+/// (`*** ***`) beside the signature's authority. The border is a rule, not the last
+/// article's text, and the authority is read.
+#[test]
+fn pandoc_grid_table_with_an_empty_emphasised_cell_beside_the_authority() {
+    let doc = vanban::parse(
+        "ỦY BAN NHÂN DÂN TỈNH AN HÒA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+         Độc lập - Tự do - Hạnh phúc\nSố: 77/QĐ-UBND\nAn Hòa, ngày 02 tháng 6 năm 2024\n\n\
+         QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nQUYẾT ĐỊNH:\n\n\
+         Điều 1. Thành lập Tổ công tác rà soát đất công.\n\n\
+         Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n\
+         +------------------------------+:-------------------------------------:+\n\
+         | *** ***                      | **TM. ỦY BAN NHÂN DÂN\\                |\n\
+         |                              | CHỦ TỊCH\\                             |\n\
+         | ***Nơi nhận:\\***             | \\                                     |\n\
+         | - Như Điều 2;\\               | \\                                     |\n\
+         | - Lưu: VT.                   | Phạm Văn Tùng**                       |\n\
+         +------------------------------+---------------------------------------+\n",
+    );
+    let last = doc.body.items.last().expect("articles");
+    assert_eq!(last.label, "Điều 2.");
+    assert_eq!(last.text, "Quyết định này có hiệu lực kể từ ngày ký.");
+    let sig = doc.signature.as_ref().expect("a signature");
+    assert_eq!(sig.authority.as_deref(), Some("TM"));
+    assert_eq!(sig.position.as_deref(), Some("CHỦ TỊCH"));
+    assert_eq!(sig.name.as_deref(), Some("Phạm Văn Tùng"));
+    let recipients: Vec<&str> = doc.recipients.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(recipients, ["Như Điều 2", "Lưu: VT"]);
+}

@@ -178,8 +178,18 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> Closing
                 let line = &ctx.lines[i];
                 let label = line.label();
                 let text_span = entry_text_span(ctx, i);
-                // A signature column glued after `;` closes the entry.
-                let closed_by_glue = !glued.is_empty();
+                // A signature column glued after `;` (or `,`) closes the entry; after a
+                // column gap alone (`- Các chi bộ trực      BÍ THƯ`), the entry may go on
+                // on the next line.
+                let closed_by_glue = line
+                    .find(|s| match s {
+                        Seg::Glued(g, _) => Some(g.start),
+                        _ => None,
+                    })
+                    .is_some_and(|g| {
+                        let before = ctx.key(Span::new(line.span.start, g)).trim_end();
+                        before.ends_with([';', ',', '.'])
+                    });
                 let continues = entries.last().is_some_and(|e| e.open && !e.archive);
                 // An entry whose bullet OCR lost, between bulleted ones, still starts with a
                 // capital and ends in `;` as they do (the signature column or a stamp's

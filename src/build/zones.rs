@@ -379,6 +379,20 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
                         };
                         continue;
                     }
+                    // A converter's table that holds the list and the signature opens with
+                    // a border (`------ ------`, a grid table's `-----:-----:-`): no text of
+                    // the last item.
+                    LineKind::Rule
+                        if ctx.line_key(i).trim().contains([' ', ':'])
+                            && next_text(&lines[i + 1..end]).is_some_and(|l| {
+                                l.kind == LineKind::NoiNhan
+                                    || l.sig_parts()
+                                        .iter()
+                                        .any(|p| matches!(p, SigPart::Authority(_)))
+                            }) =>
+                    {
+                        Zone::Noise(Noise::TableBorder)
+                    }
                     LineKind::CopyHeading => {
                         state = State::Copy(next_group);
                         next_group += 1;

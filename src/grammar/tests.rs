@@ -247,8 +247,15 @@ const CASES: &[Case] = &[
     ),
     (
         Rule::rule_line,
-        &["------- ---------------", "___", "* * *", "- - -", "_ _ _"],
-        &["--- x", "* *", "- - Như trên", "* * x"],
+        &[
+            "------- ---------------",
+            "___",
+            "* * *",
+            "- - -",
+            "_ _ _",
+            "-----:------:-",
+        ],
+        &["--- x", "* *", "- - Như trên", "* * x", "---: a", ":-"],
     ),
     (
         Rule::dated_wrap_line,
@@ -928,6 +935,7 @@ const CASES: &[Case] = &[
             "‘Phạm Quốc Vinh",
             "——Đinh Quang Vũ",
             "oe KT. TONG CỤC TRƯỞNG",
+            "*** ***                          TM. ỦY BAN NHÂN DÂN",
             "/ỦY BAN MTTQ VIỆT NAM",
             ". Lê Văn An",
             "TL. CHỦ TỊCH",
