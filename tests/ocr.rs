@@ -651,3 +651,36 @@ fn a_quoted_clause_whose_marks_ocr_lost_is_no_item() {
     let top: Vec<&str> = doc.body.items.iter().map(|i| i.label.as_str()).collect();
     assert_eq!(top, ["3.", "4.", "5."]);
 }
+
+/// OCR's blank lines inside a paragraph: the `V/v` subject cut after `đối`, its wrap below a
+/// blank line starting with a small letter, goes on the subject; and `Kính gửi:` whose first
+/// letter OCR lost (`inh gửi:`) still names the addressee.
+#[test]
+fn a_subject_wrapped_across_a_blank_line_and_kinh_gui_without_its_k() {
+    let doc = vanban::parse(
+        "CỤC THUẾ TỈNH NAM ĐỊNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+         Độc lập - Tự do - Hạnh phúc\n\
+         Số: 315/CTNĐ-TTHT Nam Định, ngày 07 tháng 3 năm 2022\n\
+         V/v chính sách thuế đối\n\n\
+         với khoản hỗ trợ đi lại\n\n\
+         inh gửi: Công ty TNHH Hòa Bình\n\n\
+         Cục Thuế tỉnh Nam Định trả lời để Công ty biết./.\n",
+    );
+    assert_eq!(
+        doc.subject.as_deref(),
+        Some("chính sách thuế đối với khoản hỗ trợ đi lại")
+    );
+    assert_eq!(doc.addressees, ["Công ty TNHH Hòa Bình"]);
+    // A line in capitals or a sentence after the blank line is not the subject's.
+    let doc = vanban::parse(
+        "CỤC THUẾ TỈNH NAM ĐỊNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+         Độc lập - Tự do - Hạnh phúc\n\
+         Số: 315/CTNĐ-TTHT Nam Định, ngày 07 tháng 3 năm 2022\n\
+         V/v chính sách thuế đối với khoản hỗ trợ\n\n\
+         Cục Thuế tỉnh Nam Định trả lời để Công ty biết./.\n",
+    );
+    assert_eq!(
+        doc.subject.as_deref(),
+        Some("chính sách thuế đối với khoản hỗ trợ")
+    );
+}

@@ -269,7 +269,7 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
                 let caps_wrap = line.caps_only()
                     && prev.is_some_and(|p| ctx.line_key(p).trim_end().ends_with(','));
                 if (line.kind == LineKind::Text || caps_wrap)
-                    && !blank_gap
+                    && (!blank_gap || wrap_after_gap(ctx.line_key(i)))
                     && count < 4
                     && !opens_body(ctx.line_key(i))
                     && !is_body_sentence(ctx.line_key(i))
@@ -1172,6 +1172,15 @@ fn name_words(key: &str) -> Vec<&str> {
 }
 
 /// Does line `i` continue a subject begun on the lines above?
+/// Whether a line after a blank line still wraps the subject: it starts with a small
+/// letter, in the middle of a phrase (`V/v chính sách thuế đối` | | `với khoản ...`), where
+/// OCR or a converter put a blank line inside a paragraph. A new part of the document starts
+/// with a capital or a label.
+fn wrap_after_gap(key: &str) -> bool {
+    key.trim_start()
+        .starts_with(|c: char| c.is_ascii_lowercase())
+}
+
 fn continues_subject(
     ctx: &Ctx<'_>,
     prev: Option<usize>,
@@ -1210,7 +1219,7 @@ fn continues_subject(
     if count == 0 {
         return !(line.kind == LineKind::Text && is_body_sentence(key));
     }
-    if blank_gap || count >= 6 {
+    if (blank_gap && !wrap_after_gap(key)) || count >= 6 {
         return false;
     }
     // A line of figures only (`2024`, a wrap's last word) continues either kind.

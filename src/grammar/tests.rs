@@ -635,8 +635,9 @@ const CASES: &[Case] = &[
             "Kính gửi: Sở Tài chính.",
             "Đồng kính gửi: Bộ Nội vụ",
             "KÍNH GỬI:",
+            "inh gửi: Ông Lê Văn An",
         ],
-        &["Kính chào"],
+        &["Kính chào", "inh gửi Ông Lê Văn An"],
     ),
     (Rule::addressee_text, &["Sở Tài chính."], &[""]),
     (
