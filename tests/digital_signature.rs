@@ -64,3 +64,32 @@ fn a_sentence_under_the_stamp_is_not_its_field() {
     assert_eq!(ds.signed_at.as_deref(), Some("14.09.2023 08:45"));
     assert!(doc.unclassified.iter().any(|l| l.text == "đơn)."));
 }
+
+/// A scan of a signed PDF: OCR read the stamp's frame before its first label (`+ - ° Ký
+/// bởi:`) and wrapped its address over blank lines. The stamp is read, and the header below
+/// it too, where OCR put a full stop after `ngày` and a capital `W` in `Vw` (`V/v`).
+#[test]
+fn a_stamp_at_the_top_of_a_scan_with_marks_before_its_label() {
+    let doc = vanban::parse(
+        "+ - ° Ký bởi: Cục Thuế\nTỉnh Lào Cai\n\nĐịa chỉ: Đường Hoàng Liên\n\n\
+         Thời gian ký:\n11.03.2022 09:40\n\n\
+         CỤC THUẾ TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+         Độc lập - Tự do - Hạnh phúc\n\
+         Số: 842/CT-TTHT Lào Cai, ngày.11 tháng 3 năm 2022\n\
+         VW hoàn thuế giá trị gia tăng\n\n\
+         Kính gửi: Công ty TNHH Sơn Hà\n\n\
+         Cục Thuế tỉnh Lào Cai trả lời để Công ty biết./.\n",
+    );
+    let stamp = doc.digital_signature.as_ref().expect("a stamp");
+    assert_eq!(stamp.signed_at.as_deref(), Some("11.03.2022 09:40"));
+    assert!(stamp
+        .signer
+        .as_deref()
+        .is_some_and(|s| s.starts_with("Cục Thuế")));
+    assert_eq!(doc.issuer.name.as_deref(), Some("CỤC THUẾ TỈNH LÀO CAI"));
+    assert_eq!(doc.number.number, Some(842));
+    assert_eq!(doc.place.as_deref(), Some("Lào Cai"));
+    assert_eq!(doc.date.as_deref(), Some("2022-03-11"));
+    assert_eq!(doc.subject.as_deref(), Some("hoàn thuế giá trị gia tăng"));
+    assert_eq!(doc.addressees, ["Công ty TNHH Sơn Hà"]);
+}

@@ -228,6 +228,7 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::esign_stamp => "a dotted date and time",
         Rule::timezone => "a time zone",
         Rule::esign_label => "a digital-signature label",
+        Rule::esign_specks => "marks before a digital-signature label",
         Rule::basis_line => "a legal-basis line (Căn cứ ...)",
         Rule::basis_kw => "a legal-basis keyword",
         Rule::formula_line => "the enacting formula (QUYẾT ĐỊNH:)",

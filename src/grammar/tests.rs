@@ -436,6 +436,7 @@ const CASES: &[Case] = &[
         Rule::date_body,
         &[
             "ngày 06 tháng 8 năm 2021",
+            "ngày.14 thang 09 năm 2021",
             "ngày tháng năm",
             "Ngày 5 Tháng 5 Năm 2020",
             "ngày /2 tháng 4 năm 2024",
@@ -625,8 +626,8 @@ const CASES: &[Case] = &[
     ),
     (
         Rule::vv_marker,
-        &["V/v", "V/V", "v/v", "V.v", "Viv", "Vw\u{1} triển khai", "VÀ\u{1} tính thuế", "Về việc\u{1} cử", "VỀ VIỆC\u{1} CỬ"],
-        &["Vi", "Vv", "Vw", "VÀ", "VÀ\u{1} ĐÀO TẠO", "về việc\u{1} cử"],
+        &["V/v", "V/V", "v/v", "V.v", "Viv", "Vw\u{1} triển khai", "VW\u{1} thu nhập", "VÀ\u{1} tính thuế", "Về việc\u{1} cử", "VỀ VIỆC\u{1} CỬ"],
+        &["Vi", "Vv", "Vw", "VW\u{1} GROUP", "VÀ", "VÀ\u{1} ĐÀO TẠO", "về việc\u{1} cử"],
     ),
     (
         Rule::kinh_gui_seg,
@@ -704,8 +705,9 @@ const CASES: &[Case] = &[
             "17.02.2025 08:46:52 +07:00",
             "Người ký: Nguyễn Văn A",
             "ky: 14.03.2021 09:48",
+            "+ - ° Ký bởi: Cục Thuế",
         ],
-        &["email của đơn vị"],
+        &["email của đơn vị", "+ Ký kết hợp đồng", "° Ký"],
     ),
     (
         Rule::email,
