@@ -684,3 +684,26 @@ fn a_subject_wrapped_across_a_blank_line_and_kinh_gui_without_its_k() {
         Some("chính sách thuế đối với khoản hỗ trợ")
     );
 }
+
+/// `Số:` read by OCR as `$6:`, the place and date too damaged to read the date (`ngayl8thing
+/// 5 ăm 2023`), and the subject under a type heading in capitals without its marks marked
+/// `Vw` (`V/v`): the number, the place and the subject are read, the marker dropped, and the
+/// date left out with a note.
+#[test]
+fn a_dollar_for_so_and_vw_under_the_type_heading() {
+    let doc = vanban::parse(
+        "TỔNG CỤC HẢI QUAN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+         Độc lập - Tự do - Hạnh phúc\n\
+         $6:512/TB-TCHQ Hà Nội, ngayl8thing 5 ăm 2023\n\
+         THONG BAO\n\n\
+         Vw kết quả giao ban tháng 5\n\n\
+         Tổng cục Hải quan thông báo kết quả như sau.\n",
+    );
+    assert_eq!(doc.number.number, Some(512));
+    assert_eq!(doc.number.notation.as_deref(), Some("TB-TCHQ"));
+    assert_eq!(doc.place.as_deref(), Some("Hà Nội"));
+    assert_eq!(doc.date, None);
+    assert!(doc.diagnostics.iter().any(|d| d.code == "VB005"));
+    assert_eq!(doc.doc_type.name.as_deref(), Some("THÔNG BÁO"));
+    assert_eq!(doc.subject.as_deref(), Some("kết quả giao ban tháng 5"));
+}

@@ -3,6 +3,7 @@
 
 use super::zones::{Plan, Zone};
 use super::{join_lines, squeeze, Ctx};
+use crate::grammar::Rule;
 use crate::lexicon;
 use crate::lines::{CapsRun, LineKind, Seg, TypeSeg};
 use crate::model::*;
@@ -234,25 +235,25 @@ fn strip_vv(s: &str) -> String {
         }
     }
     match vv_marker(&crate::normalize::fold_str(s)) {
-        Some(m) => {
-            let cut = s
-                .char_indices()
-                .nth(m.chars().count())
-                .map_or(s.len(), |(i, _)| i);
+        Some(chars) => {
+            let cut = s.char_indices().nth(chars).map_or(s.len(), |(i, _)| i);
             s[cut..].trim_start_matches([' ', ':']).to_owned()
         }
         None => s.to_owned(),
     }
 }
 
-/// The `V/v` marker (as OCR may print it) that a folded text starts with, before a space or
-/// a colon.
-fn vv_marker(folded: &str) -> Option<&'static str> {
-    ["V/v", "V/V", "v/v", "V.v", "Viv"].into_iter().find(|m| {
-        folded
-            .strip_prefix(m)
-            .is_some_and(|r| r.starts_with([' ', ':']))
-    })
+/// The `V/v` marker that a folded text starts with, as the grammar reads it (with OCR's
+/// `Viv`, `Vw`, ...): its length in characters. `Về việc` is no marker here: it is kept.
+fn vv_marker(folded: &str) -> Option<usize> {
+    if folded
+        .get(..7)
+        .is_some_and(|w| w.eq_ignore_ascii_case("ve viec"))
+    {
+        return None;
+    }
+    let len = crate::grammar::match_at_start(Rule::vv_marker, folded)?;
+    Some(folded[..len].chars().count())
 }
 
 /// Whether a folded text opens with a `V/v` marker or `Về việc`.
@@ -463,6 +464,9 @@ mod tests {
         assert_eq!(strip_vv("V/v: triển khai"), "triển khai");
         assert_eq!(strip_vv("Về việc tổ chức"), "Về việc tổ chức");
         assert_eq!(strip_vv("Viv hoàn thuế"), "hoàn thuế");
+        assert_eq!(strip_vv("Vw triển khai"), "triển khai");
+        assert_eq!(strip_vv("VW hoàn thuế"), "hoàn thuế");
+        assert_eq!(strip_vv("VISA điện tử"), "VISA điện tử");
         assert_eq!(strip_vv("(V/v đề nghị phê duyệt)"), "đề nghị phê duyệt");
         assert_eq!(
             strip_vv("(Về việc tổ chức hội nghị)"),

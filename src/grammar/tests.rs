@@ -309,6 +309,7 @@ const CASES: &[Case] = &[
             "số: 12/QĐ-UBND",
             "Sé: 356/TB-SYT",
             "S6: 512/UBND-VP",
+            "$6:417/TB-TCHQ",
             "S6 315-QĐ/HU",
             "S: 12/QĐ-UBND",
             "S0 : 7/BC-UBND",
