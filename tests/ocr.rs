@@ -707,3 +707,20 @@ fn a_dollar_for_so_and_vw_under_the_type_heading() {
     assert_eq!(doc.doc_type.name.as_deref(), Some("THÔNG BÁO"));
     assert_eq!(doc.subject.as_deref(), Some("kết quả giao ban tháng 5"));
 }
+
+/// A speck of the scan between the notation and the place (`/CTHG-TTHT ˆ Hà Giang`), and a
+/// date OCR garbled past reading: the place is read, and the date is left out with a note.
+#[test]
+fn a_speck_before_the_place_in_the_number_row() {
+    let doc = vanban::parse(
+        "CỤC THUẾ TỈNH HÀ GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+         Độc lập - Tự do - Hạnh phúc\n\
+         Số: 248/CTHG-TTHT ˆ Hà Giang, ngàyä4 kháng 5 năm 2023\n\
+         V/v chính sách thuế đối với hộ kinh doanh\n\n\
+         Cục Thuế tỉnh Hà Giang trả lời để Công ty biết./.\n",
+    );
+    assert_eq!(doc.number.number, Some(248));
+    assert_eq!(doc.place.as_deref(), Some("Hà Giang"));
+    assert_eq!(doc.date, None);
+    assert!(doc.diagnostics.iter().any(|d| d.code == "VB005"));
+}

@@ -263,6 +263,7 @@ pub(crate) fn rule_name(rule: Rule) -> &'static str {
         Rule::sig_junk => "a stamp's letters before an authority",
         Rule::caps_speck => "a slash before a line of capitals",
         Rule::star_speck => "an empty cell's emphasis marks before an authority",
+        Rule::seg_speck => "a speck before a place and date",
         Rule::glued_tail => "a signature column glued after an entry",
         Rule::gap_tail => "a signature column after a gap",
         Rule::glued_row => "a signature column's piece between two entries",

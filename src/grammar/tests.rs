@@ -71,6 +71,7 @@ const CASES: &[Case] = &[
     (
         Rule::header_line,
         &[
+            "Số: 12/CT-TTHT ˆ Hà Giang, ngày 5 tháng 5 năm 2023",
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
             "BỘ TƯ PHÁP CONG HOÀ XA HỘI CHU NGHĨA VIET NAM",
             "CỤC THUẾ HÀ TĨNH Độc lập - Tự do - Hạnh phúc",
