@@ -724,3 +724,36 @@ fn a_speck_before_the_place_in_the_number_row() {
     assert_eq!(doc.date, None);
     assert!(doc.diagnostics.iter().any(|d| d.code == "VB005"));
 }
+
+/// A line of OCR's garbage that opens a quotation (`“itr ap iy ...`) and a stray closing mark
+/// after the body's end mark (`thực hiện./.A+z”`): the end mark is never quoted, so the
+/// quotation was never closed, and it ends before the next label of the list's own
+/// sequence (`2.3.` after `2.2.`). Before, `2.3.` and `3.` were quoted text.
+#[test]
+fn a_stray_quotation_mark_does_not_swallow_the_items_below_it() {
+    let doc = vanban::parse(
+        "TỔNG CỤC HẢI QUAN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+         Độc lập - Tự do - Hạnh phúc\n\
+         Số: 88/TB-TCHQ Hà Nội, ngày 02 tháng 11 năm 2023\n\
+         THÔNG BÁO\nKế hoạch công tác tháng 11 năm 2023\n\n\
+         1. Kết quả tháng 10\n\
+         2. Nhiệm vụ tháng 11\n\
+         2.1. Giao Cục Giám sát quản lý rà soát quy trình.\n\
+         2.2. Giao Cục Kiểm tra sau thông quan:\n\
+         - Hoàn thành kế hoạch kiểm tra.\n\n\
+         “itr ap iy tl TREN eect cic.\n\n\
+         2.3. Giao Cục Thuế xuất nhập khẩu theo dõi hoàn thuế.\n\
+         3. Tổ chức thực hiện\n\
+         Các đơn vị báo cáo trước ngày 25 hằng tháng.\n\n\
+         Tổng cục Hải quan thông báo để các đơn vị thực hiện./.A+z”\n\n\
+         Nơi nhận:\n- Các đơn vị;\n- Lưu: VT.\n\nKT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG\n\nLê Văn An\n",
+    );
+    let top: Vec<&str> = doc.body.items.iter().map(|i| i.label.as_str()).collect();
+    assert_eq!(top, ["1.", "2.", "3."]);
+    let second: Vec<&str> = doc.body.items[1]
+        .children
+        .iter()
+        .map(|i| i.label.as_str())
+        .collect();
+    assert_eq!(second, ["2.1.", "2.2.", "2.3."]);
+}

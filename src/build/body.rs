@@ -334,6 +334,8 @@ fn units_quoting(
     // the units are made (a scan back per label would be quadratic on a long body).
     let mut last_article: Option<u32> = None;
     let mut last_number: Option<u32> = None;
+    // And of the last two-level number label (`2.2.`).
+    let mut last_sub: Option<(u32, u32)> = None;
     for &i in lines {
         let line = &ctx.lines[i];
         // A quotation whose closing mark was lost ends before the document's next own
@@ -345,6 +347,8 @@ fn units_quoting(
                 LabelKind::Number => {
                     simple_number(ctx, sp).is_some_and(|n| last_number.is_some_and(|m| n == m + 1))
                 }
+                LabelKind::SubNumber => sub_number(ctx, sp)
+                    .is_some_and(|(a, b)| last_sub.is_some_and(|(c, d)| a == c && b == d + 1)),
                 _ => false,
             });
             if own_next {
@@ -462,6 +466,9 @@ fn units_quoting(
                 Some((LabelKind::Number, sp)) => {
                     last_number = simple_number(ctx, sp).or(last_number);
                 }
+                Some((LabelKind::SubNumber, sp)) => {
+                    last_sub = sub_number(ctx, sp).or(last_sub);
+                }
                 _ => {}
             }
             out.push(Unit {
@@ -568,6 +575,8 @@ impl Quotes {
         let skipped = |at: &QuoteAt| ignore.binary_search(at).is_ok();
         let bytes = s.as_bytes();
         let mut from = 0;
+        // Where the body's end mark stands on the line, looked for at the first closing mark.
+        let mut end_mark: Option<Option<usize>> = None;
         // Every line of the body passes here: only `"` and the characters led by 0xC2
         // (`«`, `»`) or 0xE2 (`“`, `”`) are looked at.
         while let Some(p) = bytes
@@ -596,6 +605,12 @@ impl Quotes {
             match c {
                 '“' | '«' if closes => self.pop(),
                 '“' | '«' if !skipped(&here) => self.curly.push(here),
+                // A closing mark after the body's end mark (`thực hiện./.A+z”`) is a scan's
+                // dust, not the end of a quotation: the document's end mark is never quoted.
+                '”' | '»'
+                    if end_mark
+                        .get_or_insert_with(|| memchr::memmem::find(bytes, b"./."))
+                        .is_some_and(|e| e < at) => {}
                 '”' | '»' => self.pop(),
                 '"' if self.straight.is_some() => self.straight = None,
                 '"' if closing_shape && !self.curly.is_empty() => self.pop(),
@@ -679,6 +694,13 @@ fn simple_number(ctx: &Ctx<'_>, label: Span) -> Option<u32> {
     matches!(&key[digits..], "." | ")" | ",")
         .then(|| key[..digits].parse().ok())
         .flatten()
+}
+
+/// The numbers of a two-level number label (`2.3.` gives (2, 3); not `2.` nor `1.2.3.`).
+fn sub_number(ctx: &Ctx<'_>, label: Span) -> Option<(u32, u32)> {
+    let key = ctx.key(label).trim().strip_suffix('.')?;
+    let (a, b) = key.split_once('.')?;
+    Some((a.parse().ok()?, b.parse().ok()?))
 }
 
 /// Whether line `a` ends a sentence, an entry or a lead-in (`.`, `;`, `:`, ...).
