@@ -224,6 +224,7 @@ CASES = {
     'gap_tails': lambda n: 'Nơi nhận:\n' + ('- Các chi bộ trực   BÍ THƯ   Trần Văn\n' + '- a   ' * 30 + 'B\\   \n')*n,
     'gap_tail_line': lambda n: '- a' + '   BÍ THƯ' * (n * 4) + '\n',
     'pandoc_breaks': lambda n: ('**ĐẢNG ỦY XÃ A\\      **ĐẢNG CỘNG SẢN VIỆT NAM\\\n+----:----:+\n| *** *** | **TM. BAN\\ |\n')*n,
+    'colon_tails': lambda n: 'Nơi nhận:\n' + ('- Phòng (VPCP): PHÓ VỤ TRƯỞNG\nBộ Nội vụ:\n' + 'a: ' * 30 + '\n')*n,
     'end_mark_quotes': lambda n: ('“a\n2.1. b\nc./.' + '”' * 40 + '\n')*n,
     'end_mark_quote_line': lambda n: 'a./.' + '”' * (n * 40) + '\n',
     'smudged_numbers': lambda n: ('Số $9934 /CT-TTHT Hà Nội, ngày,Shháng năm 2020\nHà Nội, ngàu:J_ tháng 02jhăm 2018\nSố $12 /ct Hà Nội, ngày xxxxxxxxxxxxxxxxxxxxxx 20\n')*n,

@@ -840,3 +840,42 @@ fn a_consolidated_texts_certification_heads_its_signature() {
         .text
         .starts_with("Nghị định số 126/2020/NĐ-CP"));
 }
+
+/// OCR's `:` for `;` in a recipient list printed beside the signature: an entry ends in a
+/// colon before the deputy's title glued to it (`- Phòng Công báo (VPCP): PHÓ VỤ
+/// TRƯỞNG`), and entries whose bullets OCR lost end in `;` or in `:` (`Bộ Nội vụ:`). Each
+/// is one entry, and the title is the signature's.
+#[test]
+fn colons_for_semicolons_in_a_recipient_list() {
+    let doc = vanban::parse(
+        "BỘ NGOẠI GIAO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+         Độc lập - Tự do - Hạnh phúc\n\
+         Số: 415/BNG-HTQT Hà Nội, ngày 10 tháng 3 năm 2021\n\
+         V/v góp ý dự thảo Hiệp định\n\n\
+         Kính gửi: Các bộ, ngành\n\n\
+         Bộ Ngoại giao đề nghị các bộ, ngành góp ý dự thảo./.\n\n\
+         Nơi nhận: TL. BỘ TRƯỞNG\n\
+         - Văn phòng Chính phủ (để b/c); KT. VỤ TRƯỞNG\n\
+         - Phòng Công báo (Văn phòng Chính phủ): PHÓ VỤ TRƯỞNG\n\n\
+         Bộ Công Thương;\n\n\
+         Bộ Nội vụ:\n\n\
+         Bộ Y tế;\n\
+         - Lưu: VT, HTQT.\n\n\
+         Trần Văn Minh\n",
+    );
+    let recipients: Vec<&str> = doc.recipients.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(
+        recipients,
+        [
+            "Văn phòng Chính phủ",
+            "Phòng Công báo (Văn phòng Chính phủ)",
+            "Bộ Công Thương",
+            "Bộ Nội vụ:",
+            "Bộ Y tế",
+            "Lưu: VT, HTQT"
+        ]
+    );
+    let sig = doc.signature.as_ref().expect("a signature");
+    assert_eq!(sig.position.as_deref(), Some("PHÓ VỤ TRƯỞNG"));
+    assert_eq!(sig.name.as_deref(), Some("Trần Văn Minh"));
+}

@@ -188,11 +188,11 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> Closing
                     })
                     .is_some_and(|g| {
                         let before = ctx.key(Span::new(line.span.start, g)).trim_end();
-                        before.ends_with([';', ',', '.'])
+                        before.ends_with([';', ',', '.', ':'])
                     });
                 let continues = entries.last().is_some_and(|e| e.open && !e.archive);
                 // An entry whose bullet OCR lost, between bulleted ones, still starts with a
-                // capital and ends in `;` as they do (the signature column or a stamp's
+                // capital and ends in `;` as they do (or `:`, OCR's reading of it) (the signature column or a stamp's
                 // letters may be glued after it); a stray line of the signature column, a
                 // note (`(để b/c);`) or a wrapped line's end does not.
                 let entry = ctx.key(text_span).trim();
@@ -200,12 +200,18 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> Closing
                     && ctx
                         .key(Span::new(text_span.end, line.span.end))
                         .starts_with(';');
+                // A short entry's `;` that OCR read as `:` (`Bộ Nội vụ:`); a sentence's
+                // colon leads in to what follows it.
+                let colon_for_semicolon = entry
+                    .strip_suffix(':')
+                    .is_some_and(|e| is_short_entry(e, 40));
                 let lost_bullet = label.is_none()
                     && !continues
                     && !after_stray
                     && line.kind == LineKind::Text
                     && entry.starts_with(|c: char| c.is_ascii_uppercase())
                     && (entry.ends_with(';')
+                        || colon_for_semicolon
                         || semicolon_before_glue
                         || (signed_below.as_ref().is_some_and(|r| r.contains(&i))
                             && is_short_entry(entry, 40)));
@@ -214,6 +220,11 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> Closing
                         extend_entry(ctx, entries.last_mut(), text_span);
                     } else {
                         push_entry(ctx, &mut entries, vec![text_span], false, line.span);
+                        if lost_bullet && colon_for_semicolon {
+                            if let Some(e) = entries.last_mut() {
+                                e.open = false;
+                            }
+                        }
                     }
                 } else if continues {
                     extend_entry(ctx, entries.last_mut(), text_span);

@@ -38,6 +38,8 @@ const CASES: &[Case] = &[
     (
         Rule::text_line,
         &[
+            "- Phòng Công báo (VPCP): PHÓ VỤ TRƯỞNG",
+            "- Các huyện: TÂN AN",
             "Nội dung bất kỳ",
             "a; b; c",
             "; oe Bộ Tư pháp : VỤ TRƯỞNG",
