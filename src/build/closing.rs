@@ -178,8 +178,8 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> Closing
                 let line = &ctx.lines[i];
                 let label = line.label();
                 let text_span = entry_text_span(ctx, i);
-                // A signature column glued after `;` (or `,`) closes the entry; after a
-                // column gap alone (`- Các chi bộ trực      BÍ THƯ`), the entry may go on
+                // A signature column glued after punctuation (`;`, `,`, or `:`, OCR's `;`)
+                // closes the entry; after a column gap alone (`- Các chi bộ trực      BÍ THƯ`), the entry may go on
                 // on the next line.
                 let closed_by_glue = line
                     .find(|s| match s {
@@ -192,7 +192,7 @@ pub(super) fn collect(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str) -> Closing
                     });
                 let continues = entries.last().is_some_and(|e| e.open && !e.archive);
                 // An entry whose bullet OCR lost, between bulleted ones, still starts with a
-                // capital and ends in `;` as they do (or `:`, OCR's reading of it) (the signature column or a stamp's
+                // capital and ends in `;` as they do (the signature column or a stamp's
                 // letters may be glued after it); a stray line of the signature column, a
                 // note (`(để b/c);`) or a wrapped line's end does not.
                 let entry = ctx.key(text_span).trim();

@@ -1171,7 +1171,6 @@ fn name_words(key: &str) -> Vec<&str> {
     words
 }
 
-/// Does line `i` continue a subject begun on the lines above?
 /// Whether a line after a blank line still wraps the subject: it starts with a small
 /// letter, in the middle of a phrase (`V/v chính sách thuế đối` | | `với khoản ...`), where
 /// OCR or a converter put a blank line inside a paragraph. A new part of the document starts
@@ -1181,6 +1180,7 @@ fn wrap_after_gap(key: &str) -> bool {
         .starts_with(|c: char| c.is_ascii_lowercase())
 }
 
+/// Does line `i` continue a subject begun on the lines above?
 fn continues_subject(
     ctx: &Ctx<'_>,
     prev: Option<usize>,
