@@ -281,3 +281,53 @@ fn a_number_alone_right_above_its_text_is_a_label() {
     assert_eq!(doc.body.items[0].label, "1");
     assert!(page_numbers(&text, &doc).is_empty());
 }
+
+/// A page number that lost its form feed and its indentation too (text copied from a PDF
+/// viewer) and stands right above a line of text: it repeats a number the list has used and
+/// does not follow its last one (`2` under `3.`), so it is no label.
+#[test]
+fn a_bare_number_going_back_in_the_list_is_a_page_number() {
+    let text = DOC
+        .replace(
+            "{break1}",
+            "3. Phân công nhiệm vụ:\n2\n- Giao Sở Tài chính bố trí kinh phí.\n",
+        )
+        .replace("2. Báo cáo", "4. Báo cáo")
+        .replace("{break2}", "");
+    let text = text.replace(
+        "1. Rà soát các cơ sở khám bệnh.\n",
+        "1. Rà soát.\n2. Kiểm tra.\n",
+    );
+    let doc = vanban::parse(&text);
+    let labels: Vec<&str> = doc.body.items.iter().map(|i| i.label.as_str()).collect();
+    assert_eq!(labels, ["1.", "2.", "3.", "4."]);
+    assert_eq!(page_numbers(&text, &doc), ["2"]);
+    let third = &doc.body.items[2];
+    assert_eq!(third.children.len(), 1);
+    assert_eq!(third.children[0].text, "Giao Sở Tài chính bố trí kinh phí.");
+}
+
+/// Each section numbers its own list from `1` again: a bare number of the second section's
+/// list is judged against that list only (`3` there, after `1.`, is a label even though the
+/// first section used `3.`).
+#[test]
+fn a_bare_number_is_judged_against_its_own_sections_list() {
+    let text = DOC
+        .replace(
+            "1. Rà soát các cơ sở khám bệnh.\n",
+            "I. Y tế\n1. Rà soát các cơ sở.\n2. Kiểm tra thuốc.\n3. Tập huấn.\n\
+             II. Giáo dục\n1. Rà soát trường học.\n3\n- Kiểm tra bếp ăn.\n",
+        )
+        .replace("{break1}2. Báo cáo", "III. Báo cáo")
+        .replace("{break2}", "");
+    let doc = vanban::parse(&text);
+    let labels: Vec<&str> = doc.body.items.iter().map(|i| i.label.as_str()).collect();
+    assert_eq!(labels, ["I.", "II.", "III."]);
+    let second: Vec<&str> = doc.body.items[1]
+        .children
+        .iter()
+        .map(|i| i.label.as_str())
+        .collect();
+    assert_eq!(second, ["1.", "3"]);
+    assert!(page_numbers(&text, &doc).is_empty());
+}

@@ -33,7 +33,14 @@ pub(super) fn build(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Document) {
     let mut rest = opening(ctx, &lines, body, doc.doc_type.stated);
     body.preamble.append(&mut ctx.lead_paragraphs);
     let width = typical_width(ctx, &lines);
-    rest.retain(|&i| !is_page_furniture(ctx, i));
+    let mut numbers = NumberLabels::default();
+    rest.retain(|&i| {
+        if is_page_furniture(ctx, i) || numbers.repeated_page_number(ctx, i) {
+            return false;
+        }
+        numbers.note(ctx, i);
+        true
+    });
     let units = units(ctx, &rest, width);
     for u in &units {
         for &i in &u.lines {
@@ -189,9 +196,7 @@ pub(super) fn is_page_furniture(ctx: &mut Ctx<'_>, i: usize) -> bool {
         ctx.kinds.insert(i, "page_marker");
         return true;
     }
-    let bare_number = matches!(line.label(), Some((LabelKind::Number, l)) if l == line.span)
-        && ctx.line_key(i).bytes().all(|b| b.is_ascii_digit());
-    if !bare_number {
+    if !is_bare_number(ctx, i) {
         return false;
     }
     let [prev, next] = neighbours(ctx, i);
@@ -223,6 +228,71 @@ pub(super) fn is_page_furniture(ctx: &mut Ctx<'_>, i: usize) -> bool {
         return true;
     }
     false
+}
+
+/// Whether line `i` is a number alone (`2`, no mark after it).
+fn is_bare_number(ctx: &Ctx<'_>, i: usize) -> bool {
+    let line = &ctx.lines[i];
+    matches!(line.label(), Some((LabelKind::Number, l)) if l == line.span)
+        && ctx.line_key(i).bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The number labels of the body so far, to tell a page number that lost both its form
+/// feed and its indentation (text copied from a PDF viewer) from a label alone on its line.
+#[derive(Default)]
+struct NumberLabels {
+    /// The last one's value.
+    last: Option<u32>,
+    /// Bit `n` set when `n` was a label's value (values under 64).
+    used: u64,
+}
+
+impl NumberLabels {
+    fn note(&mut self, ctx: &Ctx<'_>, i: usize) {
+        match ctx.lines[i].label() {
+            Some((LabelKind::Number, span)) => {
+                if let Some(n) = ordinal_of(&ctx.value(span)) {
+                    // `1` starts a list again (each article may have its own).
+                    if n == 1 {
+                        self.used = 0;
+                    }
+                    self.last = Some(n);
+                    if n < 64 {
+                        self.used |= 1 << n;
+                    }
+                }
+            }
+            // A unit above the numbers holds a list of its own.
+            Some((
+                LabelKind::Part
+                | LabelKind::Chapter
+                | LabelKind::Section
+                | LabelKind::Subsection
+                | LabelKind::Article
+                | LabelKind::Roman,
+                _,
+            )) => *self = Self::default(),
+            _ => {}
+        }
+    }
+
+    /// A bare number that repeats an earlier label's value and does not follow the last
+    /// one (`2` after `4.`) is a page number: no list goes back to a number it has used.
+    fn repeated_page_number(&self, ctx: &mut Ctx<'_>, i: usize) -> bool {
+        if !is_bare_number(ctx, i) {
+            return false;
+        }
+        let Ok(n) = ctx.line_key(i).parse::<u32>() else {
+            return false;
+        };
+        let repeated = n > 1 && n < 64 && self.used & (1 << n) != 0;
+        let next = self.last.is_some_and(|m| m.checked_add(1) == Some(n));
+        if repeated && !next {
+            ctx.kinds.insert(i, "page_number");
+            return true;
+        }
+        false
+    }
 }
 
 /// The columns of indentation before line `i`'s content (bytes of the key: its spaces and
