@@ -1,10 +1,10 @@
 //! Metamorphic tests: every corpus document, re-encoded (UTF-16, Windows-1258, TCVN3, VNI),
 //! re-normalized (NFD), with CRLF, with NBSP and trailing spaces, with markdown bold around
 //! its header lines, with its header columns glued row by row, made a markdown table or
-//! each joined on one line, cut
-//! into pages with page numbers or footers, indented, with its blank lines removed or
-//! doubled, with its item labels in markdown bold, with its dates written in figures, and
-//! without the comma before `ngày`, gives the same key facts as the original.
+//! each joined on one line, cut into pages with page numbers or footers, indented or (as
+//! copied from a PDF viewer) with no indentation and no form feeds, with its blank lines
+//! removed or doubled, with its item labels in markdown bold, with its dates written in
+//! figures, and without the comma before `ngày`, gives the same key facts as the original.
 //!
 //! `VANBAN_METAMORPHIC_EXTRA=DIR` adds the documents of another folder (a measurement, e.g.
 //! on `../shared/corpus-dev`, not part of the test command).
@@ -490,6 +490,13 @@ const TRANSFORMS: &[Transform] = &[
     }),
     ("page footers", |t| page_footers(t).into_bytes()),
     ("indented", |t| indent(t).into_bytes()),
+    // Text copied from a PDF viewer keeps no indentation and no form feeds.
+    ("no indentation, no form feeds", |t| {
+        t.lines()
+            .map(|l| format!("{}\n", l.trim_start_matches([' ', '\t', '\x0c'])))
+            .collect::<String>()
+            .into_bytes()
+    }),
     ("no blank lines", |t| blank_lines(t, false).into_bytes()),
     ("double spaced", |t| blank_lines(t, true).into_bytes()),
     ("bold labels", |t| bold_labels(t).into_bytes()),
