@@ -1320,7 +1320,27 @@ pub(crate) fn fold_char(c: char) -> char {
             | '\u{25E6}'
             | '\u{F0B7}'
             | '\u{F02D}'
-            | '\u{F0A7}' => '-',
+            | '\u{F0A7}'
+            // Word's picture bullets (`➢ ❖ ■ ✓ ► ◆ ○ ❑`), as printed or as the private-use
+            // code of their Wingdings glyph that PDF converters keep.
+            | '\u{27A2}'
+            | '\u{27A4}'
+            | '\u{2756}'
+            | '\u{25A0}'
+            | '\u{2713}'
+            | '\u{2714}'
+            | '\u{25BA}'
+            | '\u{25B6}'
+            | '\u{25C6}'
+            | '\u{2666}'
+            | '\u{25CB}'
+            | '\u{2751}'
+            | '\u{F0D8}'
+            | '\u{F076}'
+            | '\u{F06E}'
+            | '\u{F0FC}'
+            | '\u{F071}'
+            | '\u{F0A8}' => '-',
             '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}'
             | '\u{2033}' | '\u{FF02}' => '"',
             '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{00B4}' => '\'',

@@ -1,6 +1,7 @@
 //! What a converter leaves in a document's text besides the document: the properties a word
-//! processor saved with a page, letters it could not decode (`U+FFFD`), and a narrow cell's
-//! wrap inside the place name. Each expectation is read off the text of the test.
+//! processor saved with a page, letters it could not decode (`U+FFFD`), a narrow cell's wrap
+//! inside the place name, and picture bullets kept as their glyphs' private-use codes. Each
+//! expectation is read off the text of the test.
 
 /// A mass organization's plan, the header given and `above` put before it.
 fn plan(above: &str, national: &str, motto: &str, place: &str) -> vanban::Document {
@@ -218,4 +219,41 @@ fn undecoded_letters_before_a_recipients_bullet() {
         .unclassified
         .iter()
         .all(|u| !u.text.contains("Văn phòng")));
+}
+
+/// Word's picture bullets, as printed (`➢ ❖ ■ ✓ ►`) or as the private-use code of their
+/// Wingdings glyph that a PDF converter keeps (`U+F0D8` for ➢, `U+F076` for ❖, `U+F0FC` for
+/// ✓): each opens an item under its section, as a dash does.
+#[test]
+fn word_picture_bullets_open_items() {
+    for bullet in [
+        "➢", "➤", "❖", "■", "✓", "✔", "►", "◆", "○", "❑", "\u{F0D8}", "\u{F076}", "\u{F0FC}",
+        "\u{F06E}", "\u{F071}", "\u{F0A8}",
+    ] {
+        let doc = vanban::parse(&format!(
+            "ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ\n\nSố: 12/KH-UBND\n\n{NATIONAL}\n{MOTTO}\n\n\
+             Tân Phú, ngày 08 tháng 4 năm 2026\n\nKẾ HOẠCH\nPhòng chống thiên tai năm 2026\n\n\
+             I. MỤC ĐÍCH\n{bullet} Chủ động ứng phó.\n{bullet} Giảm thiệt hại.\n\
+             II. NỘI DUNG\n{bullet} Kiểm tra đê điều.\n\nNơi nhận:\n- Huyện ủy;\n- Lưu: VT.\n\n\
+             TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nĐỗ Văn Tâm\n"
+        ));
+        let sections: Vec<(&str, Vec<&str>)> = doc
+            .body
+            .items
+            .iter()
+            .map(|i| {
+                let texts = i.children.iter().map(|c| c.text.as_str()).collect();
+                (i.label.as_str(), texts)
+            })
+            .collect();
+        assert_eq!(
+            sections,
+            [
+                ("I.", vec!["Chủ động ứng phó.", "Giảm thiệt hại."]),
+                ("II.", vec!["Kiểm tra đê điều."]),
+            ],
+            "{bullet:?}"
+        );
+        assert_eq!(doc.body.items[0].children[0].label, bullet);
+    }
 }
