@@ -227,6 +227,9 @@ CASES = {
     'colon_tails': lambda n: 'Nơi nhận:\n' + ('- Phòng (VPCP): PHÓ VỤ TRƯỞNG\nBộ Nội vụ:\n' + 'a: ' * 30 + '\n')*n,
     'end_mark_quotes': lambda n: ('“a\n2.1. b\nc./.' + '”' * 40 + '\n')*n,
     'end_mark_quote_line': lambda n: 'a./.' + '”' * (n * 40) + '\n',
+    'bare_numbers_back': lambda n: '1. a\n2. b\n3. c\n' + ('2\n- d\n1\n- e\n7\n')*n,
+    'picture_bullets': lambda n: ('I. MỤC ĐÍCH\n➢ Một.\n\uf0d8 Hai;   BÍ THƯ\n❖ Ba: PHÓ CHỦ TỊCH\n')*n,
+    'numbered_gaps': lambda n: ''.join(f'{i}. a   b: PHÓ   c;   TM. X\n' for i in range(n)) + '1. a' + '   BÍ THƯ' * (n * 4) + '\n',
     'smudged_numbers': lambda n: ('Số $9934 /CT-TTHT Hà Nội, ngày,Shháng năm 2020\nHà Nội, ngàu:J_ tháng 02jhăm 2018\nSố $12 /ct Hà Nội, ngày xxxxxxxxxxxxxxxxxxxxxx 20\n')*n,
 }
 

@@ -81,6 +81,8 @@ pub(crate) struct Plan {
     /// The line of a web article's title and posting date.
     pub web_title: Option<usize>,
     pub web_posted: Option<usize>,
+    /// Copy group 0 is an electronic copy's stamp above the header (`copies::mark_stamp`).
+    pub copy_stamp: bool,
 }
 
 impl Plan {
@@ -166,6 +168,7 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
         web_article: false,
         web_title: None,
         web_posted: None,
+        copy_stamp: false,
     };
     let (start, end) = super::web::mark_chrome(ctx, &mut plan);
     let (start, end) = if plan.web_article {
@@ -174,6 +177,7 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
         super::web::mark_facts(ctx, &mut plan, start, end)
     };
     let start = super::mail::mark_mail(ctx, &mut plan, start, end);
+    let (start, mut next_group) = super::copies::mark_stamp(ctx, &mut plan, start, end);
     let has_copy_heading = |from: usize| {
         lines[from..end]
             .iter()
@@ -195,7 +199,6 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
     // Whether a line of the body has been read.
     let mut body_seen = false;
     let mut prev: Option<usize> = None;
-    let mut next_group: u16 = 0;
     let mut i = start;
     while i < end {
         let line = &lines[i];
