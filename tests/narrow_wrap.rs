@@ -1,7 +1,8 @@
 //! Headers cut at a narrow fixed width (text exported at 50–60 columns, or pdftotext of a
-//! two-column header): the national name cut before its end, and a place and date cut
-//! after `năm`, with the rest on the next line; in the body, an article label cut after
-//! `Điều`.
+//! two-column header): the national name cut before its end, a place and date cut after
+//! `năm`, with the rest on the next line (at its start, or in its right column beside the
+//! subject), and a long place alone at the end of the row above its date; in the body, an
+//! article label cut after `Điều`.
 
 use vanban::Document;
 
@@ -270,4 +271,56 @@ fn an_article_label_cut_after_dieu() {
     );
     let first = doc.body.items[0].span;
     assert!(text[first.start..first.end].starts_with("Điều\n1. Thành lập"));
+}
+
+/// `pdftotext -layout` of a header whose right cell is narrow: the year cut after `năm` is
+/// printed in the right column of the next row, beside the subject's first line. It
+/// completes the date and is not part of the subject.
+#[test]
+fn a_year_wrapped_into_the_right_column_beside_the_subject() {
+    let text = "      BỘ TÀI CHÍNH                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                \x20                                        Độc lập - Tự do - Hạnh phúc\n\
+                \x20  Số: 2207/BTC-NSNN                 Hà Nội, ngày 18 tháng 6 năm\n\
+                V/v hướng dẫn lập dự toán                             2025\n\
+                ngân sách nhà nước năm 2026\n\n\
+                \x20           Kính gửi: Các bộ, cơ quan trung ương.\n";
+    let doc = vanban::parse(text);
+    assert_eq!(doc.place.as_deref(), Some("Hà Nội"));
+    assert_eq!(doc.date.as_deref(), Some("2025-06-18"));
+    assert_eq!(
+        doc.subject.as_deref(),
+        Some("hướng dẫn lập dự toán ngân sách nhà nước năm 2026")
+    );
+    assert!(spanned(text, &doc, "date")
+        .ends_with("năm\nV/v hướng dẫn lập dự toán                             2025"));
+}
+
+/// A long place cut from its date in a narrow right cell: the place and its comma end the
+/// number's row, the date is on the next row beside the subject.
+#[test]
+fn a_place_alone_at_the_end_of_the_row_above_its_date() {
+    let text = "      ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+                \x20THÀNH PHỐ HỒ CHÍ MINH                  Độc lập - Tự do - Hạnh phúc\n\
+                \x20 Số: 4410/UBND-ĐT                        Thành phố Hồ Chí Minh,\n\
+                V/v sửa chữa cầu Kênh Xáng            ngày 14 tháng 10 năm 2025\n\n\
+                \x20           Kính gửi: Sở Xây dựng.\n";
+    let doc = vanban::parse(text);
+    assert_eq!(doc.place.as_deref(), Some("Thành phố Hồ Chí Minh"));
+    assert_eq!(spanned(text, &doc, "place"), "Thành phố Hồ Chí Minh");
+    assert_eq!(doc.date.as_deref(), Some("2025-10-14"));
+    assert_eq!(doc.number.number, Some(4410));
+    assert_eq!(doc.subject.as_deref(), Some("sửa chữa cầu Kênh Xáng"));
+}
+
+/// A place-like word with a comma at the end of the row above a date that has its own place
+/// is not taken: the date's own place stays.
+#[test]
+fn a_date_with_its_own_place_keeps_it() {
+    let text = "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP\n\
+                Số: 88/UBND-VP                                  Sa Đéc,\n\
+                Cao Lãnh, ngày 02 tháng 4 năm 2025\n\
+                V/v lịch tiếp công dân\n";
+    let doc = vanban::parse(text);
+    assert_eq!(doc.place.as_deref(), Some("Cao Lãnh"));
+    assert_eq!(doc.date.as_deref(), Some("2025-04-02"));
 }

@@ -561,7 +561,8 @@ fn date(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFacts)
             unread: d.unread,
         });
     }
-    if let Some(mut p) = d.place {
+    let place = d.place.or_else(|| place_above(ctx, i, &d));
+    if let Some(mut p) = place {
         if let Some(above) = wrapped_place(ctx, i, p) {
             p = ctx.lines[above].span.cover(p);
             ctx.use_line(above);
@@ -632,6 +633,27 @@ fn wrapped_place(ctx: &Ctx<'_>, i: usize, place: Span) -> Option<usize> {
     .then_some(above)
 }
 
+/// The place of a date without one (line `i`, `... ngày 09 tháng 9 năm 2024` in the right
+/// column) printed alone with its comma at the end of the row above, where a narrow cell cut
+/// a long place from its date (`Số: 3105/UBND-KT      Thành phố Hồ Chí Minh,`): the place's
+/// span, without the comma.
+fn place_above(ctx: &Ctx<'_>, i: usize, d: &DateSeg) -> Option<Span> {
+    let above = i.checked_sub(1)?;
+    let span = ctx.lines[above].span;
+    let key = ctx.key(span).trim_end();
+    let name = key.strip_suffix(',')?.trim_end();
+    // The row's last cell, after a column gap, or the whole line.
+    let cell = name.rfind("   ").map_or(0, |g| g + 3);
+    let cell = cell + (name.len() - cell - name[cell..].trim_start().len());
+    // The date starts its own cell (at the line's start or after a gap), as the place's
+    // column goes on.
+    let before = ctx.key(Span::new(ctx.lines[i].span.start, d.body.start));
+    let own_cell = before.trim().is_empty() || before.ends_with("   ");
+    let len = crate::grammar::match_at_start(Rule::place, &name[cell..])?;
+    (own_cell && len == name.len() - cell && d.place.is_none())
+        .then(|| Span::new(span.start + cell, span.start + name.len()))
+}
+
 /// The rest of a date cut at the end of line `i`, at the start of the next line.
 struct WrappedDate {
     /// What the next line gives: the day (cut after `ngày`), the month (cut before
@@ -645,8 +667,9 @@ struct WrappedDate {
     alone: bool,
 }
 
-/// The rest of a date cut at the end of line `i` and printed at the start of the next line,
-/// as text wrapped at a fixed width or a header cell leaves it: the year after `năm`
+/// The rest of a date cut at the end of line `i` and printed at the start of the next line
+/// (or at its end, in the date's column beside the other column's text), as text wrapped at
+/// a fixed width or a header cell leaves it: the year after `năm`
 /// (`Hòa Bình, ngày 03 tháng 5 năm` / `2016`), or the month and the year, and the day, after
 /// a cut before `tháng` or after `ngày` (`Đà Lạt, ngày 03` / `tháng 4 năm 2024`). Only where
 /// the line gave what comes before the cut: a blank form (`ngày ... tháng ... năm 20..`) is
@@ -673,12 +696,26 @@ fn wrapped_date(ctx: &Ctx<'_>, i: usize, d: &DateSeg) -> Option<WrappedDate> {
     // Indented under the date's column (`pdftotext -layout`).
     let full = ctx.key(next.span);
     let indent = full.len() - full.trim_start().len();
-    let key = &full[indent..];
-    let len = crate::grammar::match_at_start(rule, key)?;
     // A header cell's closing emphasis mark may end the line (`tháng 4 năm 2024 *`).
-    let alone = key[len..]
-        .trim_matches(|c: char| matches!(c, ' ' | '.' | ',' | '*' | '_'))
-        .is_empty();
+    let rest_empty = |k: &str| {
+        k.trim_matches(|c: char| matches!(c, ' ' | '.' | ',' | '*' | '_'))
+            .is_empty()
+    };
+    let (indent, len, alone) = match crate::grammar::match_at_start(rule, &full[indent..]) {
+        Some(len) => (indent, len, rest_empty(&full[indent + len..])),
+        // Or the next line's last cell, beside the other column's text (`V/v góp ý dự thảo
+        // quy chuẩn        2024`), when the piece ends the line.
+        None => {
+            let cell = full.trim_end().rfind("   ")? + 3;
+            let cell = cell + (full.len() - cell - full[cell..].trim_start().len());
+            let len = crate::grammar::match_at_start(rule, &full[cell..])?;
+            if !rest_empty(&full[cell + len..]) {
+                return None;
+            }
+            (cell, len, false)
+        }
+    };
+    let key = &full[indent..];
     let start = next.span.start + indent;
     // The figures of the match, in order: [day,] month, year (the year's four last).
     let mut runs = Vec::new();

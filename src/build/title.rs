@@ -176,6 +176,9 @@ fn without_site_notes(ctx: &Ctx<'_>, span: Span) -> Span {
 fn set_subject(ctx: &mut Ctx<'_>, doc: &mut Document, lines: &[usize], first: Option<Span>) {
     let mut parts: Vec<Span> = first.into_iter().collect();
     parts.extend(lines.iter().map(|&i| subject_part(ctx, i)));
+    for p in &mut parts {
+        *p = before_taken(ctx, *p);
+    }
     if parts.is_empty() {
         return;
     }
@@ -193,6 +196,25 @@ fn set_subject(ctx: &mut Ctx<'_>, doc: &mut Document, lines: &[usize], first: Op
     ctx.record_parts("subject", span, &parts);
     for &i in lines {
         ctx.use_line(i);
+    }
+}
+
+/// Span `s` up to a piece of it that a header field already took (a date's year wrapped into
+/// the other column beside the subject: `V/v góp ý dự thảo quy chuẩn        2024`), without
+/// the gap before that piece.
+fn before_taken(ctx: &Ctx<'_>, s: Span) -> Span {
+    let cut = ctx
+        .consumed
+        .iter()
+        .filter(|c| c.start > s.start && c.start < s.end && c.end <= s.end)
+        .map(|c| c.start)
+        .min();
+    match cut {
+        Some(end) => {
+            let kept = ctx.key(Span::new(s.start, end)).trim_end();
+            Span::new(s.start, s.start + kept.len())
+        }
+        None => s,
     }
 }
 
