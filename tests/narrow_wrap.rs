@@ -1,8 +1,9 @@
 //! Headers cut at a narrow fixed width (text exported at 50–60 columns, or pdftotext of a
-//! two-column header): the national name cut before its end, a place and date cut after
-//! `năm`, with the rest on the next line (at its start, or in its right column beside the
-//! subject), and a long place alone at the end of the row above its date; in the body, an
-//! article label cut after `Điều`.
+//! two-column header): the national name cut before its end (its end on a line of its own
+//! or beside the issuer's second line), a place and date cut after `năm`, with the rest on
+//! the next line (at its start, or in its right column beside the subject), and a long
+//! place alone at the end of the row above its date; in the body, an article label cut
+//! after `Điều`.
 
 use vanban::Document;
 
@@ -124,6 +125,37 @@ fn the_national_name_cut_before_nam_is_joined() {
     );
     assert_eq!(doc.issuer.name.as_deref(), Some("HỘI ĐỒNG BỘ TRƯỞNG"));
     assert_eq!(doc.date.as_deref(), Some("1982-03-02"));
+}
+
+/// `pdftotext -layout` of a narrow right cell: the national name's end is printed in the
+/// right column of the issuer's second row. It ends the national name, not the issuer's.
+#[test]
+fn the_national_names_end_beside_the_issuers_second_line() {
+    for (head, tail) in [
+        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "VIỆT NAM"),
+        ("CỘNG HÒA XÃ HỘI CHỦ", "NGHĨA VIỆT NAM"),
+    ] {
+        let text = format!(
+            "     ỦY BAN NHÂN DÂN             {head}\n\
+             \x20    HUYỆN TRẠM TẤU                     {tail}\n\
+             \x20                               Độc lập - Tự do - Hạnh phúc\n\
+             \x20 Số: 96/UBND-NV                   Trạm Tấu, ngày 11 tháng 3 năm 2025\n\
+             V/v rà soát biên chế\n"
+        );
+        let doc = vanban::parse(&text);
+        assert_eq!(
+            doc.issuer.name.as_deref(),
+            Some("ỦY BAN NHÂN DÂN HUYỆN TRẠM TẤU"),
+            "{tail}"
+        );
+        let header = doc.header.as_ref().expect("a header");
+        assert_eq!(
+            header.name.as_deref(),
+            Some("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            "{tail}"
+        );
+        assert_eq!(doc.place.as_deref(), Some("Trạm Tấu"));
+    }
 }
 
 #[test]

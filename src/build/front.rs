@@ -162,10 +162,12 @@ fn header(
     Some(Header { name, motto })
 }
 
-/// The end of the national name alone on line `idx[k]` (`NAM`, `VIỆT NAM`), when the line
+/// The end of the national name on line `idx[k]` (`NAM`, `VIỆT NAM`), when the line
 /// before ends with its head (`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT`): a header table's cell
-/// wrapped at its width. Without the motto after it, the grammar cannot tell such a line
-/// from the end of an issuer's wrapped name; the head above it can.
+/// wrapped at its width, alone on its line or in the right column beside the issuer's
+/// wrapped name (`HUYỆN MƯỜNG LA          VIỆT NAM`, `pdftotext -layout`). Without the motto
+/// after it, the grammar cannot tell such a piece from the end of an issuer's wrapped name;
+/// the head above it can.
 fn national_rest(ctx: &Ctx<'_>, idx: &[usize], k: usize) -> Option<Span> {
     const NATIONAL: [&str; 8] = ["CONG", "HOA", "XA", "HOI", "CHU", "NGHIA", "VIET", "NAM"];
     let line = &ctx.lines[idx[k]];
@@ -173,9 +175,21 @@ fn national_rest(ctx: &Ctx<'_>, idx: &[usize], k: usize) -> Option<Span> {
         return None;
     }
     let parts = line.sig_parts();
-    let (1, Some(SigPart::Caps(run))) = (parts.len(), parts.first().copied()) else {
+    if !parts.iter().all(|p| matches!(p, SigPart::Caps(_))) {
+        return None;
+    }
+    let Some(SigPart::Caps(run)) = parts.last().copied() else {
         return None;
     };
+    // Beside the issuer's piece, a column gap before it.
+    if let [.., SigPart::Caps(left), _] = parts[..] {
+        if !ctx
+            .key(Span::new(left.span.end, run.span.start))
+            .contains("   ")
+        {
+            return None;
+        }
+    }
     let prev = &ctx.lines[*idx.get(k.checked_sub(1)?)?];
     let head = prev.segs.iter().find_map(|s| match s {
         Seg::NationalHead(h) => Some(*h),
@@ -218,15 +232,19 @@ fn issuer(ctx: &mut Ctx<'_>, idx: &[usize], prefix: &str, facts: &mut HeaderFact
         }
         national_seen |= line.segs.iter().any(|s| matches!(s, Seg::National(_)));
         match line.kind {
-            LineKind::Sig if national_rest(ctx, idx, k).is_some() || stamp_owner(ctx, idx, k) => {}
+            LineKind::Sig if stamp_owner(ctx, idx, k) => {}
             // An incoming stamp's number above the header is not the document's.
             LineKind::Header if stamp_number(ctx, idx, k).is_some() => {}
             LineKind::Sig => {
+                let rest = national_rest(ctx, idx, k);
                 let parts = line.sig_parts();
                 if parts.iter().all(|p| matches!(p, SigPart::Caps(_))) {
                     for p in parts {
-                        if let SigPart::Caps(c) = p {
-                            runs.push((i, c.clone()));
+                        match p {
+                            SigPart::Caps(c) if Some(c.span) != rest => {
+                                runs.push((i, c.clone()));
+                            }
+                            _ => {}
                         }
                     }
                 }
