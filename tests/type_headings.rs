@@ -1,7 +1,8 @@
 //! Type headings as typists print them: spaced out letter by letter, with a double space
-//! between the words; a subject in parentheses under the heading; a heading that was not
-//! read, named by the number's type code; a decision's opening led by `Xét Tờ trình`. Each
-//! expectation is read off the text of the test.
+//! between the words, broken word by word by text extraction; a subject in parentheses
+//! under the heading; a heading that was not read, named by the number's type code; a
+//! decision's opening led by `Xét Tờ trình`. Each expectation is read off the text of the
+//! test.
 
 /// A state header, the heading `heading`, a subject line and a basis line.
 fn document(heading: &str) -> vanban::Document {
@@ -284,4 +285,38 @@ QUYẾT NGHỊ:
     assert_eq!(doc.number.notation.as_deref(), Some("QH15"));
     assert_eq!(doc.date.as_deref(), Some("2022-06-16"));
     assert_eq!(doc.body.items.len(), 2);
+}
+
+/// Text extraction may break the type name word by word (`QUYẾT` | `ĐỊNH`): the two lines
+/// are the type heading, and the subject under them is the decision's, `Về việc` kept.
+#[test]
+fn a_type_name_broken_word_by_word() {
+    for (first, second, name, blank) in [
+        ("QUYẾT", "ĐỊNH", "QUYẾT ĐỊNH", ""),
+        ("THÔNG", "BÁO", "THÔNG BÁO", "\n"),
+        ("KẾ", "HOẠCH", "KẾ HOẠCH", ""),
+    ] {
+        let text = format!(
+            "ỦY BAN NHÂN DÂN\nXÃ PHÚ LỘC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+             Độc lập - Tự do - Hạnh phúc\nSố: 41/UBND\nPhú Lộc, ngày 12 tháng 3 năm 2025\n\
+             {first}\n{blank}{second}\nVề việc tổ chức ngày hội đọc sách\n\
+             CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ PHÚ LỘC\nQUYẾT ĐỊNH:\n\
+             Điều 1. Tổ chức ngày hội đọc sách.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n"
+        );
+        let doc = vanban::parse(&text);
+        assert_eq!(doc.doc_type.name.as_deref(), Some(name), "{name}");
+        assert!(doc.doc_type.stated, "{name}");
+        let heading = doc.spans["doc_type"];
+        assert_eq!(
+            &text[heading.start..heading.end],
+            format!("{first}\n{blank}{second}"),
+            "{name}"
+        );
+        assert_eq!(
+            doc.subject.as_deref(),
+            Some("Về việc tổ chức ngày hội đọc sách"),
+            "{name}"
+        );
+        assert_eq!(doc.body.items.len(), 2, "{name}");
+    }
 }

@@ -12,12 +12,26 @@ use crate::span::Span;
 /// Builds the type, subject and addressees.
 pub(super) fn build(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Document) {
     let front = plan.lines_in(Zone::Front);
-    let typed = front.iter().find_map(|&i| {
-        ctx.lines[i].find(|s| match s {
-            Seg::Type(t) => Some((i, t.clone())),
-            _ => None,
+    let typed = front
+        .iter()
+        .find_map(|&i| {
+            ctx.lines[i].find(|s| match s {
+                Seg::Type(t) => Some((i, t.clone())),
+                _ => None,
+            })
         })
-    });
+        .or_else(|| {
+            let (i, j) = plan.split_type?;
+            ctx.use_line(i);
+            let name = trimmed(ctx, i).cover(trimmed(ctx, j));
+            Some((
+                j,
+                Box::new(TypeSeg {
+                    name,
+                    ..TypeSeg::default()
+                }),
+            ))
+        });
     let mut subject_lines = plan.lines_in(Zone::Subject);
     if let Some((i, t)) = typed {
         ctx.use_line(i);
@@ -49,6 +63,34 @@ pub(super) fn build(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Document) {
         }
     }
     addressees(ctx, plan, &front, doc);
+}
+
+/// A type name that text extraction broke word by word (`QUYẾT` | `ĐỊNH`, `THÔNG` | `BÁO`):
+/// line `i` a word in capitals alone, the next non-blank line the rest of a type's name in
+/// capitals. Gives that next line.
+pub(super) fn split_type(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
+    let single_caps = |k: &str| {
+        !k.is_empty()
+            && k.len() <= 12
+            && k.bytes().all(|b| b.is_ascii_uppercase() || b == b' ')
+            && !k.contains("  ")
+    };
+    let first = ctx.line_key(i).trim();
+    if !single_caps(first) || first.contains(' ') {
+        return None;
+    }
+    let j = (i + 1..ctx.lines.len()).find(|&j| ctx.lines[j].kind != LineKind::Blank)?;
+    let rest = ctx.line_key(j).trim();
+    let t = lexicon::type_by_key(&format!("{first} {rest}"))?;
+    (single_caps(rest) && t.key.contains(' ')).then_some(j)
+}
+
+/// Line `i`'s span without the spaces around its text.
+fn trimmed(ctx: &Ctx<'_>, i: usize) -> Span {
+    let span = ctx.lines[i].span;
+    let key = ctx.key(span);
+    let lead = key.len() - key.trim_start().len();
+    Span::new(span.start + lead, span.start + key.trim_end().len())
 }
 
 /// The author named on line `i` under the type heading, without `CỦA` and its final

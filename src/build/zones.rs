@@ -83,6 +83,8 @@ pub(crate) struct Plan {
     pub web_posted: Option<usize>,
     /// Copy group 0 is an electronic copy's stamp above the header (`copies::mark_stamp`).
     pub copy_stamp: bool,
+    /// The two lines of a type heading broken word by word (`title::split_type`).
+    pub split_type: Option<(usize, usize)>,
 }
 
 impl Plan {
@@ -169,6 +171,7 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
         web_title: None,
         web_posted: None,
         copy_stamp: false,
+        split_type: None,
     };
     let (start, end) = super::web::mark_chrome(ctx, &mut plan);
     let (start, end) = if plan.web_article {
@@ -207,6 +210,23 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
             blank_gap = !double || blank_run > 1;
             i += 1;
             continue;
+        }
+        if state == State::Front && seen_anchor {
+            if let Some(j) = super::title::split_type(ctx, i) {
+                // The type heading broken word by word: both lines are the heading's, the
+                // subject comes next.
+                plan.zones[i] = Zone::Front;
+                plan.zones[j] = Zone::Front;
+                plan.split_type = Some((i, j));
+                state = State::Subject {
+                    count: 0,
+                    caps: false,
+                };
+                prev = Some(j);
+                (blank_gap, blank_run) = (false, 0);
+                i = j + 1;
+                continue;
+            }
         }
         let zone = match state {
             State::Front => match front_step(ctx, start, i, seen_anchor) {
