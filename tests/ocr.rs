@@ -757,3 +757,23 @@ fn a_stray_quotation_mark_does_not_swallow_the_items_below_it() {
         .collect();
     assert_eq!(second, ["2.1.", "2.2.", "2.3."]);
 }
+
+/// OCR reads the second `I` of a Roman `II.` as a small `l` (`Il.`): the section is the
+/// second of the top level, not text of the first.
+#[test]
+fn a_roman_two_read_with_a_small_l() {
+    let text = "ỦY BAN NHÂN DÂN\nXÃ AN HÒA\nSố: 15/BC-UBND\nAn Hòa, ngày 02 tháng 7 năm 2025\n\
+                BÁO CÁO\nKết quả công tác quý II\n\
+                I. KẾT QUẢ\nHoàn thành các chỉ tiêu của quý.\n\
+                Il. TỒN TẠI\nMột số công trình chậm tiến độ.\n\
+                III. ĐỀ XUẤT\nBổ sung vốn cho các công trình.\n";
+    let doc = vanban::parse(text);
+    let labels: Vec<&str> = doc.body.items.iter().map(|i| i.label.as_str()).collect();
+    assert_eq!(labels, ["I.", "Il.", "III."]);
+    assert!(doc
+        .body
+        .items
+        .iter()
+        .all(|i| i.kind == vanban::LabelKind::Roman));
+    assert_eq!(doc.body.items[1].text, "Một số công trình chậm tiến độ.");
+}

@@ -1223,13 +1223,19 @@ fn ordinal_of(label: &str) -> Option<u32> {
     };
     // A Roman numeral in small letters (`ii`, `iv`); a single `i` is the letter.
     let small_roman = core.len() >= 2 && core.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'));
+    // After a first `I`, a small `l` is OCR's `I` (`Il.`, the grammar's `roman_numeral`).
+    let ocr_l = !small_roman && core.len() >= 2 && core.starts_with('I') && core.contains('l');
     let upper;
-    let core = match small_roman {
-        true => {
+    let core = match (small_roman, ocr_l) {
+        (true, _) => {
             upper = core.to_ascii_uppercase();
             upper.as_str()
         }
-        false => core,
+        (_, true) => {
+            upper = core.replace('l', "I");
+            upper.as_str()
+        }
+        _ => core,
     };
     let vals: Option<Vec<u32>> = core.chars().map(roman).collect();
     if let Some(v) = vals.filter(|v| !v.is_empty()) {
