@@ -230,6 +230,9 @@ CASES = {
     'bare_numbers_back': lambda n: '1. a\n2. b\n3. c\n' + ('2\n- d\n1\n- e\n7\n')*n,
     'picture_bullets': lambda n: ('I. MỤC ĐÍCH\n➢ Một.\n\uf0d8 Hai;   BÍ THƯ\n❖ Ba: PHÓ CHỦ TỊCH\n')*n,
     'numbered_gaps': lambda n: ''.join(f'{i}. a   b: PHÓ   c;   TM. X\n' for i in range(n)) + '1. a' + '   BÍ THƯ' * (n * 4) + '\n',
+    'split_types': lambda n: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1/UBND\n' + ('QUYẾT\n\n\nĐỊNH\nBÁO\n')*n,
+    'copy_stamps': lambda n: ('SAO Y\nSở Nội vụ\nSố: 3/SY-SNV\nThời gian ký: 14.03.2024 08:41:17 +07:00\n')*n + 'Số: 5/QĐ-UBND\n',
+    'wrapped_cells': lambda n: ('ỦY BAN NHÂN DÂN     CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nHUYỆN A      VIỆT NAM\nSố: 1/UBND     Thành phố Hồ Chí Minh,\nV/v a      ngày 02 tháng 8 năm\nV/v b' + '   2024' * 20 + '\n')*n,
     'smudged_numbers': lambda n: ('Số $9934 /CT-TTHT Hà Nội, ngày,Shháng năm 2020\nHà Nội, ngàu:J_ tháng 02jhăm 2018\nSố $12 /ct Hà Nội, ngày xxxxxxxxxxxxxxxxxxxxxx 20\n')*n,
 }
 

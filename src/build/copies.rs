@@ -89,14 +89,14 @@ fn stamp_facts(ctx: &mut Ctx<'_>, lines: &[usize], prefix: &str, facts: &mut fro
             ctx.use_line(i);
         }
     }
-    if facts.date.is_some() {
-        return;
-    }
     // The digital signature's fields stay apart as such, the time's day read as the date.
     for &i in lines {
         if ctx.lines[i].kind == LineKind::ESign {
             ctx.kinds.insert(i, "copy_digital_signature");
         }
+    }
+    if facts.date.is_some() {
+        return;
     }
     // The first word of a signature field that reads as a date (`14.03.2024`).
     let time = lines

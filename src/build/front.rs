@@ -660,15 +660,17 @@ fn place_above(ctx: &Ctx<'_>, i: usize, d: &DateSeg) -> Option<Span> {
     let span = ctx.lines[above].span;
     let key = ctx.key(span).trim_end();
     let name = key.strip_suffix(',')?.trim_end();
-    // The row's last cell, after a column gap, or the whole line.
-    let cell = name.rfind("   ").map_or(0, |g| g + 3);
-    let cell = cell + (name.len() - cell - name[cell..].trim_start().len());
+    // The row's last cell, after a column gap (the last run of three spaces ends right
+    // before its text), or the whole line.
+    let cell = name
+        .rfind("   ")
+        .map_or(name.len() - name.trim_start().len(), |g| g + 3);
     // The date starts its own cell (at the line's start or after a gap), as the place's
     // column goes on.
     let before = ctx.key(Span::new(ctx.lines[i].span.start, d.body.start));
     let own_cell = before.trim().is_empty() || before.ends_with("   ");
     let len = crate::grammar::match_at_start(Rule::place, &name[cell..])?;
-    (own_cell && len == name.len() - cell && d.place.is_none())
+    (own_cell && len == name.len() - cell)
         .then(|| Span::new(span.start + cell, span.start + name.len()))
 }
 
@@ -724,8 +726,8 @@ fn wrapped_date(ctx: &Ctx<'_>, i: usize, d: &DateSeg) -> Option<WrappedDate> {
         // Or the next line's last cell, beside the other column's text (`V/v góp ý dự thảo
         // quy chuẩn        2024`), when the piece ends the line.
         None => {
+            // The last run of three spaces ends right before the cell's text.
             let cell = full.trim_end().rfind("   ")? + 3;
-            let cell = cell + (full.len() - cell - full[cell..].trim_start().len());
             let len = crate::grammar::match_at_start(rule, &full[cell..])?;
             if !rest_empty(&full[cell + len..]) {
                 return None;

@@ -212,7 +212,7 @@ pub(crate) fn assign(ctx: &Ctx<'_>) -> Plan {
             continue;
         }
         if state == State::Front && seen_anchor {
-            if let Some(j) = super::title::split_type(ctx, i) {
+            if let Some(j) = super::title::split_type(ctx, i).filter(|&j| j < end) {
                 // The type heading broken word by word: both lines are the heading's, the
                 // subject comes next.
                 plan.zones[i] = Zone::Front;
