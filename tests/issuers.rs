@@ -1,5 +1,6 @@
 //! The issuing body under its parent (cơ quan chủ quản) in the header's left column: a line
-//! that starts a body of its own is the issuer, the line above it the parent. Each
+//! that starts a body of its own is the issuer, the line above it the parent; in small
+//! letters above the header where text extraction lost the font's capitals. Each
 //! expectation is read off the text of the test.
 
 /// A thông báo whose header's left column is `parent` over `body`.
@@ -229,4 +230,41 @@ fn a_youth_union_committee_under_its_district() {
         doc.issuer.name.as_deref(),
         Some("BCH ĐOÀN TRƯỜNG THPT LÊ LỢI")
     );
+}
+
+/// A `.docx` whose header capitals were the font's setting loses them in text extraction:
+/// the issuer's lines above the national name are in small letters. They are the issuer,
+/// as printed.
+#[test]
+fn an_issuer_in_small_letters_above_the_header() {
+    let doc = |issuer: &str| {
+        vanban::parse(&format!(
+            "{issuer}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\
+             Số: 52/TB-STC\nBắc Giang, ngày 04 tháng 6 năm 2025\nTHÔNG BÁO\n\
+             Về lịch tiếp công dân tháng 6\n"
+        ))
+    };
+    let d = doc("Ủy ban nhân dân\nhuyện Yên Thế");
+    assert_eq!(d.issuer.parent, None);
+    assert_eq!(
+        d.issuer.name.as_deref(),
+        Some("Ủy ban nhân dân huyện Yên Thế")
+    );
+    assert_eq!(d.number.number, Some(52));
+    // A line that starts another body ends the parent.
+    let d = doc("UBND tỉnh Bắc Giang\nSở Tài chính");
+    assert_eq!(d.issuer.parent.as_deref(), Some("UBND tỉnh Bắc Giang"));
+    assert_eq!(d.issuer.name.as_deref(), Some("Sở Tài chính"));
+    let text = "UBND tỉnh Bắc Giang\nSở Tài chính";
+    let name = d.spans["issuer.name"];
+    assert_eq!(&text[name.start..name.end], "Sở Tài chính");
+    // Not a sentence, nor a header in capitals garbled past reading, nor words that name
+    // no body.
+    for above in [
+        "Ủy ban nhân dân huyện đã họp.",
+        "HOI LIEN HIEP PHU NU C)NG HOAXAHQI",
+        "Trang chủ\nVăn bản",
+    ] {
+        assert_eq!(doc(above).issuer.name, None, "{above}");
+    }
 }

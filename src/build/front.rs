@@ -42,6 +42,11 @@ pub(super) fn build(ctx: &mut Ctx<'_>, front: &[usize], doc: &mut Document) {
     let facts = collect(ctx, &org_lines, "");
     doc.header = facts.header;
     doc.issuer = facts.issuer;
+    if doc.issuer.name.is_none() {
+        if let Some(issuer) = issuer_in_small_letters(ctx, front) {
+            doc.issuer = issuer;
+        }
+    }
     doc.number = facts.number;
     doc.place = facts.place;
     doc.date = facts.date;
@@ -59,6 +64,80 @@ pub(super) fn build(ctx: &mut Ctx<'_>, front: &[usize], doc: &mut Document) {
     };
     ctx.family_known = facts.party || facts.mass_org || facts.state || facts.party_style;
     marks_and_stamps(ctx, front, doc);
+}
+
+/// The issuer printed in small letters on the first lines, above the header (`Ủy ban nhân
+/// dân` | `huyện Yên Thế`): a `.docx` whose capitals were the font's setting, not typed,
+/// loses them in text extraction. Taken only where no issuer in capitals was read: one to
+/// three short lines of text before the header's first line, the first naming a body
+/// (`Ủy ban`, `Sở`, `Bộ`, ...), none ending a sentence. A line that starts another body
+/// (`UBND tỉnh Bắc Giang` | `Sở Tài chính`) ends the parent.
+fn issuer_in_small_letters(ctx: &mut Ctx<'_>, front: &[usize]) -> Option<Issuer> {
+    let &first = front.first()?;
+    let lines: Vec<usize> = (0..first)
+        .filter(|&i| ctx.lines[i].kind != LineKind::Blank)
+        .collect();
+    let words = |ctx: &Ctx<'_>, i: usize| -> Vec<String> {
+        ctx.line_key(i)
+            .split_whitespace()
+            .map(str::to_uppercase)
+            .collect()
+    };
+    let fits = |ctx: &Ctx<'_>, i: usize| {
+        let key = ctx.line_key(i).trim();
+        // Small letters more than capitals: not a header in capitals that OCR or a legacy
+        // font garbled past reading; one column, no gap.
+        let small = key.bytes().filter(u8::is_ascii_lowercase).count();
+        let caps = key.bytes().filter(u8::is_ascii_uppercase).count();
+        ctx.lines[i].kind == LineKind::Text
+            && !ctx.used[i]
+            && key.len() <= 60
+            && small > caps
+            && !key.contains("   ")
+            && !key.ends_with(['.', ';', ':', ','])
+    };
+    if lines.is_empty() || lines.len() > 3 || !lines.iter().all(|&i| fits(ctx, i)) {
+        return None;
+    }
+    let starts = |ctx: &Ctx<'_>, i: usize| {
+        let w = words(ctx, i);
+        lexicon::starts_org(&w.iter().map(String::as_str).collect::<Vec<_>>())
+    };
+    // The body's name starts with a capital (`Ủy ban`, `UBND`; not `cục ...`).
+    let capital = ctx
+        .line_key(lines[0])
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_uppercase());
+    if !capital || !starts(ctx, lines[0]) {
+        return None;
+    }
+    // The last line that starts a body begins the issuer's name; those above are its parent.
+    let cut = (1..lines.len())
+        .rev()
+        .find(|&k| starts(ctx, lines[k]))
+        .unwrap_or(0);
+    let text = |ctx: &Ctx<'_>, part: &[usize]| {
+        let values: Vec<String> = part.iter().map(|&i| ctx.line_value(i)).collect();
+        squeeze(&values.join(" "))
+    };
+    let spans = |part: &[usize]| -> Vec<Span> { part.iter().map(|&i| ctx.lines[i].span).collect() };
+    let cover = |s: &[Span]| s.iter().copied().reduce(Span::cover).unwrap_or_default();
+    let (parent, name) = lines.split_at(cut);
+    let mut issuer = Issuer {
+        parent: (!parent.is_empty()).then(|| text(ctx, parent)),
+        name: Some(text(ctx, name)),
+        span: None,
+    };
+    let (parent_spans, name_spans) = (spans(parent), spans(name));
+    if !parent.is_empty() {
+        ctx.record_parts("issuer.parent", cover(&parent_spans), &parent_spans);
+    }
+    ctx.record_parts("issuer.name", cover(&name_spans), &name_spans);
+    issuer.span = Some(ctx.input_span(cover(&spans(&lines))));
+    for &i in &lines {
+        ctx.use_line(i);
+    }
+    Some(issuer)
 }
 
 /// Reads issuer, number, place and date from header lines. `prefix` is the JSON path of the
