@@ -152,8 +152,13 @@ pub(crate) fn is_type_code(code: &str) -> bool {
             || t.old_codes
                 .iter()
                 .any(|c| crate::normalize::fold_str(c) == k)
-    }) || matches!(k.as_str(), "SY" | "SL" | "TrS" | "TS" | "BS" | "CV")
+    }) || COPY_CODES.contains(&k.as_str())
+        || k == "CV"
 }
+
+/// The codes of a copy's form in its notation: sao y, sao lục, trích sao (current and
+/// older), and the Party's bản sao (`Số: 37/SY-SNV`, `Số 24-BS/UBKTTU`).
+pub(crate) const COPY_CODES: &[&str] = &["SY", "SL", "TrS", "TS", "BS"];
 
 /// Canonical capitals of a secrecy or urgency mark, from its key.
 pub(crate) fn mark_name(key: &str) -> Option<&'static str> {

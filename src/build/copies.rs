@@ -3,7 +3,7 @@
 //! an electronic copy's stamp above the original's header.
 
 use super::zones::{Plan, Zone};
-use super::{closing, front, squeeze, Ctx};
+use super::{closing, front, Ctx};
 use crate::lexicon;
 use crate::lines::{LineKind, Seg};
 use crate::model::*;
@@ -75,19 +75,9 @@ fn stamp_facts(ctx: &mut Ctx<'_>, lines: &[usize], prefix: &str, facts: &mut fro
         .take_while(|&i| !copy_number(ctx, i) && ctx.lines[i].kind == LineKind::Text)
         .collect();
     if facts.issuer.name.is_none() && !names.is_empty() {
-        let text: Vec<String> = names.iter().map(|&i| ctx.line_value(i)).collect();
-        facts.issuer.name = Some(squeeze(&text.join(" ")));
-        let spans: Vec<_> = names.iter().map(|&i| ctx.lines[i].span).collect();
-        let cover = spans
-            .iter()
-            .copied()
-            .reduce(Span::cover)
-            .unwrap_or_default();
-        ctx.record_parts(format!("{prefix}issuer.name"), cover, &spans);
-        facts.issuer.span = Some(ctx.input_span(cover));
-        for &i in &names {
-            ctx.use_line(i);
-        }
+        let (name, span) = front::name_from_lines(ctx, &names, &format!("{prefix}issuer.name"));
+        facts.issuer.name = Some(name);
+        facts.issuer.span = Some(ctx.input_span(span));
     }
     // The digital signature's fields stay apart as such, the time's day read as the date.
     for &i in lines {
@@ -126,10 +116,10 @@ fn copy_number(ctx: &Ctx<'_>, i: usize) -> bool {
         Seg::So(so) => {
             so.keyword
                 && so.groups.first().is_some_and(|&g| {
-                    matches!(
-                        ctx.key(g).to_ascii_uppercase().as_str(),
-                        "SY" | "SL" | "TRS" | "TS" | "BS"
-                    )
+                    let code = ctx.key(g);
+                    lexicon::COPY_CODES
+                        .iter()
+                        .any(|c| c.eq_ignore_ascii_case(code))
                 })
         }
         _ => false,

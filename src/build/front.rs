@@ -116,28 +116,34 @@ fn issuer_in_small_letters(ctx: &mut Ctx<'_>, front: &[usize]) -> Option<Issuer>
         .rev()
         .find(|&k| starts(ctx, lines[k]))
         .unwrap_or(0);
-    let text = |ctx: &Ctx<'_>, part: &[usize]| {
-        let values: Vec<String> = part.iter().map(|&i| ctx.line_value(i)).collect();
-        squeeze(&values.join(" "))
-    };
-    let spans = |part: &[usize]| -> Vec<Span> { part.iter().map(|&i| ctx.lines[i].span).collect() };
-    let cover = |s: &[Span]| s.iter().copied().reduce(Span::cover).unwrap_or_default();
     let (parent, name) = lines.split_at(cut);
-    let mut issuer = Issuer {
-        parent: (!parent.is_empty()).then(|| text(ctx, parent)),
-        name: Some(text(ctx, name)),
-        span: None,
+    let parent = (!parent.is_empty()).then(|| name_from_lines(ctx, parent, "issuer.parent"));
+    let (name, name_span) = name_from_lines(ctx, name, "issuer.name");
+    let whole = parent.as_ref().map_or(name_span, |p| p.1.cover(name_span));
+    let issuer = Issuer {
+        parent: parent.map(|p| p.0),
+        name: Some(name),
+        span: Some(ctx.input_span(whole)),
     };
-    let (parent_spans, name_spans) = (spans(parent), spans(name));
-    if !parent.is_empty() {
-        ctx.record_parts("issuer.parent", cover(&parent_spans), &parent_spans);
-    }
-    ctx.record_parts("issuer.name", cover(&name_spans), &name_spans);
-    issuer.span = Some(ctx.input_span(cover(&spans(&lines))));
-    for &i in &lines {
+    Some(issuer)
+}
+
+/// Lines of text read as one name, as printed (wrapped lines joined with a space): the lines
+/// are used and the name's span recorded under `path`. Gives the name and the lines' key
+/// span.
+pub(super) fn name_from_lines(ctx: &mut Ctx<'_>, lines: &[usize], path: &str) -> (String, Span) {
+    let values: Vec<String> = lines.iter().map(|&i| ctx.line_value(i)).collect();
+    let spans: Vec<Span> = lines.iter().map(|&i| ctx.lines[i].span).collect();
+    let cover = spans
+        .iter()
+        .copied()
+        .reduce(Span::cover)
+        .unwrap_or_default();
+    ctx.record_parts(path, cover, &spans);
+    for &i in lines {
         ctx.use_line(i);
     }
-    Some(issuer)
+    (squeeze(&values.join(" ")), cover)
 }
 
 /// Reads issuer, number, place and date from header lines. `prefix` is the JSON path of the
@@ -739,11 +745,8 @@ fn place_above(ctx: &Ctx<'_>, i: usize, d: &DateSeg) -> Option<Span> {
     let span = ctx.lines[above].span;
     let key = ctx.key(span).trim_end();
     let name = key.strip_suffix(',')?.trim_end();
-    // The row's last cell, after a column gap (the last run of three spaces ends right
-    // before its text), or the whole line.
-    let cell = name
-        .rfind("   ")
-        .map_or(name.len() - name.trim_start().len(), |g| g + 3);
+    // The row's last cell, after a column gap, or the whole line.
+    let cell = last_cell(name).unwrap_or(name.len() - name.trim_start().len());
     // The date starts its own cell (at the line's start or after a gap), as the place's
     // column goes on.
     let before = ctx.key(Span::new(ctx.lines[i].span.start, d.body.start));
@@ -751,6 +754,12 @@ fn place_above(ctx: &Ctx<'_>, i: usize, d: &DateSeg) -> Option<Span> {
     let len = crate::grammar::match_at_start(Rule::place, &name[cell..])?;
     (own_cell && len == name.len() - cell)
         .then(|| Span::new(span.start + cell, span.start + name.len()))
+}
+
+/// Where the last cell of a row of key `row` (no trailing spaces) starts: after its last
+/// column gap, whose last run of three spaces ends right before the cell's text.
+fn last_cell(row: &str) -> Option<usize> {
+    row.rfind("   ").map(|g| g + 3)
 }
 
 /// The rest of a date cut at the end of line `i`, at the start of the next line.
@@ -805,8 +814,7 @@ fn wrapped_date(ctx: &Ctx<'_>, i: usize, d: &DateSeg) -> Option<WrappedDate> {
         // Or the next line's last cell, beside the other column's text (`V/v góp ý dự thảo
         // quy chuẩn        2024`), when the piece ends the line.
         None => {
-            // The last run of three spaces ends right before the cell's text.
-            let cell = full.trim_end().rfind("   ")? + 3;
+            let cell = last_cell(full.trim_end())?;
             let len = crate::grammar::match_at_start(rule, &full[cell..])?;
             if !rest_empty(&full[cell + len..]) {
                 return None;

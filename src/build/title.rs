@@ -23,7 +23,8 @@ pub(super) fn build(ctx: &mut Ctx<'_>, plan: &Plan, doc: &mut Document) {
         .or_else(|| {
             let (i, j) = plan.split_type?;
             ctx.use_line(i);
-            let name = trimmed(ctx, i).cover(trimmed(ctx, j));
+            let trimmed = |i: usize| crate::normalize::trim_span(ctx.text.key(), ctx.lines[i].span);
+            let name = trimmed(i).cover(trimmed(j));
             Some((
                 j,
                 Box::new(TypeSeg {
@@ -83,14 +84,6 @@ pub(super) fn split_type(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
     let rest = ctx.line_key(j).trim();
     let t = lexicon::type_by_key(&format!("{first} {rest}"))?;
     (single_caps(rest) && t.key.contains(' ')).then_some(j)
-}
-
-/// Line `i`'s span without the spaces around its text.
-fn trimmed(ctx: &Ctx<'_>, i: usize) -> Span {
-    let span = ctx.lines[i].span;
-    let key = ctx.key(span);
-    let lead = key.len() - key.trim_start().len();
-    Span::new(span.start + lead, span.start + key.trim_end().len())
 }
 
 /// The author named on line `i` under the type heading, without `CỦA` and its final

@@ -62,7 +62,7 @@ const CASES: &[Case] = &[
     ),
     (Rule::clock, &["12:00:00", "09:48"], &["1600", "12:0"]),
     (Rule::chunk, &["Như trên", "a   b: c"], &["a;b"]),
-    (Rule::item_chunk, &["Như trên", ""], &["a;b", "a   b", "a: b"]),
+    (Rule::entry_chunk, &["Như trên", ""], &["a;b", "a   b", "a: b"]),
     (Rule::to_paren, &["", "Tin mới "], &["a (b", "a\nb"]),
     (Rule::to_at, &["", "Email "], &["a@b", "a\nb"]),
     (Rule::to_comma, &["", "Hà Nội"], &["Hà Nội, ngày", "a\nb"]),
